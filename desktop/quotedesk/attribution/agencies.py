@@ -1,0 +1,129 @@
+"""News agencies in an article and how each relates to it: a quote told to it, a story
+reported by it, a dateline credit, or a photo credit that is never a source."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from quotedesk.attribution.lexicon import Lexicon
+from quotedesk.model import AgencyMention
+from quotedesk.resources import resource_path
+
+LOOKBEHIND_CHARS = 48
+CREDIT_LOOKBEHIND_CHARS = 80
+DATELINE_WINDOW = 120
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    aliases: tuple[str, ...]
+    context_aliases: tuple[str, ...]
+    country: str = ""
+    kind: str = "wire"
+
+
+@dataclass(frozen=True)
+class AgencyRegistry:
+    agencies: tuple[Agency, ...]
+    by_alias: dict
+    pattern: re.Pattern
+
+    def match(self, text: str):
+        """(start, end, agency, needs_context) for every alias occurrence."""
+        for m in self.pattern.finditer(text):
+            alias = m.group(1)
+            agency, contextual = self.by_alias[alias]
+            yield m.start(1), m.end(1), agency, contextual
+
+
+@cache
+def load_agencies() -> AgencyRegistry:
+    with resource_path("agencies.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    agencies, by_alias = [], {}
+    for row in data.get("agency", []):
+        a = Agency(row["name"], tuple(row.get("aliases", [])), tuple(row.get("context_aliases", [])),
+                   row.get("country", ""), row.get("kind", "wire"))
+        agencies.append(a)
+        for alias in a.aliases:
+            by_alias[alias] = (a, False)
+        for alias in a.context_aliases:
+            by_alias[alias] = (a, True)
+    alts = "|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))
+    # an uppercase letter may follow: captions glue the credit to the dateline ("TASSJAKARTA")
+    pattern = re.compile(rf"(?<![\w@.])({alts})(?![a-z0-9\u00c0-\u024f_])")
+    return AgencyRegistry(tuple(agencies), by_alias, pattern)
+
+
+def _ends_with(phrases, nouns) -> re.Pattern | None:
+    if not phrases:
+        return None
+    p = "|".join(re.escape(x) for x in phrases)
+    n = "|".join(re.escape(x) for x in nouns) if nouns else None
+    noun = rf"(?:(?:the|der|die|dem|den)\s+)?(?:(?:{n})\s+)?" if n else r"(?:(?:the|der|die|dem)\s+)?"
+    return re.compile(rf"(?:^|[\s,(\"“])(?:{p})\s*[:,]?\s+{noun}$")
+
+
+@cache
+def _relation_patterns(lex_code: str, told: tuple, reported: tuple, after: tuple, nouns: tuple, credit: tuple):
+    after_p = re.compile(r"^\s*(?:" + "|".join(re.escape(x) for x in after) + r")\b") if after else None
+    credit_p = re.compile(
+        r"(?:©|\b(?:" + "|".join(re.escape(c) for c in credit if c != "©") + r")\s*[:/])", re.IGNORECASE
+    ) if credit else re.compile("©")
+    return _ends_with(told, nouns), _ends_with(reported, nouns), after_p, credit_p
+
+
+def find_agencies(text: str, lexicon: Lexicon) -> list[AgencyMention]:
+    reg = load_agencies()
+    told_p, rep_p, after_p, credit_p = _relation_patterns(
+        lexicon.code, lexicon.agency_told, lexicon.agency_reported_by, lexicon.agency_reported_after,
+        lexicon.agency_nouns, lexicon.photo_credit)
+    out = []
+    for s, e, agency, contextual in reg.match(text):
+        relation = _relation(text, s, e, told_p, rep_p, after_p, credit_p)
+        if contextual and relation is None:
+            continue
+        out.append(AgencyMention(s, e, agency.name, relation))
+    return out
+
+
+def _relation(text, s, e, told_p, rep_p, after_p, credit_p):
+    line_start = text.rfind("\n", 0, s) + 1
+    before = text[max(line_start, s - CREDIT_LOOKBEHIND_CHARS) : s]
+    # "© Mikhail Sinitsyn/TASS", "Foto: Antara/Rivan", "REUTERS/Kevin Lamarque", "(Photo: AP)"
+    if before.endswith("/") or re.match(r"/\s?[A-Z][a-z]", text[e : e + 3]) or (
+            credit_p.search(before) and not re.search(r"[.!?]\s", before[credit_p.search(before).end():])):
+        return "photo_credit"
+    after = text[e : e + 6]
+    tight = text[max(line_start, s - 2) : s]
+    if tight.endswith("(") and re.match(r"\)\s*[-–—]", after):
+        return "dateline"
+    if s - line_start <= DATELINE_WINDOW and re.match(r"\s*[-–—]\s", after) and \
+            re.search(r"(?:^|[A-Z]{3,},?\s)$", text[line_start:s]):
+        return "dateline"
+    near = text[max(line_start, s - LOOKBEHIND_CHARS) : s].casefold()
+    if told_p is not None and told_p.search(near):
+        return "told"
+    if rep_p is not None and rep_p.search(near):
+        return "reported_by"
+    if after_p is not None and after_p.match(text[e : e + 24].casefold()):
+        return "reported_by"
+    return None
+
+
+def article_agency(mentions: list[AgencyMention]) -> AgencyMention | None:
+    """The agency an article came through: its dateline, else the one it cites most."""
+    for m in mentions:
+        if m.relation == "dateline":
+            return m
+    cited = [m for m in mentions if m.relation in ("reported_by", "told")]
+    if not cited:
+        return None
+    top, _ = Counter(m.name for m in cited).most_common(1)[0]
+    first = next(m for m in cited if m.name == top)
+    return AgencyMention(first.start, first.end, first.name, "reported_by")

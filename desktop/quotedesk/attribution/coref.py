@@ -1,0 +1,114 @@
+"""Short names, roles, pronouns and clitics resolved to a full name within the article.
+
+"Peskov" is the "Dmitry Peskov" named before; "Juru bicara Kremlin" is whoever held
+that role; "ujarnya", "dia" and "he" are the person last named, not the nearest
+capitalised word.
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+from dataclasses import dataclass, field
+
+from quotedesk.attribution.mentions import Mentions, NamePhrase
+from quotedesk.attribution.view import ArticleView
+
+
+@dataclass
+class Person:
+    canonical: str
+    tokens: frozenset[str]
+    role: str | None = None
+    kind: str = "person"
+    first_tok: int = 0
+    speaker: bool = False
+
+
+@dataclass
+class Sighting:
+    tok: int
+    person: Person
+    phrase: NamePhrase
+
+
+def _tokens(name: str) -> frozenset[str]:
+    return frozenset(t.casefold().strip(".,'’") for t in name.split() if len(t.strip(".,'’")) > 1)
+
+
+@dataclass
+class Coreference:
+    view: ArticleView
+    mentions: Mentions
+    people: list[Person] = field(default_factory=list)
+    sightings: list[Sighting] = field(default_factory=list)
+    roles: dict[str, Person] = field(default_factory=dict)
+
+    def scan(self) -> None:
+        """Register every name outside quotes, in reading order."""
+        v, m = self.view, self.mentions
+        i, n = 0, len(v)
+        while i < n:
+            if v.quote_of[i] >= 0 or not (i in m.titles or m.is_name_token(i, True)):
+                i += 1
+                continue
+            ph = m.phrase_at(i)
+            if ph is None or ph.kind not in ("person", "organization"):
+                i += 1
+                continue
+            self.register(ph)
+            i = max(ph.end, i + 1)
+
+    def register(self, ph: NamePhrase, speaker: bool = False) -> Person:
+        person = self.find(ph.text, ph.start)
+        toks = _tokens(ph.text)
+        if person is None or (len(toks) > len(person.tokens) and person.tokens <= toks):
+            if person is not None:
+                person.canonical, person.tokens = ph.text, toks  # a fuller name for the same person
+            else:
+                person = Person(ph.text, toks, ph.role, ph.kind, ph.start)
+                self.people.append(person)
+        if ph.role and not person.role:
+            person.role = ph.role
+        if ph.role:
+            self.roles.setdefault(ph.role.casefold(), person)
+        person.speaker |= speaker
+        insort(self.sightings, Sighting(ph.start, person, ph), key=lambda s: s.tok)
+        return person
+
+    def find(self, name: str, at: int) -> Person | None:
+        """The known person whose name contains every token of `name`, nearest before `at`."""
+        toks = _tokens(name)
+        if not toks:
+            return None
+        best, best_key = None, None
+        for p in self.people:
+            if not (toks <= p.tokens or (p.tokens <= toks and len(p.tokens) >= 2)):
+                continue
+            key = (p.first_tok <= at, -abs(at - p.first_tok), len(p.tokens))
+            if best_key is None or key > best_key:
+                best, best_key = p, key
+        return best
+
+    def by_role(self, role: str) -> Person | None:
+        role = role.casefold()
+        if role in self.roles:
+            return self.roles[role]
+        for known, person in self.roles.items():
+            if known.endswith(role) or role.endswith(known):
+                return person
+        return None
+
+    def last_person_before(self, tok: int, plural: bool = False) -> Person | None:
+        """The person a pronoun or clitic at `tok` points back to."""
+        best = None
+        for s in reversed(self.sightings):
+            if s.tok >= tok:
+                continue
+            p = s.person
+            if p.kind != "person" and not plural:
+                continue
+            if p.speaker or p.role or len(p.tokens) >= 2:
+                return p
+            if best is None:
+                best = p
+        return best

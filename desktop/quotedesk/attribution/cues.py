@@ -1,0 +1,80 @@
+"""Speech cues ("kata", "ujarnya", "said", "laut") found with spaCy matchers built
+from the lexicon."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from quotedesk.attribution.lexicon import Lexicon
+
+CueKind = Literal["verb", "clitic", "according_before", "according_after"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int  # first token
+    end: int  # one past the last token
+    kind: CueKind
+    text: str
+    weak: bool = False  # counts only with a speaker named beside it
+    tail_only: bool = False  # counts only right after a closing quote
+
+
+class CueMatcher:
+    """Matchers for one lexicon and one vocabulary."""
+
+    def __init__(self, lexicon: Lexicon, vocab: Vocab) -> None:
+        self.lexicon = lexicon
+        self.words = Matcher(vocab)
+        self.phrases = PhraseMatcher(vocab, attr="LOWER")
+        suffix = lexicon.clitic_suffix
+        clitic_words = set(lexicon.single_word_clitics)
+        if suffix:
+            clitic_words |= {v + suffix for v in lexicon.cue_verbs if not v.endswith(suffix)}
+        verbs = sorted(lexicon.cue_verbs - clitic_words)
+        if verbs:
+            self.words.add("verb", [[{"LOWER": {"IN": verbs}}]])
+        if clitic_words:
+            self.words.add("clitic", [[{"LOWER": {"IN": sorted(clitic_words)}}]])
+        self._add_phrases(vocab, "clitic", [c for c in lexicon.cue_clitics if " " in c])
+        self._add_phrases(vocab, "according_before", lexicon.according_before)
+        self._add_phrases(vocab, "according_after", lexicon.according_after)
+
+    def _add_phrases(self, vocab: Vocab, label: str, phrases) -> None:
+        docs = [Doc(vocab, words=p.split()) for p in phrases]
+        if docs:
+            self.phrases.add(label, docs)
+
+    def __call__(self, doc: Doc) -> list[Cue]:
+        strings = doc.vocab.strings
+        found: dict[tuple[int, int], Cue] = {}
+        lex = self.lexicon
+        for match_id, s, e in list(self.words(doc)) + list(self.phrases(doc)):
+            kind = strings[match_id]
+            low = doc[s:e].text.casefold()
+            found[(s, e)] = Cue(s, e, kind, doc[s:e].text, weak=low in lex.weak_verbs,
+                                tail_only=low in lex.tail_only)
+        # a longer cue ("kata dia", "according to") wins over the words inside it
+        cues = sorted(found.values(), key=lambda c: (c.start, -(c.end - c.start)))
+        out: list[Cue] = []
+        for c in cues:
+            if out and c.start < out[-1].end:
+                continue
+            out.append(c)
+        return out
+
+
+_CACHE: dict[tuple[str, int], CueMatcher] = {}
+
+
+def cue_matcher(lexicon: Lexicon, vocab: Vocab) -> CueMatcher:
+    key = (lexicon.code, id(vocab))
+    m = _CACHE.get(key)
+    if m is None:
+        m = _CACHE[key] = CueMatcher(lexicon, vocab)
+    return m

@@ -1,0 +1,190 @@
+"""Attribute each quotation: its cue, its speaker, and whether it is speech at all."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from quotedesk.attribution.cues import Cue
+from quotedesk.attribution.lexicon import Lexicon
+from quotedesk.attribution.quotes import QuoteSpan
+from quotedesk.attribution.speakers import Speaker, SpeakerFinder
+from quotedesk.attribution.view import ArticleView
+from quotedesk.attribution.windows import QuoteWindow, quote_window
+
+LEAD_PUNCT = frozenset({",", ":", "—", "–", "-", ";"})
+TAIL_PUNCT = frozenset({",", "—", "–", "-", "(", ")"})
+MIN_UNATTRIBUTED_WORDS = 8
+MAX_TITLE_WORDS = 7
+INHERIT_MAX_TOKENS = 120
+
+
+@dataclass(frozen=True)
+class Attribution:
+    span: QuoteSpan
+    window: QuoteWindow
+    kind: str  # direct | partial
+    speaker: Speaker | None
+    cue: Cue | None
+    how: str  # where the cue stood: after, lead-in, colon, sentence, inherited, none
+    confidence: float
+
+
+class DirectAttributor:
+    def __init__(self, view: ArticleView, lexicon: Lexicon, cues: list[Cue], finder: SpeakerFinder):
+        self.v, self.lex, self.finder = view, lexicon, finder
+        self.cues = cues
+        self.cue_starting = {c.start: c for c in cues}
+        self.cue_ending = {c.end - 1: c for c in cues}
+
+    # ------------------------------------------------------------------------------------
+    def attribute_all(self, spans: list[QuoteSpan]) -> list[Attribution]:
+        out: list[Attribution] = []
+        for k, q in enumerate(spans):
+            out.append(self.attribute(q, k))
+        out = self._inherit(out)
+        return [a for a in out if self._is_speech(a)]
+
+    def attribute(self, q: QuoteSpan, k: int) -> Attribution:
+        w = quote_window(self.v, q, k)
+        for rule in (self._cue_after, self._lead_in, self._cue_in_sentence):
+            res = rule(q, w)
+            if res is not None:
+                return res
+        return Attribution(q, w, self._kind(w, lead_in=False), None, None, "none", 0.4)
+
+    # ---- the three places a cue can stand --------------------------------------------------
+    def _cue_after(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
+        v, f = self.v, self.finder
+        a, b = w.after
+        i = a
+        while i < b and (v.words[i] in TAIL_PUNCT or v.is_space(i)):
+            i += 1
+        cue = next((c for c in self.cues if i <= c.start < b), None)
+        if cue is None:
+            return None
+        gap = (i, cue.start)
+        if cue.tail_only and gap[0] != gap[1]:
+            return None
+        ph = None
+        if gap[0] < gap[1]:
+            ph = self.finder.m.phrase_ending_at(gap[1] - 1)
+            if ph is None or ph.start != gap[0]:
+                return None
+        if cue.kind == "clitic":
+            speaker = f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
+            conf = 0.8
+        elif ph is not None:
+            speaker = f.resolve(ph)
+            conf = 0.8 if ph.kind == "pronoun" else 0.9
+        else:
+            ph = f.after(cue.end, b) if cue.kind != "according_after" else None
+            if ph is None:
+                if cue.weak:
+                    return None
+                speaker, conf = None, 0.5
+            else:
+                speaker = f.resolve(ph)
+                conf = 0.8 if ph.kind == "pronoun" else 0.9
+        if cue.weak and speaker is None:
+            return None
+        return Attribution(q, w, self._kind(w, lead_in=False), speaker, cue, "after", conf)
+
+    def _lead_in(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
+        v, f, lex = self.v, self.finder, self.lex
+        s, e = w.before
+        j = e - 1
+        colon = False
+        while j >= s and (v.words[j] in LEAD_PUNCT or v.is_space(j)):
+            colon |= v.words[j] == ":"
+            j -= 1
+        if j < s:
+            return None
+        if v.lower[j] in lex.complementizers and j - 1 >= s and (j - 1) in self.cue_ending:
+            return None  # "said that “…”": a partial quote, found by the sentence rule
+        cue = self.cue_ending.get(j)
+        if cue is not None and cue.kind in ("verb", "clitic"):
+            if cue.kind == "clitic":
+                speaker = f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
+            else:
+                ph = f.before(cue.start - 1, s)
+                speaker = f.resolve(ph) if ph is not None else None
+            if speaker is None and cue.weak:
+                return None
+            return Attribution(q, w, "direct", speaker, cue, "lead-in", 0.85 if speaker else 0.5)
+        ph = f.m.phrase_ending_at(j)
+        if ph is None or ph.start < s:
+            return None
+        k = ph.start - 1
+        while k >= s and v.lower[k] in lex.adverbs:
+            k -= 1
+        cue = self.cue_ending.get(k) if k >= s else None
+        if cue is not None and cue.kind in ("verb", "according_before") and not cue.tail_only:
+            return Attribution(q, w, "direct", f.resolve(ph), cue, "lead-in", 0.85)
+        if colon and k < s and ph.kind in ("person", "organization", "role", "anonymous"):
+            return Attribution(q, w, "direct", f.resolve(ph), None, "colon", 0.75)
+        return None
+
+    def _cue_in_sentence(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
+        v, f = self.v, self.finder
+        s, e = w.before
+        inside = [c for c in self.cues if s <= c.start and c.end <= e and not c.tail_only]
+        for cue in reversed(inside):
+            if cue.kind == "clitic":
+                speaker = f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
+                return Attribution(q, w, "partial", speaker, cue, "sentence", 0.65)
+            ph = f.before(cue.start - 1, s) if cue.kind != "according_before" else f.after(cue.end, e)
+            if ph is None and cue.kind == "verb":
+                nxt = f.after(cue.end, e)
+                if nxt is not None and (nxt.end >= e or v.words[nxt.end] in LEAD_PUNCT):
+                    ph = nxt  # "said Peskov, ..." inverted
+            if ph is not None:
+                return Attribution(q, w, "partial", f.resolve(ph), cue, "sentence", 0.7)
+        if inside and not inside[-1].weak:
+            return Attribution(q, w, "partial", None, inside[-1], "sentence", 0.45)
+        return None
+
+    # ---- what a quote is -----------------------------------------------------------------
+    def _kind(self, w: QuoteWindow, lead_in: bool) -> str:
+        s, e = w.before
+        words = [i for i in range(s, e) if any(ch.isalnum() for ch in self.v.words[i])]
+        return "direct" if lead_in or not words else "partial"
+
+    def _inherit(self, atts: list[Attribution]) -> list[Attribution]:
+        """A quote with no cue of its own continues the speech of its neighbour when
+        nothing but the quotes' own sentences stand between them."""
+        out = list(atts)
+        for k, a in enumerate(out):
+            if a.speaker is not None or a.how != "none":
+                continue
+            for nb in (k - 1, k + 1):
+                if not (0 <= nb < len(out)) or out[nb].speaker is None or out[nb].how == "inherited":
+                    continue
+                first, second = (out[nb], a) if nb < k else (a, out[nb])
+                gap_a = first.window.close_tok + 1
+                gap_b = second.window.open_tok
+                if gap_b - gap_a > INHERIT_MAX_TOKENS:
+                    continue
+                between = [c for c in self.cues if gap_a <= c.start < gap_b]
+                other = [c for c in between if c is not first.cue and c is not second.cue]
+                if nb > k and gap_b - gap_a > 2:
+                    continue  # forwards only across blank space: "“A.” “B,” kata X"
+                if other and not (nb < k and all(c is out[nb].cue for c in other)):
+                    continue
+                out[k] = replace(a, speaker=out[nb].speaker, cue=out[nb].cue, how="inherited",
+                                 confidence=0.6)
+                break
+        return out
+
+    def _is_speech(self, a: Attribution) -> bool:
+        """Scare quotes, titles and names in quotation marks are not speech."""
+        text = self.v.text[a.span.start : a.span.end]
+        words = [t for t in text.split() if any(ch.isalpha() for ch in t)]
+        if not words:
+            return False
+        titled = all(t[0].isupper() or not t[0].isalpha() for t in words)
+        if a.speaker is None:
+            if a.how == "none":
+                sentence_like = text.rstrip()[-1:] in ".?!…," and len(words) >= 3 and a.kind == "direct"
+                return sentence_like or (len(words) >= MIN_UNATTRIBUTED_WORDS and a.kind == "direct")
+            return len(words) >= 3 and not (titled and len(words) <= MAX_TITLE_WORDS)
+        return not (a.kind == "partial" and titled and len(words) <= MAX_TITLE_WORDS and a.how == "sentence")

@@ -1,0 +1,143 @@
+"""Reported speech without quotation marks: "Peskov menegaskan kembali terdapat …",
+"X said that …", "Laut X …", "X zufolge …"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotedesk.attribution.cues import Cue
+from quotedesk.attribution.lexicon import Lexicon
+from quotedesk.attribution.mentions import NamePhrase
+from quotedesk.attribution.speakers import Speaker, SpeakerFinder
+from quotedesk.attribution.view import SENT_FINAL, ArticleView
+
+MIN_CONTENT_WORDS = 4
+CONTENT_PUNCT = frozenset({",", ":", ";", "—", "–", "-"})
+
+
+@dataclass(frozen=True)
+class Reported:
+    start: int  # char offsets of the content
+    end: int
+    speaker: Speaker | None
+    cue: Cue
+    confidence: float
+
+
+class IndirectFinder:
+    def __init__(self, view: ArticleView, lexicon: Lexicon, cues: list[Cue], finder: SpeakerFinder):
+        self.v, self.lex, self.cues, self.f = view, lexicon, cues, finder
+
+    def find(self) -> list[Reported]:
+        v = self.v
+        out: list[Reported] = []
+        done_sentences: set[int] = set()
+        for cue in self.cues:
+            if cue.tail_only or v.quote_of[cue.start] >= 0:
+                continue
+            sa, sb = v.sentence_bounds(cue.start)
+            if sa in done_sentences:
+                continue
+            res = self._reported(cue, sa, sb)
+            if res is not None:
+                out.append(res)
+                done_sentences.add(sa)
+        return out
+
+    def _content(self, i: int, sb: int) -> tuple[int, int] | None:
+        """Tokens [i, j) of reported content from token i to the sentence end."""
+        v, lex = self.v, self.lex
+        while i <= sb and (v.lower[i] in lex.adverbs or v.words[i] in CONTENT_PUNCT or v.is_space(i)):
+            i += 1
+        if i <= sb and v.lower[i] in lex.listeners:
+            # "kepada wartawan," / "told reporters" / "gegenüber der Zeitung": the listener
+            j = i + 1
+            while j <= sb and j - i < 5 and v.words[j] not in CONTENT_PUNCT and v.lower[j] not in lex.complementizers:
+                j += 1
+            i = j
+        while i <= sb and (v.words[i] in CONTENT_PUNCT or v.lower[i] in lex.complementizers or v.is_space(i)):
+            i += 1
+        j = sb
+        while j >= i and (v.words[j] in SENT_FINAL or v.words[j] in CONTENT_PUNCT or v.is_space(j)):
+            j -= 1
+        return self._clean(i, j + 1)
+
+    def _clean(self, i: int, j: int) -> tuple[int, int] | None:
+        v = self.v
+        if j <= i:
+            return None
+        if any(v.quote_of[t] >= 0 for t in range(i, j)) and all(
+                v.quote_of[t] >= 0 or not v.words[t].strip() or v.is_quote_mark(t) for t in range(i, j)):
+            return None  # it is all one direct quote
+        nwords = sum(1 for t in range(i, j) if any(ch.isalnum() for ch in v.words[t]))
+        if nwords < MIN_CONTENT_WORDS:
+            return None
+        return i, j
+
+    def _subject(self, cue: Cue, sa: int) -> NamePhrase | None:
+        f, v, lex = self.f, self.v, self.lex
+        ph = f.before(cue.start - 1, sa)
+        if ph is not None:
+            return ph
+        k = cue.start - 1
+        while k >= sa and (v.lower[k] in lex.adverbs or v.is_space(k)):
+            k -= 1
+        if k >= sa and (v.words[k] == "," or v.lower[k] in lex.conjunctions or v.lower[k] in ("dengan", "by", "indem")):
+            i = sa
+            while i < cue.start and (v.lower[i] in lex.conjunctions or v.lower[i] in lex.adverbs):
+                i += 1
+            ph = f.m.phrase_at(i)
+            if ph is not None and ph.kind != "anonymous" and ph.end <= cue.start:
+                return ph
+        return None
+
+    def _reported(self, cue: Cue, sa: int, sb: int) -> Reported | None:
+        v, f = self.v, self.f
+        if cue.kind == "according_before":
+            ph = f.after(cue.end, sb + 1)
+            if ph is None:
+                return None
+            span = self._content(ph.end, sb)
+            conf = 0.6
+        elif cue.kind == "according_after":
+            ph = f.before(cue.start - 1, sa)
+            if ph is None:
+                return None
+            span = self._content(cue.end, sb)
+            conf = 0.6
+        elif cue.kind == "clitic":
+            # "..., katanya." closes the sentence it reports
+            span = self._clean(*self._trim(sa, cue.start - 1))
+            if span is None:
+                return None
+            speaker = f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
+            return self._make(span, speaker, cue, 0.55)
+        else:
+            ph = self._subject(cue, sa)
+            span = None
+            if ph is not None:
+                span = self._content(cue.end, sb)
+                if span is None and ph.start > sa and v.words[ph.start - 1] == ",":
+                    span = self._clean(*self._trim(sa, ph.start - 1))  # "…, officials said."
+            else:
+                after = f.after(cue.end, sb + 1)
+                if after is not None and after.end >= sb - 1 and cue.start > sa and v.words[cue.start - 1] == ",":
+                    ph, span = after, self._clean(*self._trim(sa, cue.start - 1))  # "…, said Peskov."
+            if ph is None or span is None:
+                return None
+            if cue.weak and ph.kind not in ("person", "pronoun", "role"):
+                return None
+            conf = 0.6
+        if span is None:
+            return None
+        return self._make(span, f.resolve(ph), cue, conf)
+
+    def _trim(self, i: int, j: int) -> tuple[int, int]:
+        v = self.v
+        while j >= i and (v.words[j] in CONTENT_PUNCT or v.is_space(j)):
+            j -= 1
+        return i, j + 1
+
+    def _make(self, span: tuple[int, int], speaker: Speaker | None, cue: Cue, conf: float) -> Reported:
+        i, j = span
+        return Reported(self.v.starts[i], self.v.ends[j - 1], speaker, cue, conf)

@@ -1,0 +1,114 @@
+"""Load resources/lexicons/<lang>.toml into typed, frozen objects.
+
+Language knowledge stays data: the engine only ever asks a Lexicon, so a new
+language is a new TOML file (and a test), never an edit of the engine.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from quotedesk.resources import resource_path
+
+
+def _lower_set(items) -> frozenset[str]:
+    return frozenset(str(x).casefold() for x in items)
+
+
+def _phrases(items) -> tuple[str, ...]:
+    """Lower-cased phrases, longest first so the longest match wins."""
+    return tuple(sorted({str(x).casefold() for x in items}, key=lambda p: (-len(p.split()), p)))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    code: str
+    name: str
+    markers: frozenset[str]
+    cue_verbs: frozenset[str]
+    cue_clitics: tuple[str, ...]
+    weak_verbs: frozenset[str]
+    tail_only: frozenset[str]
+    according_before: tuple[str, ...]
+    according_after: tuple[str, ...]
+    complementizers: frozenset[str]
+    adverbs: frozenset[str]
+    conjunctions: frozenset[str]
+    listeners: frozenset[str]
+    pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    first_person: frozenset[str]
+    clitic_suffix: str
+    anonymous_heads: tuple[str, ...]
+    titles: tuple[str, ...]
+    organizations: tuple[str, ...]
+    org_heads: frozenset[str]
+    not_names: frozenset[str]
+    name_particles: frozenset[str]
+    determiners: frozenset[str]
+    agency_told: tuple[str, ...]
+    agency_reported_by: tuple[str, ...]
+    agency_reported_after: tuple[str, ...]
+    agency_nouns: tuple[str, ...]
+    photo_credit: tuple[str, ...]
+
+    @property
+    def single_word_clitics(self) -> frozenset[str]:
+        return frozenset(c for c in self.cue_clitics if " " not in c)
+
+
+def lexicon_from_dict(data: dict) -> Lexicon:
+    lang = data["language"]
+    cues = data.get("cues", {})
+    pron = data.get("pronouns", {})
+    titles = data.get("titles", {})
+    orgs = data.get("organizations", {})
+    names = data.get("names", {})
+    ag = data.get("agencies", {})
+    return Lexicon(
+        code=lang["code"],
+        name=lang.get("name", lang["code"]),
+        markers=_lower_set(lang.get("markers", [])),
+        cue_verbs=_lower_set(cues.get("verbs", [])),
+        cue_clitics=_phrases(cues.get("clitics", [])),
+        weak_verbs=_lower_set(cues.get("weak_verbs", [])),
+        tail_only=_lower_set(cues.get("tail_only", [])),
+        according_before=_phrases(cues.get("according_before", [])),
+        according_after=_phrases(cues.get("according_after", [])),
+        complementizers=_lower_set(cues.get("complementizers", [])),
+        adverbs=_lower_set(cues.get("adverbs", [])),
+        conjunctions=_lower_set(cues.get("conjunctions", [])),
+        listeners=_lower_set(cues.get("listeners", [])),
+        pronouns=_lower_set(pron.get("singular", [])),
+        plural_pronouns=_lower_set(pron.get("plural", [])),
+        first_person=_lower_set(pron.get("first_person", [])),
+        clitic_suffix=pron.get("clitic_suffix", ""),
+        anonymous_heads=_phrases(data.get("anonymous", {}).get("heads", [])),
+        titles=_phrases(titles.get("roles", [])),
+        organizations=tuple(sorted(set(orgs.get("names", [])), key=lambda n: (-len(n), n))),
+        org_heads=_lower_set(orgs.get("heads", [])),
+        not_names=frozenset(names.get("not_names", [])),
+        name_particles=_lower_set(names.get("particles", [])),
+        determiners=_lower_set(names.get("determiners", [])),
+        agency_told=_phrases(ag.get("told", [])),
+        agency_reported_by=_phrases(ag.get("reported_by", [])),
+        agency_reported_after=_phrases(ag.get("reported_after", [])),
+        agency_nouns=_phrases(ag.get("nouns", [])),
+        photo_credit=_phrases(ag.get("photo_credit", [])),
+    )
+
+
+def available_languages() -> tuple[str, ...]:
+    folder = resource_path("lexicons")
+    return tuple(sorted(p.stem for p in folder.glob("*.toml")))
+
+
+@cache
+def load_lexicon(code: str) -> Lexicon:
+    path = resource_path("lexicons", f"{code}.toml")
+    if not path.is_file():
+        raise KeyError(f"no lexicon for language {code!r} (have: {', '.join(available_languages())})")
+    with path.open("rb") as fh:
+        return lexicon_from_dict(tomllib.load(fh))

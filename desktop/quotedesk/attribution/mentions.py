@@ -1,0 +1,247 @@
+"""Who is named where: name runs, titles and roles, organisations, anonymous sources.
+
+Without a trained model a person's name is a run of capitalised tokens; the
+lexicon's titles, organisation heads and non-name words decide what the run is.
+Where a trained pipeline tagged entities, those win.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from quotedesk.attribution.lexicon import Lexicon
+from quotedesk.attribution.view import ArticleView
+
+MAX_NAME_TOKENS = 6
+MAX_ROLE_TOKENS = 8
+NAME_TOKENS_AFTER_TITLE = 2
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*(?<![-.'’])|[^\W\d_]\.")
+
+
+@dataclass(frozen=True, slots=True)
+class NamePhrase:
+    """Tokens [start, end) of a name, with the role found around it."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # person | organization | anonymous | pronoun | role
+    role: str | None = None
+    role_start: int | None = None
+
+
+class PhraseIndex:
+    """Title, anonymous-source and organisation phrases of one article, by first token."""
+
+    def __init__(self, lexicon: Lexicon, vocab: Vocab) -> None:
+        self.titles = PhraseMatcher(vocab, attr="LOWER")
+        self.anonymous = PhraseMatcher(vocab, attr="LOWER")
+        self.orgs = PhraseMatcher(vocab, attr="ORTH")
+        for matcher, phrases in ((self.titles, lexicon.titles), (self.anonymous, lexicon.anonymous_heads),
+                                 (self.orgs, lexicon.organizations)):
+            docs = [Doc(vocab, words=p.split()) for p in phrases]
+            if docs:
+                matcher.add("x", docs)
+
+    def index(self, doc: Doc) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
+        out = []
+        for matcher in (self.titles, self.anonymous, self.orgs):
+            spans: dict[int, int] = {}
+            for _, s, e in matcher(doc):
+                if e > spans.get(s, 0):
+                    spans[s] = e
+            out.append(spans)
+        return out[0], out[1], out[2]
+
+
+_CACHE: dict[tuple[str, int], PhraseIndex] = {}
+
+
+def phrase_index(lexicon: Lexicon, vocab: Vocab) -> PhraseIndex:
+    key = (lexicon.code, id(vocab))
+    if key not in _CACHE:
+        _CACHE[key] = PhraseIndex(lexicon, vocab)
+    return _CACHE[key]
+
+
+class Mentions:
+    """Name, role and organisation lookups over one article."""
+
+    def __init__(self, view: ArticleView, lexicon: Lexicon, titles: dict[int, int],
+                 anonymous: dict[int, int], orgs: dict[int, int], entities: dict[int, tuple[int, str]]):
+        self.v = view
+        self.lex = lexicon
+        self.titles = titles
+        self.title_end_to_start = {e: s for s, e in titles.items()}
+        self.anonymous = anonymous
+        self.orgs = orgs
+        self.entities = entities  # from a trained pipeline: start -> (end, label)
+        self.cue_words = lexicon.cue_verbs
+
+    # ---- names -------------------------------------------------------------------------
+    def is_name_token(self, i: int, first: bool) -> bool:
+        v = self.v
+        w = v.words[i]
+        if not w or not w[0].isupper():
+            return False
+        if not _NAME_TOKEN.fullmatch(w):
+            return False
+        if first and w in self.lex.not_names:
+            return False
+        low = v.lower[i]
+        return not (low in self.cue_words or low in self.lex.pronouns or low in self.lex.first_person)
+
+    def name_end(self, i: int) -> int:
+        """One past the last token of the capitalised run starting at i (i if none)."""
+        v, n = self.v, len(self.v)
+        if i >= n or not self.is_name_token(i, True):
+            return i
+        if i in self.entities:
+            return self.entities[i][0]
+        j = i + 1
+        while j < n and j - i < MAX_NAME_TOKENS:
+            if v.ends[j - 1] != v.starts[j] and v.text[v.ends[j - 1] : v.starts[j]] not in (" ", "\u00a0"):
+                break
+            if self.is_name_token(j, False):
+                j += 1
+            elif (v.lower[j] in self.lex.name_particles and j + 1 < n and self.is_name_token(j + 1, False)):
+                j += 2
+            elif v.words[j] == "." and len(v.words[j - 1]) == 1 and j + 1 < n and self.is_name_token(j + 1, False):
+                j += 1
+            else:
+                break
+        return j
+
+    def name_start(self, j: int) -> int:
+        """First token of the capitalised run that ends at token j (j + 1 if none)."""
+        v = self.v
+        i = j
+        while i >= 0 and j - i < MAX_NAME_TOKENS:
+            if self.is_name_token(i, False) or (v.lower[i] in self.lex.name_particles and i < j):
+                i -= 1
+            else:
+                break
+        i += 1
+        while i <= j and not self.is_name_token(i, True):
+            i += 1
+        return i
+
+    def kind_of(self, s: int, e: int) -> str:
+        v = self.v
+        if s in self.entities:
+            label = self.entities[s][1]
+            if label in ("ORG", "NORP", "GPE", "FAC"):
+                return "organization"
+        if s in self.orgs and self.orgs[s] >= e:
+            return "organization"
+        if v.lower[s] in self.lex.org_heads:
+            return "organization"
+        words = v.words[s:e]
+        if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and len(words[0]) <= 5:
+            return "organization"  # KPK, DPR, FBI: acronyms speak as institutions
+        return "person"
+
+    def phrase_at(self, i: int) -> NamePhrase | None:
+        """The speaker phrase starting at token i: [title] [org words] name, or a pronoun,
+        or an anonymous source, or a bare role ("the spokesman")."""
+        v, lex, n = self.v, self.lex, len(self.v)
+        while i < n and v.lower[i] in lex.determiners:
+            i += 1
+        if i >= n:
+            return None
+        low = v.lower[i]
+        if low in lex.pronouns or low in lex.plural_pronouns:
+            return NamePhrase(i, i + 1, v.words[i], "pronoun")
+        if i in self.anonymous:
+            e = self.anonymous[i]
+            return NamePhrase(i, e, v.span_text(i, e - 1), "anonymous")
+        role_start = None
+        j = i
+        if i in self.titles:
+            role_start, j = i, self.titles[i]
+        elif self.name_end(i) > i and self.name_end(i) in self.titles:
+            # "Kremlin spokesman Dmitry Peskov": capitalised words belong to the role
+            role_start, j = i, self.titles[self.name_end(i)]
+        if role_start is not None:
+            while j < n and j in self.titles:
+                j = self.titles[j]
+            e = self.name_end(j)
+            if e == j:
+                # a comma apposition names the person: "pemilik Kopi NYIA, Armanunsah"
+                k = j
+                while k < n and k - j < MAX_ROLE_TOKENS and v.words[k] not in (",", ".", ":") \
+                        and not v.is_space(k):
+                    k += 1
+                if k < n and v.words[k] == "," and self.name_end(k + 1) > k + 1:
+                    e2 = self.name_end(k + 1)
+                    return NamePhrase(k + 1, e2, v.span_text(k + 1, e2 - 1), self.kind_of(k + 1, e2),
+                                      v.span_text(role_start, k - 1), role_start)
+                return NamePhrase(role_start, j, v.span_text(role_start, j - 1), "role",
+                                  v.span_text(role_start, j - 1), role_start)
+            if e - j > NAME_TOKENS_AFTER_TITLE and (e - j) >= 3:
+                j = e - NAME_TOKENS_AFTER_TITLE  # "Juru bicara Kremlin | Dmitry Peskov"
+            elif self.kind_of(j, e) == "organization":
+                # "Juru bicara Kremlin": a role at an institution, no name
+                return NamePhrase(role_start, e, v.span_text(role_start, e - 1), "role",
+                                  v.span_text(role_start, e - 1), role_start)
+            role = v.span_text(role_start, j - 1)
+            return NamePhrase(j, e, v.span_text(j, e - 1), self.kind_of(j, e), role, role_start)
+        e = self.name_end(i)
+        if e > i:
+            kind = self.kind_of(i, e)
+            role = self.apposition_role(e) if kind == "person" else None
+            return NamePhrase(i, e, v.span_text(i, e - 1), kind, role)
+        return None
+
+    def phrase_ending_at(self, j: int) -> NamePhrase | None:
+        """The speaker phrase whose last token is j ("... Dmitry Peskov mengatakan")."""
+        v, lex = self.v, self.lex
+        if j < 0:
+            return None
+        low = v.lower[j]
+        if low in lex.pronouns or low in lex.plural_pronouns:
+            return NamePhrase(j, j + 1, v.words[j], "pronoun")
+        s = self.name_start(j)
+        if s <= j:
+            # extend left over a title or org run in front of the name
+            if s in self.title_end_to_start:
+                t = self.title_end_to_start[s]
+                ph = self.phrase_at(t)
+                if ph is not None and ph.end == j + 1:
+                    return ph
+            ps = s
+            if s - 1 >= 0 and (s - 1) in self.title_end_to_start:
+                ps = self.title_end_to_start[s - 1]
+            ph = self.phrase_at(s) if ps == s else self.phrase_at(ps)
+            if ph is not None and ph.end == j + 1:
+                return ph
+            kind = self.kind_of(s, j + 1)
+            return NamePhrase(s, j + 1, v.span_text(s, j), kind)
+        if (j + 1) in self.title_end_to_start:
+            t = self.title_end_to_start[j + 1]
+            return NamePhrase(t, j + 1, v.span_text(t, j), "role", v.span_text(t, j), t)
+        return None
+
+    def apposition_role(self, e: int) -> str | None:
+        """", juru bicara Kremlin," / ", the White House spokesman," right after a name."""
+        v, n = self.v, len(self.v)
+        if e >= n or v.words[e] != ",":
+            return None
+        k = e + 1
+        while k < n and v.lower[k] in self.lex.determiners:
+            k += 1
+        start = k
+        pre = self.name_end(k)
+        if k in self.titles or (pre > k and pre in self.titles):
+            stop = k
+            while stop < n and stop - start < MAX_ROLE_TOKENS and v.words[stop] not in (",", ".", ";", ":") \
+                    and not v.is_space(stop) and v.lower[stop] not in self.cue_words:
+                stop += 1
+            if stop > start:
+                return v.span_text(start, stop - 1)
+        return None

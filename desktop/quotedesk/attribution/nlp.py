@@ -1,0 +1,39 @@
+"""The spaCy pipelines the engine tokenises with: blank languages plus a sentencizer.
+
+A trained pipeline is used only when the caller names one; the rule path needs no
+model download.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex
+
+# scraped text glues marks and credits to words: 'kata:"Ini', 'Peskov/©', 'negeri,”kata'
+EXTRA_INFIXES = (
+    r"[/©]",
+    r"(?<=[\w,.:;!?)])[\"“”„‟«»「」『』]",
+    r"[\"“”„‟«»「」『』](?=[\w(])",
+    r"(?<=[^\W\d_]):(?=[^\s\d/])",
+    r"(?<=\w)[,.;:!?]+(?=[\"“”„‟«»」』])",
+)
+
+FALLBACK = "xx"
+# paragraphs of scraped text can be huge; the engine itself bounds the work it does
+MAX_LENGTH = 50_000_000
+
+
+@cache
+def blank_pipeline(lang: str) -> Language:
+    try:
+        nlp = spacy.blank(lang)
+    except (ImportError, KeyError, ValueError, OSError):
+        nlp = spacy.blank(FALLBACK)
+    infixes = list(nlp.Defaults.infixes or ()) + list(EXTRA_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = MAX_LENGTH
+    return nlp

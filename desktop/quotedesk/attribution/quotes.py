@@ -1,0 +1,198 @@
+"""Find the spans between quotation marks, robust to the marks real articles use.
+
+Marks are paired paragraph by paragraph, so an unbalanced mark costs at most its own
+paragraph. Within a paragraph a small dynamic programme picks the pairing that best
+fits where each mark stands (after a space and before a word it opens; after
+punctuation and before a cue it closes) and may leave stray marks out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# every mark that may open or close a double-level quotation
+_MARK = re.compile(r"''|``|[\"“”„‟«»「」『』]")
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘‚]")
+_SINGLE_CLOSE = re.compile(r"’(?![^\W\d_])")
+_PARA = re.compile(r"\n")
+_CLOSERS: dict[str, frozenset[str]] = {
+    "“": frozenset({"”", "“", '"', "‟"}),
+    "”": frozenset({"”", "“", '"'}),
+    '"': frozenset({'"', "”", "“"}),
+    "„": frozenset({"“", "”", '"', "‟"}),
+    "‟": frozenset({"”", "“", '"'}),
+    "«": frozenset({"»"}),
+    "»": frozenset({"«"}),
+    "「": frozenset({"」"}),
+    "『": frozenset({"』"}),
+    "``": frozenset({"''", "”", '"'}),
+    "''": frozenset({"''", "”"}),
+}
+_OPEN_ONLY = frozenset({"„", "「", "『", "``", "‟"})
+_CLOSE_ONLY = frozenset({"」", "』"})
+_OPENER_BEFORE = set(" \t\r\n\u00a0([{—–-/:;")
+_SENTENCE_END = set(",.?!…;:")
+SKIP_PENALTY = -1.0
+MAX_SKIP = 3
+WS = " \t\r\n\u00a0\u2009\u202f"
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Content span [start, end) without marks; open_at/close_at are the marks' offsets."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None  # None when the quote runs on into the next paragraph
+    paragraph: int
+
+    @property
+    def closed(self) -> bool:
+        return self.close_at is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    pos: int
+    end: int
+    glyph: str
+    lean: float  # > 0 looks like an opening mark, < 0 like a closing one
+
+
+def _lean(text: str, pos: int, end: int, glyph: str, closes_before: Callable[[int], bool] | None) -> float:
+    before = text[pos - 1] if pos > 0 else "\n"
+    after = text[end] if end < len(text) else "\n"
+    score = 0.0
+    if glyph in _OPEN_ONLY:
+        score += 2.0
+    elif glyph in _CLOSE_ONLY:
+        score -= 2.0
+    elif glyph == "“":
+        score += 0.3
+    elif glyph in ("”", "''"):
+        score -= 0.3
+    if before in _OPENER_BEFORE and after not in WS:
+        score += 1.0
+    elif before not in WS and (after in WS or not after.isalnum()):
+        score -= 1.0
+    # tokenised text puts spaces on both sides: look at the words instead
+    prev = text[:pos].rstrip(WS)[-1:]
+    if prev and prev in _SENTENCE_END:
+        score -= 0.6
+    nxt = text[end:].lstrip(WS)[:1]
+    if nxt and nxt.isupper():
+        score += 0.3
+    if closes_before is not None and closes_before(end):
+        score -= 0.8
+    return score
+
+
+def _pair_score(a: _Mark, b: _Mark, text: str) -> float | None:
+    if b.glyph not in _CLOSERS.get(a.glyph, ()):
+        return None
+    if not text[a.end : b.pos].strip(WS):
+        return None
+    return 2.0 + a.lean - b.lean
+
+
+def _pair_paragraph(marks: list[_Mark], text: str) -> list[tuple[_Mark, _Mark]]:
+    """Best non-nested pairing of marks, skipping stray ones (linear: bounded skips)."""
+    n = len(marks)
+    best = [0.0] * (n + 1)
+    choice: list[int | None] = [None] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        best[i] = SKIP_PENALTY + best[i + 1]
+        choice[i] = None
+        for j in range(i + 1, min(n, i + 2 + MAX_SKIP)):
+            s = _pair_score(marks[i], marks[j], text)
+            if s is None:
+                continue
+            total = s + SKIP_PENALTY * (j - i - 1) + best[j + 1]
+            if total > best[i]:
+                best[i], choice[i] = total, j
+    pairs, i = [], 0
+    while i < n:
+        j = choice[i]
+        if j is None:
+            i += 1
+        else:
+            pairs.append((marks[i], marks[j]))
+            i = j + 1
+    return pairs
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in WS:
+        s += 1
+    while e > s and text[e - 1] in WS:
+        e -= 1
+    return s, e
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _PARA.finditer(text):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def find_quote_spans(text: str, closes_before: Callable[[int], bool] | None = None) -> list[QuoteSpan]:
+    """Every quotation in `text`, in order. `closes_before(offset)` may say that a cue
+    word follows `offset`, which marks the mark before it as a closing one."""
+    paras = _paragraphs(text)
+    marks_by_para: list[list[_Mark]] = []
+    for ps, pe in paras:
+        marks_by_para.append([
+            _Mark(m.start(), m.end(), m.group(), _lean(text, m.start(), m.end(), m.group(), closes_before))
+            for m in _MARK.finditer(text, ps, pe)
+        ])
+    spans: list[QuoteSpan] = []
+    for k, ((_ps, pe), marks) in enumerate(zip(paras, marks_by_para, strict=True)):
+        run_on: _Mark | None = None
+        if len(marks) % 2 == 1 and k + 1 < len(paras):
+            nxt = marks_by_para[k + 1]
+            # a quote that runs over paragraphs repeats its opening mark on each one
+            # and closes only on the last
+            if (nxt and nxt[0].pos == _trim(text, *paras[k + 1])[0] and nxt[0].glyph not in _CLOSE_ONLY
+                    and marks[-1].lean >= 0):
+                run_on, marks = marks[-1], marks[:-1]
+        for a, b in _pair_paragraph(marks, text):
+            s, e = _trim(text, a.end, b.pos)
+            if e > s:
+                spans.append(QuoteSpan(s, e, a.pos, b.pos, k))
+        if run_on is not None:
+            s, e = _trim(text, run_on.end, pe)
+            if e > s:
+                spans.append(QuoteSpan(s, e, run_on.pos, None, k))
+    spans.extend(_single_quoted(text, paras, spans))
+    spans.sort(key=lambda q: (q.start, q.end))
+    return spans
+
+
+def _single_quoted(text: str, paras, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
+    """‘…’ quotations outside double quotes; a ’ followed by a letter is an apostrophe."""
+    covered = [(q.open_at, (q.close_at if q.close_at is not None else q.end) + 1) for q in doubles]
+    out = []
+    for k, (para_start, pe) in enumerate(paras):
+        pos = para_start
+        while True:
+            m = _SINGLE_OPEN.search(text, pos, pe)
+            if not m:
+                break
+            c = _SINGLE_CLOSE.search(text, m.end(), pe)
+            if not c:
+                break
+            pos = c.end()
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            s, e = _trim(text, m.end(), c.start())
+            if e > s and "‘" not in text[s:e]:
+                out.append(QuoteSpan(s, e, m.start(), c.start(), k))
+    return out

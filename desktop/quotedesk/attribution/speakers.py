@@ -1,0 +1,171 @@
+"""Find the speaker a cue attaches to, and resolve it to a canonical name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from quotedesk.attribution.coref import Coreference, Person
+from quotedesk.attribution.cues import Cue
+from quotedesk.attribution.lexicon import Lexicon
+from quotedesk.attribution.mentions import Mentions, NamePhrase
+from quotedesk.attribution.view import ArticleView
+
+MAX_CLAUSE_TOKENS = 14
+MAX_ANON_TOKENS = 12
+MAX_SENTENCES_BACK = 4
+LISTENER_VERBS = frozenset({"told", "tells", "tell", "telling"})
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str | None
+    kind: str  # person | organization | anonymous | unknown
+    start: int  # char offsets of the mention the cue attaches to
+    end: int
+    mention: str
+    role: str | None
+    how: str  # evidence: how the mention became the name
+    tok: int  # first token of the mention
+
+
+class SpeakerFinder:
+    def __init__(self, view: ArticleView, lexicon: Lexicon, mentions: Mentions, coref: Coreference,
+                 is_agency: Callable[[int, int], bool]):
+        self.v, self.lex, self.m, self.coref = view, lexicon, mentions, coref
+        self.is_agency = is_agency
+        self.sentence_speaker: dict[int, Person] = {}  # sentence start -> who speaks in it
+
+    # ---- resolution ----------------------------------------------------------------------
+    def resolve(self, ph: NamePhrase, mention_start: int | None = None, mention_end: int | None = None) -> Speaker:
+        v = self.v
+        ms = v.starts[ph.start] if mention_start is None else mention_start
+        me = v.ends[ph.end - 1] if mention_end is None else mention_end
+        if ph.kind == "pronoun":
+            plural = v.lower[ph.start] in self.lex.plural_pronouns and v.lower[ph.start] not in self.lex.pronouns
+            p = self.antecedent(ph.start, plural)
+            if p is None:
+                return Speaker(None, "unknown", ms, me, ph.text, None, f"'{ph.text}' with no one named before",
+                               ph.start)
+            return Speaker(p.canonical, p.kind, ms, me, ph.text, p.role,
+                           f"'{ph.text}' = '{p.canonical}', the person last named", ph.start)
+        if ph.kind == "anonymous":
+            return Speaker(ph.text, "anonymous", ms, me, ph.text, None, "anonymous source", ph.start)
+        if ph.kind == "role":
+            p = self.coref.by_role(ph.role or ph.text)
+            if p is not None:
+                return Speaker(p.canonical, p.kind, ms, me, ph.text, p.role,
+                               f"'{ph.text}' = '{p.canonical}' (same role)", ph.start)
+            return Speaker(ph.text, "person", ms, me, ph.text, ph.text, "named by role only", ph.start)
+        person = self.coref.register(ph, speaker=True)
+        self.sentence_speaker[v.sentence_bounds(ph.start)[0]] = person
+        how = f"'{ph.text}'" if person.canonical == ph.text else f"'{ph.text}' = '{person.canonical}'"
+        return Speaker(person.canonical, person.kind, ms, me, ph.text, person.role or ph.role, how, ph.start)
+
+    def subject_of(self, a: int, b: int) -> tuple[str, Person | None]:
+        """('person'|'pronoun'|'other', who) for the sentence of tokens [a, b)."""
+        if a in self.sentence_speaker:
+            return "person", self.sentence_speaker[a]
+        v, lex = self.v, self.lex
+        i = a
+        while i < b and (v.quote_of[i] >= 0 or v.is_space(i) or v.lower[i] in lex.conjunctions
+                         or v.lower[i] in lex.adverbs or not any(ch.isalnum() for ch in v.words[i])):
+            i += 1
+        if i >= b:
+            return "other", None
+        ph = self.m.phrase_at(i)
+        if ph is None:
+            return "other", None
+        if ph.kind == "pronoun":
+            return "pronoun", None
+        if ph.kind == "role":
+            p = self.coref.by_role(ph.role or ph.text)
+            return ("person", p) if p is not None else ("other", None)
+        if ph.kind == "person":
+            return "person", self.coref.find(ph.text, ph.start)
+        return "other", None
+
+    def antecedent(self, tok: int, plural: bool = False) -> Person | None:
+        """Who a pronoun or clitic at `tok` means: the subject of the nearest earlier
+        sentence that has a person as subject, else the person last named."""
+        v = self.v
+        sa, _ = v.sentence_bounds(tok)
+        # a clitic after a quote belongs to the sentence the quote opened
+        k = sa
+        while k > 0 and v.quote_of[k - 1] >= 0:
+            k = v.sentence_bounds(k - 1)[0]
+        b = k
+        for _ in range(MAX_SENTENCES_BACK):
+            if b <= 0:
+                break
+            a, _ = v.sentence_bounds(b - 1)
+            while a > 0 and v.quote_of[a] >= 0 and v.quote_of[a - 1] == v.quote_of[a]:
+                a = v.sentence_bounds(a - 1)[0]
+            kind, who = self.subject_of(a, b)
+            if kind == "person" and who is not None and (who.kind == "person" or plural):
+                return who
+            b = a
+        return self.coref.last_person_before(tok, plural)
+
+    def pronoun_at(self, tok: int, text: str) -> Speaker:
+        ph = NamePhrase(tok, tok + 1, text, "pronoun")
+        return self.resolve(ph)
+
+    # ---- search around a cue ---------------------------------------------------------------
+    def skip_forward(self, i: int, limit: int) -> int:
+        v, lex = self.v, self.lex
+        while i < limit and (v.lower[i] in lex.adverbs or v.is_space(i)):
+            i += 1
+        return i
+
+    def after(self, i: int, limit: int) -> NamePhrase | None:
+        i = self.skip_forward(i, limit)
+        if i >= limit or i >= len(self.v):
+            return None
+        ph = self.m.phrase_at(i)
+        if ph is None or ph.end > limit + 1:
+            return None
+        if ph.kind in ("person", "organization") and self.is_agency(ph.start, ph.end):
+            return None
+        return ph
+
+    def before(self, j: int, floor: int) -> NamePhrase | None:
+        v, lex = self.v, self.lex
+        while j >= floor and (v.lower[j] in lex.adverbs or v.is_space(j)):
+            j -= 1
+        if j < floor:
+            return None
+        ph = self.m.phrase_ending_at(j)
+        if ph is not None and ph.start >= floor:
+            return ph
+        # the subject may carry a relative clause: "Sumber yang mengetahui ... mengatakan"
+        k = j
+        while k > floor and j - k < MAX_CLAUSE_TOKENS and v.words[k - 1] not in (",", ";", ":", ".") \
+                and not v.is_quote_mark(k - 1) and not v.is_space(k - 1) and v.lower[k - 1] not in lex.conjunctions:
+            k -= 1
+        while k < j and v.lower[k] in lex.determiners:
+            k += 1
+        if k in self.m.anonymous:
+            end = min(j + 1, k + MAX_ANON_TOKENS)
+            return NamePhrase(k, end, v.span_text(k, end - 1), "anonymous")
+        ph = self.m.phrase_at(k)
+        if ph is not None and ph.kind != "anonymous" and ph.end <= j + 1:
+            return ph
+        return None
+
+    def for_cue(self, cue: Cue, prefer_after: bool, floor: int, limit: int) -> NamePhrase | None:
+        if cue.kind == "according_before":
+            return self.after(cue.end, limit)
+        if cue.kind == "according_after":
+            return self.before(cue.start - 1, floor)
+        first, second = ("after", "before") if prefer_after else ("before", "after")
+        for side in (first, second):
+            if side == "after":
+                if self.v.lower[cue.start] in LISTENER_VERBS:
+                    continue
+                ph = self.after(cue.end, limit)
+            else:
+                ph = self.before(cue.start - 1, floor)
+            if ph is not None:
+                return ph
+        return None

@@ -1,0 +1,96 @@
+"""A flat, index-friendly view of a tokenised article.
+
+The engine reads tokens through plain Python lists built once per text: cheaper
+than touching spaCy Token objects in every rule, and independent of which
+pipeline produced the Doc.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from quotedesk.attribution.quotes import QuoteSpan
+
+SENT_FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+QUOTE_GLYPHS = frozenset({'"', "“", "”", "„", "‟", "«", "»", "「", "」", "『", "』", "''", "``", "‘", "’", "‚"})
+
+
+@dataclass
+class ArticleView:
+    text: str
+    doc: Doc
+    words: list[str] = field(init=False)
+    lower: list[str] = field(init=False)
+    starts: list[int] = field(init=False)
+    ends: list[int] = field(init=False)
+    sent_start: list[bool] = field(init=False)
+    quote_of: list[int] = field(init=False)  # index of the enclosing quote span, or -1
+
+    def __post_init__(self) -> None:
+        doc = self.doc
+        self.words = [t.text for t in doc]
+        self.lower = [w.casefold() for w in self.words]
+        self.starts = [t.idx for t in doc]
+        self.ends = [s + len(w) for s, w in zip(self.starts, self.words, strict=True)]
+        if doc.has_annotation("SENT_START"):
+            self.sent_start = [bool(t.is_sent_start) for t in doc]
+        else:
+            # no sentencizer ran: a sentence starts after final punctuation
+            self.sent_start = [i > 0 and self.words[i - 1] in SENT_FINAL for i in range(len(self.words))]
+        if self.sent_start:
+            self.sent_start[0] = True
+        self.quote_of = [-1] * len(self.words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def mark_quotes(self, spans: list[QuoteSpan]) -> None:
+        for k, q in enumerate(spans):
+            last = self.token_at(q.close_at) if q.close_at is not None else self.token_before(q.end)
+            for i in range(self.token_at(q.open_at), min(last, len(self.words) - 1) + 1):
+                if self.quote_of[i] == -1:
+                    self.quote_of[i] = k
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token that ends after `offset`."""
+        return bisect_right(self.ends, offset)
+
+    def token_before(self, offset: int) -> int:
+        """Index of the last token that starts before `offset`."""
+        return bisect_left(self.starts, offset) - 1
+
+    def is_break(self, i: int) -> bool:
+        """A paragraph break: a whitespace token with a newline in it."""
+        return "\n" in self.words[i] or (not self.words[i].strip() and "\n" in self.words[i])
+
+    def is_space(self, i: int) -> bool:
+        return not self.words[i].strip()
+
+    def is_sentence_end(self, i: int) -> bool:
+        w = self.words[i]
+        return w in SENT_FINAL or "\n" in w
+
+    def is_upper_initial(self, i: int) -> bool:
+        w = self.words[i]
+        return bool(w) and w[0].isupper()
+
+    def is_quote_mark(self, i: int) -> bool:
+        return self.words[i] in QUOTE_GLYPHS
+
+    def span_text(self, i: int, j: int) -> str:
+        """Text of tokens i..j inclusive."""
+        return self.text[self.starts[i] : self.ends[j]]
+
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        """Token range [a, b] of the sentence around token i, not crossing paragraphs."""
+        a = i
+        while a > 0 and not self.sent_start[a] and not self.is_break(a - 1):
+            a -= 1
+        b = i
+        n = len(self.words)
+        while b + 1 < n and not self.sent_start[b + 1] and not self.is_break(b + 1):
+            b += 1
+        return a, b

@@ -1,0 +1,82 @@
+"""Read a text file whatever its encoding, and refuse what is not text with a clear
+message instead of a traceback or mojibake."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+MAX_BYTES = 64 * 1024 * 1024
+BINARY_SAMPLE = 8192
+CONTROL_RATIO = 0.10
+_ALLOWED_CONTROLS = set("\t\n\r\f\v")
+
+
+class IngestError(ValueError):
+    """The input cannot be read as an article; the message says why, for a person."""
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:BINARY_SAMPLE]
+    if not sample:
+        return False
+    if b"\x00" in sample and not _utf16_guess(sample):
+        return True
+    controls = sum(1 for b in sample if b < 32 and chr(b) not in _ALLOWED_CONTROLS)
+    return controls / len(sample) > CONTROL_RATIO
+
+
+def _utf16_guess(sample: bytes) -> str | None:
+    """UTF-16 without a BOM: every other byte of ASCII text is NUL."""
+    even = sample[0::2]
+    odd = sample[1::2]
+    if len(sample) >= 4 and odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if len(sample) >= 4 and even.count(0) > 0.4 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes, name: str = "input") -> str:
+    """Text from bytes: BOMs first, then UTF-8, UTF-16 without BOM, then Windows-1252."""
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
+                     (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as ex:
+                raise IngestError(f"{name}: starts with a {enc} mark but is not valid {enc} ({ex.reason})") from ex
+    guess = _utf16_guess(data[:BINARY_SAMPLE])
+    if guess:
+        try:
+            return data.decode(guess)
+        except UnicodeDecodeError:
+            pass
+    if _looks_binary(data):
+        raise IngestError(f"{name}: looks like a binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def read_text_file(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError as ex:
+        raise IngestError(f"{p}: cannot be read ({ex.strerror or ex})") from ex
+    if p.is_dir():
+        raise IngestError(f"{p}: is a folder, not a file")
+    if size > max_bytes:
+        raise IngestError(f"{p}: is {size / 1e6:.0f} MB; the limit is {max_bytes / 1e6:.0f} MB")
+    try:
+        data = p.read_bytes()
+    except OSError as ex:
+        raise IngestError(f"{p}: cannot be read ({ex.strerror or ex})") from ex
+    return decode_bytes(data, str(p))

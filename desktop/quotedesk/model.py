@@ -1,0 +1,74 @@
+"""Plain data passed between ingest, attribution, store, GUI and export.
+
+Frozen dataclasses with no behaviour beyond (de)serialisation, so every layer can
+share them without importing each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+QuoteKind = Literal["direct", "partial", "indirect"]
+SpeakerKind = Literal["person", "organization", "anonymous", "unknown"]
+AgencyRelation = Literal["told", "reported_by", "dateline"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of article text that names, or points to, a speaker."""
+
+    start: int
+    end: int
+    text: str
+    kind: SpeakerKind
+    canonical: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyMention:
+    start: int
+    end: int
+    name: str
+    relation: AgencyRelation | Literal["photo_credit"] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quote as the `quotedesk extract` contract describes it (see DESIGN.md)."""
+
+    text: str
+    start: int
+    end: int
+    kind: QuoteKind
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_kind: SpeakerKind = "unknown"
+    role: str | None = None
+    cue: str | None = None
+    agency: str | None = None
+    agency_relation: AgencyRelation | None = None
+    confidence: float = 0.0
+    evidence: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything the engine found in one text."""
+
+    lang: str
+    quotes: tuple[Quote, ...] = ()
+    agencies: tuple[AgencyMention, ...] = ()
+    article_agency: AgencyMention | None = None
+    warnings: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict:
+        return {
+            "lang": self.lang,
+            "quotes": [q.to_dict() for q in self.quotes],
+        }
