@@ -98,17 +98,19 @@ class Coreference:
                 return person
         return None
 
-    def last_person_before(self, tok: int, plural: bool = False) -> Person | None:
-        """The person a pronoun or clitic at `tok` points back to."""
+    def last_person_before(self, tok: int, plural: bool = False, since: int | None = None) -> Person | None:
+        """The person last named before `tok` (and from `since` on, if given)."""
         best = None
         for s in reversed(self.sightings):
             if s.tok >= tok:
                 continue
+            if since is not None and s.tok < since:
+                break
             p = s.person
             if p.kind != "person" and not plural:
                 continue
             if p.speaker or p.role or len(p.tokens) >= 2:
                 return p
-            if best is None:
+            if best is None and since is None:
                 best = p
         return best

@@ -94,7 +94,14 @@ class Mentions:
         if first and w in self.lex.not_names:
             return False
         low = v.lower[i]
-        return not (low in self.cue_words or low in self.lex.pronouns or low in self.lex.first_person)
+        if low in self.cue_words or low in self.lex.pronouns or low in self.lex.first_person:
+            return False
+        if first and w not in v.midcap and v.opens_sentence(i):
+            # a capital that only ever opens sentences is no evidence of a name, unless a
+            # second capitalised word or a speech verb follows
+            n = i + 1
+            return n < len(v) and (self.is_name_token(n, False) or v.lower[n] in self.cue_words)
+        return True
 
     def name_end(self, i: int) -> int:
         """One past the last token of the capitalised run starting at i (i if none)."""

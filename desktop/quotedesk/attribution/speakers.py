@@ -104,6 +104,10 @@ class SpeakerFinder:
             kind, who = self.subject_of(a, b)
             if kind == "person" and who is not None and (who.kind == "person" or plural):
                 return who
+            if kind != "pronoun":
+                named = self.coref.last_person_before(b, plural, since=a)
+                if named is not None:
+                    return named
             b = a
         return self.coref.last_person_before(tok, plural)
 

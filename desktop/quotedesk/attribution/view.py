@@ -43,6 +43,12 @@ class ArticleView:
         if self.sent_start:
             self.sent_start[0] = True
         self.quote_of = [-1] * len(self.words)
+        # words written with a capital inside a sentence: names, not sentence openers
+        self.midcap = {
+            w for i, w in enumerate(self.words)
+            if i and w[:1].isupper() and not self.sent_start[i] and self.words[i - 1] not in SENT_FINAL
+            and self.words[i - 1] not in QUOTE_GLYPHS and self.words[i - 1].strip()
+        }
 
     def __len__(self) -> int:
         return len(self.words)
@@ -65,6 +71,12 @@ class ArticleView:
     def is_break(self, i: int) -> bool:
         """A paragraph break: a whitespace token with a newline in it."""
         return "\n" in self.words[i] or (not self.words[i].strip() and "\n" in self.words[i])
+
+    def opens_sentence(self, i: int) -> bool:
+        if i == 0 or self.sent_start[i]:
+            return True
+        p = self.words[i - 1]
+        return p in SENT_FINAL or p in QUOTE_GLYPHS or not p.strip()
 
     def is_space(self, i: int) -> bool:
         return not self.words[i].strip()
