@@ -46,6 +46,7 @@ class Lexicon:
     organizations: tuple[str, ...]
     org_heads: frozenset[str]
     not_names: frozenset[str]
+    not_person_words: frozenset[str]
     name_particles: frozenset[str]
     determiners: frozenset[str]
     agency_told: tuple[str, ...]
@@ -90,6 +91,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         organizations=tuple(sorted(set(orgs.get("names", [])), key=lambda n: (-len(n), n))),
         org_heads=_lower_set(orgs.get("heads", [])),
         not_names=frozenset(names.get("not_names", [])),
+        not_person_words=_lower_set(names.get("not_person_words", [])),
         name_particles=_lower_set(names.get("particles", [])),
         determiners=_lower_set(names.get("determiners", [])),
         agency_told=_phrases(ag.get("told", [])),

@@ -17,7 +17,8 @@ from spacy.vocab import Vocab
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.view import ArticleView
 
-MAX_NAME_TOKENS = 6
+MAX_NAME_TOKENS = 10
+LONG_RUN = 4  # a capitalised run this long holds a role or institution before the name
 MAX_ROLE_TOKENS = 8
 NAME_TOKENS_AFTER_TITLE = 2
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*(?<![-.'’])|[^\W\d_]\.")
@@ -148,6 +149,8 @@ class Mentions:
             return "organization"
         if v.lower[s] in self.lex.org_heads:
             return "organization"
+        if any(v.lower[t] in self.lex.not_person_words for t in range(s, e)):
+            return "organization"
         words = v.words[s:e]
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and len(words[0]) <= 5:
             return "organization"  # KPK, DPR, FBI: acronyms speak as institutions
@@ -199,6 +202,12 @@ class Mentions:
             role = v.span_text(role_start, j - 1)
             return NamePhrase(j, e, v.span_text(j, e - 1), self.kind_of(j, e), role, role_start)
         e = self.name_end(i)
+        if e - i >= LONG_RUN:
+            # "VP Corporate Communication PT KCI Wiwik Widayanti": the name closes the run
+            j = e - NAME_TOKENS_AFTER_TITLE
+            kind = self.kind_of(j, e)
+            if kind == "person":
+                return NamePhrase(j, e, v.span_text(j, e - 1), kind, v.span_text(i, j - 1), i)
         if e > i:
             kind = self.kind_of(i, e)
             role = self.apposition_role(e) if kind == "person" else None
