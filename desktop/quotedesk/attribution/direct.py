@@ -67,8 +67,8 @@ class DirectAttributor:
             return None
         ph = None
         if gap[0] < gap[1]:
-            ph = self.finder.m.phrase_ending_at(gap[1] - 1)
-            if ph is None or ph.start != gap[0]:
+            ph = f.before(gap[1] - 1, gap[0])
+            if ph is None or not self._only_role_words(gap[0], ph.start):
                 return None
         if cue.kind == "clitic":
             speaker = f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
@@ -79,9 +79,7 @@ class DirectAttributor:
         else:
             ph = f.after(cue.end, b) if cue.kind != "according_after" else None
             if ph is None:
-                if cue.weak:
-                    return None
-                speaker, conf = None, 0.5
+                return None
             else:
                 speaker = f.resolve(ph)
                 conf = 0.8 if ph.kind == "pronoun" else 0.9
@@ -89,9 +87,46 @@ class DirectAttributor:
             return None
         return Attribution(q, w, self._kind(w, lead_in=False), speaker, cue, "after", conf)
 
+    def _only_role_words(self, a: int, b: int) -> bool:
+        """Tokens [a, b) can stand before a name as its role ("White House press secretary")."""
+        v = self.v
+        return b - a <= 10 and all(
+            v.words[t][:1].isalpha() or v.words[t] in ("'s", "’s", "-", ".") for t in range(a, b))
+
+    def _after_colon(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
+        """'Caddell continued:' closing the paragraph or sentence before the quote."""
+        v, f = self.v, self.finder
+        j = w.open_tok - 1
+        while j >= 0 and v.is_space(j):
+            j -= 1
+        if j < 0 or v.words[j] != ":" or v.quote_of[j] >= 0:
+            return None
+        sa, _ = v.sentence_bounds(j)
+        cue = self.cue_ending.get(j - 1)
+        if cue is not None and cue.kind in ("verb", "clitic"):
+            ph = f.before(cue.start - 1, sa) if cue.kind == "verb" else None
+            speaker = f.resolve(ph) if ph is not None else (
+                f.pronoun_at(cue.start, cue.text) if cue.kind == "clitic" else None)
+            if speaker is not None:
+                return Attribution(q, w, "direct", speaker, cue, "lead-in", 0.8)
+        ph = f.m.phrase_ending_at(j - 1)
+        if ph is not None and ph.start >= sa:
+            k = ph.start - 1
+            cue = self.cue_ending.get(k)
+            if cue is not None or ph.start == sa:
+                return Attribution(q, w, "direct", f.resolve(ph), cue, "colon", 0.75)
+        cues = [c for c in self.cues if sa <= c.start < j and c.kind == "verb" and not c.tail_only]
+        if cues:
+            ph = f.before(cues[-1].start - 1, sa)
+            if ph is not None:
+                return Attribution(q, w, "direct", f.resolve(ph), cues[-1], "lead-in", 0.7)
+        return None
+
     def _lead_in(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
         v, f, lex = self.v, self.finder, self.lex
         s, e = w.before
+        if s == e:
+            return self._after_colon(q, w)
         j = e - 1
         colon = False
         while j >= s and (v.words[j] in LEAD_PUNCT or v.is_space(j)):
@@ -139,6 +174,12 @@ class DirectAttributor:
                     ph = nxt  # "said Peskov, ..." inverted
             if ph is not None:
                 return Attribution(q, w, "partial", f.resolve(ph), cue, "sentence", 0.7)
+        a, b = w.after
+        later = [c for c in self.cues if a <= c.start < b and not c.tail_only and c.kind == "verb"]
+        for cue in later:
+            ph = f.before(cue.start - 1, a) or f.subject(s, w.open_tok)
+            if ph is not None:
+                return Attribution(q, w, "partial", f.resolve(ph), cue, "sentence", 0.6)
         if inside and not inside[-1].weak:
             return Attribution(q, w, "partial", None, inside[-1], "sentence", 0.45)
         return None
@@ -181,7 +222,7 @@ class DirectAttributor:
         words = [t for t in text.split() if any(ch.isalpha() for ch in t)]
         if not words:
             return False
-        titled = all(t[0].isupper() or not t[0].isalpha() for t in words)
+        titled = not self.lex.capitalised_nouns and all(t[0].isupper() or not t[0].isalpha() for t in words)
         if a.speaker is None:
             if a.how == "none":
                 sentence_like = text.rstrip()[-1:] in ".?!…," and len(words) >= 3 and a.kind == "direct"

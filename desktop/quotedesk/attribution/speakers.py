@@ -13,6 +13,7 @@ from quotedesk.attribution.view import ArticleView
 
 MAX_CLAUSE_TOKENS = 14
 MAX_ANON_TOKENS = 12
+MAX_NP_TOKENS = 6
 MAX_SENTENCES_BACK = 4
 LISTENER_VERBS = frozenset({"told", "tells", "tell", "telling"})
 
@@ -49,6 +50,8 @@ class SpeakerFinder:
                                ph.start)
             return Speaker(p.canonical, p.kind, ms, me, ph.text, p.role,
                            f"'{ph.text}' = '{p.canonical}', the person last named", ph.start)
+        if ph.kind == "described":
+            return Speaker(ph.text, "unknown", ms, me, ph.text, None, f"described as '{ph.text}'", ph.start)
         if ph.kind == "anonymous":
             return Speaker(ph.text, "anonymous", ms, me, ph.text, None, "anonymous source", ph.start)
         if ph.kind == "role":
@@ -154,6 +157,23 @@ class SpeakerFinder:
             return NamePhrase(k, end, v.span_text(k, end - 1), "anonymous")
         ph = self.m.phrase_at(k)
         if ph is not None and ph.kind != "anonymous" and ph.end <= j + 1:
+            return ph
+        start = k
+        while start > floor and v.lower[start - 1] in lex.determiners and start > k - 2:
+            start -= 1
+        if (v.lower[start] in lex.determiners or v.lower[k] in lex.determiners) and j - start < MAX_NP_TOKENS:
+            # a common noun phrase speaks: "the announcer said", "one questioner claimed"
+            return NamePhrase(start, j + 1, v.span_text(start, j), "described")
+        return None
+
+    def subject(self, sa: int, limit: int) -> NamePhrase | None:
+        """The phrase that opens the sentence starting at token sa, if it can speak."""
+        v, lex = self.v, self.lex
+        i = sa
+        while i < limit and (v.lower[i] in lex.conjunctions or v.lower[i] in lex.adverbs or v.is_space(i)):
+            i += 1
+        ph = self.m.phrase_at(i)
+        if ph is not None and ph.end <= limit and ph.kind in ("person", "organization", "pronoun", "role"):
             return ph
         return None
 
