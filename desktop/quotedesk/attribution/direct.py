@@ -222,10 +222,11 @@ class DirectAttributor:
         words = [t for t in text.split() if any(ch.isalpha() for ch in t)]
         if not words:
             return False
-        titled = not self.lex.capitalised_nouns and all(t[0].isupper() or not t[0].isalpha() for t in words)
+        titled = all(t[0].isupper() or not t[0].isalpha() for t in words) and (
+            len(words) >= 2 or not self.lex.capitalised_nouns)
         if a.speaker is None:
             if a.how == "none":
                 sentence_like = text.rstrip()[-1:] in ".?!…," and len(words) >= 3 and a.kind == "direct"
                 return sentence_like or (len(words) >= MIN_UNATTRIBUTED_WORDS and a.kind == "direct")
-            return len(words) >= 3 and not (titled and len(words) <= MAX_TITLE_WORDS)
+            return len(words) >= MIN_UNATTRIBUTED_WORDS and not titled
         return not (a.kind == "partial" and titled and len(words) <= MAX_TITLE_WORDS and a.how == "sentence")
