@@ -46,7 +46,7 @@ class DirectAttributor:
 
     def attribute(self, q: QuoteSpan, k: int) -> Attribution:
         w = quote_window(self.v, q, k)
-        for rule in (self._cue_after, self._lead_in, self._cue_in_sentence):
+        for rule in (self._cue_after, self._lead_in, self._cue_in_sentence, self._colon_intro):
             res = rule(q, w)
             if res is not None:
                 return res
@@ -159,6 +159,25 @@ class DirectAttributor:
             return Attribution(q, w, "direct", f.resolve(ph), None, "colon", 0.75)
         return None
 
+    def _colon_intro(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
+        """'… mit den Worten an: „…“': a colon right before the quote introduces speech."""
+        v, f = self.v, self.finder
+        s, e = w.before
+        j = e - 1
+        while j >= s and v.is_space(j):
+            j -= 1
+        if j < s or v.words[j] != ":":
+            return None
+        cues = [c for c in self.cues if s <= c.start < j and not c.tail_only]
+        ph = None
+        for cue in reversed(cues):
+            ph = f.before(cue.start - 1, s)
+            if ph is not None:
+                return Attribution(q, w, "direct", f.resolve(ph), cue, "lead-in", 0.7)
+        ph = f.subject(s, j)
+        speaker = f.resolve(ph) if ph is not None else None
+        return Attribution(q, w, "direct", speaker, cues[-1] if cues else None, "colon", 0.6 if speaker else 0.45)
+
     def _cue_in_sentence(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
         v, f = self.v, self.finder
         s, e = w.before
@@ -225,6 +244,8 @@ class DirectAttributor:
         titled = all(t[0].isupper() or not t[0].isalpha() for t in words) and (
             len(words) >= 2 or not self.lex.capitalised_nouns)
         if a.speaker is None:
+            if a.how == "colon":
+                return len(words) >= 3
             if a.how == "none":
                 sentence_like = text.rstrip()[-1:] in ".?!…," and len(words) >= 3 and a.kind == "direct"
                 return sentence_like or (len(words) >= MIN_UNATTRIBUTED_WORDS and a.kind == "direct")
