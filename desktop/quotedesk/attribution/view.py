@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 from quotedesk.attribution.quotes import QuoteSpan
@@ -31,12 +32,15 @@ class ArticleView:
 
     def __post_init__(self) -> None:
         doc = self.doc
-        self.words = [t.text for t in doc]
+        # one array read instead of a Python Token object per token
+        cols = doc.to_array([IDX, LENGTH, SENT_START]).tolist() if len(doc) else []
+        text = self.text
+        self.starts = [c[0] for c in cols]
+        self.ends = [c[0] + c[1] for c in cols]
+        self.words = [text[a:b] for a, b in zip(self.starts, self.ends, strict=True)]
         self.lower = [w.casefold() for w in self.words]
-        self.starts = [t.idx for t in doc]
-        self.ends = [s + len(w) for s, w in zip(self.starts, self.words, strict=True)]
         if doc.has_annotation("SENT_START"):
-            self.sent_start = [bool(t.is_sent_start) for t in doc]
+            self.sent_start = [c[2] == 1 for c in cols]
         else:
             # no sentencizer ran: a sentence starts after final punctuation
             self.sent_start = [i > 0 and self.words[i - 1] in SENT_FINAL for i in range(len(self.words))]
