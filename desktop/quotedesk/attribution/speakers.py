@@ -125,6 +125,15 @@ class SpeakerFinder:
             i += 1
         return i
 
+    def after_preposition(self, i: int, floor: int) -> bool:
+        """'in einem Interview', 'mit den Worten': the phrase at i is a prepositional object."""
+        v, lex = self.v, self.lex
+        k = i - 1
+        while k >= floor and i - k <= 3 and (v.lower[k] in lex.determiners or (
+                v.words[k][:1].islower() and v.lower[k] not in lex.prepositions and lex.capitalised_nouns)):
+            k -= 1
+        return k >= floor and v.lower[k] in lex.prepositions
+
     def after(self, i: int, limit: int) -> NamePhrase | None:
         i = self.skip_forward(i, limit)
         if i >= limit or i >= len(self.v):
@@ -144,7 +153,7 @@ class SpeakerFinder:
             return None
         ph = self.m.phrase_ending_at(j)
         if ph is not None and ph.start >= floor:
-            return ph
+            return None if self.after_preposition(ph.start, floor) else ph
         # the subject may carry a relative clause: "Sumber yang mengetahui ... mengatakan"
         k = j
         while k > floor and j - k < MAX_CLAUSE_TOKENS and v.words[k - 1] not in (",", ";", ":", ".") \
