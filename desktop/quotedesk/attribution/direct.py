@@ -181,12 +181,15 @@ class DirectAttributor:
     def _cue_in_sentence(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
         v, f = self.v, self.finder
         s, e = w.before
-        inside = [c for c in self.cues if s <= c.start and c.end <= e and not c.tail_only]
+        # a cue earlier in the sentence reaches across the other quotes in it
+        ss = min(s, v.sentence_bounds(w.open_tok)[0])
+        inside = [c for c in self.cues if ss <= c.start and c.end <= e and not c.tail_only
+                  and v.quote_of[c.start] < 0]
         for cue in reversed(inside):
             if cue.kind == "clitic":
                 speaker = f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
                 return Attribution(q, w, "partial", speaker, cue, "sentence", 0.65)
-            ph = f.before(cue.start - 1, s) if cue.kind != "according_before" else f.after(cue.end, e)
+            ph = f.before(cue.start - 1, ss) if cue.kind != "according_before" else f.after(cue.end, e)
             if ph is None and cue.kind == "verb":
                 nxt = f.after(cue.end, e)
                 if nxt is not None and (nxt.end >= e or v.words[nxt.end] in LEAD_PUNCT):
