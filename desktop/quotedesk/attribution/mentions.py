@@ -101,7 +101,7 @@ class Mentions:
             # a capital that only ever opens sentences is no evidence of a name, unless a
             # second capitalised word or a speech verb follows
             n = i + 1
-            return n < len(v) and (self.is_name_token(n, False) or v.lower[n] in self.cue_words)
+            return n < len(v) and v.lower[n] in self.cue_words
         return True
 
     def name_end(self, i: int) -> int:
@@ -152,8 +152,9 @@ class Mentions:
         if any(v.lower[t] in self.lex.not_person_words for t in range(s, e)):
             return "organization"
         words = v.words[s:e]
-        if len(words) == 1 and words[0].isupper() and len(words[0]) > 1 and len(words[0]) <= 5:
-            return "organization"  # KPK, DPR, FBI: acronyms speak as institutions
+        if any(w.isupper() and len(w) >= 3 and w.isalpha() for w in words) or (
+                len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
+            return "organization"  # KPK, DPR, FBI, "KPU Indramayu": acronyms speak as institutions
         return "person"
 
     def phrase_at(self, i: int) -> NamePhrase | None:
