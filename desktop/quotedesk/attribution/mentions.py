@@ -20,6 +20,7 @@ from quotedesk.attribution.view import ArticleView
 MAX_NAME_TOKENS = 10
 LONG_RUN = 4  # a capitalised run this long holds a role or institution before the name
 MAX_ROLE_TOKENS = 8
+MAX_ROLE_SPAN = 18
 NAME_TOKENS_AFTER_TITLE = 2
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*(?<![-.'’])|[^\W\d_]\.")
 
@@ -182,18 +183,17 @@ class Mentions:
             while j < n and j in self.titles:
                 j = self.titles[j]
             e = self.name_end(j)
-            if e == j:
-                # a comma apposition names the person: "pemilik Kopi NYIA, Armanunsah"
-                k = j
-                while k < n and k - j < MAX_ROLE_TOKENS and v.words[k] not in (",", ".", ":") \
-                        and not v.is_space(k):
-                    k += 1
-                if k < n and v.words[k] == "," and self.name_end(k + 1) > k + 1:
-                    e2 = self.name_end(k + 1)
-                    return NamePhrase(k + 1, e2, v.span_text(k + 1, e2 - 1), self.kind_of(k + 1, e2),
-                                      v.span_text(role_start, k - 1), role_start)
-                return NamePhrase(role_start, j, v.span_text(role_start, j - 1), "role",
-                                  v.span_text(role_start, j - 1), role_start)
+            if e == j or (self.kind_of(j, e) == "organization" and e - j < 3):
+                # the role runs on over places and institutions, commas and brackets, to a name:
+                # "Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo"
+                found = self._name_after_role(j)
+                if found is not None:
+                    s2, e2 = found
+                    return NamePhrase(s2, e2, v.span_text(s2, e2 - 1), "person",
+                                      v.span_text(role_start, s2 - 1).rstrip(" ,"), role_start)
+                end = max(e, j)
+                return NamePhrase(role_start, end, v.span_text(role_start, end - 1), "role",
+                                  v.span_text(role_start, end - 1), role_start)
             if e - j > NAME_TOKENS_AFTER_TITLE and (e - j) >= 3:
                 j = e - NAME_TOKENS_AFTER_TITLE  # "Juru bicara Kremlin | Dmitry Peskov"
             elif self.kind_of(j, e) == "organization":
@@ -214,6 +214,40 @@ class Mentions:
             role = self.apposition_role(e) if kind == "person" else None
             return NamePhrase(i, e, v.span_text(i, e - 1), kind, role)
         return None
+
+    def _name_after_role(self, j: int) -> tuple[int, int] | None:
+        """The person's name that closes a long role phrase starting at token j."""
+        v, n = self.v, len(self.v)
+        k, depth, last = j, 0, None
+        while k < n and k - j < MAX_ROLE_SPAN:
+            w = v.words[k]
+            if w == "(":
+                depth += 1
+            elif w == ")":
+                depth = max(0, depth - 1)
+            elif depth == 0:
+                e = self.name_end(k)
+                if e > k:
+                    last = (k, e)
+                    k = e
+                    continue
+                if not self._joins_role(k):
+                    break
+            k += 1
+        if last is None or self.kind_of(*last) != "person" or last[0] == j:
+            return None
+        if v.words[last[0] - 1] not in (",", ")") and last[1] - last[0] < 2:
+            return None
+        return last
+
+    def _joins_role(self, k: int) -> bool:
+        """Punctuation, numbers and small words that hold a long role phrase together."""
+        v, w, low = self.v, self.v.words[k], self.v.lower[k]
+        if w in (",", "-", "–", "/") or w.isdigit() or low in self.lex.name_particles:
+            return True
+        if low in self.lex.prepositions and k + 1 < len(v) and v.is_upper_initial(k + 1):
+            return True
+        return w[:1].islower() and k in self.titles
 
     def phrase_ending_at(self, j: int) -> NamePhrase | None:
         """The speaker phrase whose last token is j ("... Dmitry Peskov mengatakan")."""

@@ -76,6 +76,11 @@ class SpeakerFinder:
             i += 1
         if i >= b:
             return "other", None
+        for marker in lex.according_before:  # "Menurut Irma Hidayana, ..."
+            words = marker.split()
+            if v.lower[i : i + len(words)] == words:
+                i += len(words)
+                break
         ph = self.m.phrase_at(i)
         if ph is None:
             return "other", None
