@@ -55,6 +55,8 @@ class CueMatcher:
         found: dict[tuple[int, int], Cue] = {}
         lex = self.lexicon
         for match_id, s, e in list(self.words(doc)) + list(self.phrases(doc)):
+            if s > 0 and doc[s - 1].text.endswith("-") and not doc[s - 1].whitespace_:
+                continue  # part of a compound: "so-called", "self-described"
             kind = strings[match_id]
             low = doc[s:e].text.casefold()
             found[(s, e)] = Cue(s, e, kind, doc[s:e].text, weak=low in lex.weak_verbs,

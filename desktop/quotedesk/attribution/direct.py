@@ -216,6 +216,12 @@ class DirectAttributor:
         """A quote with no cue of its own continues the speech of its neighbour when
         nothing but the quotes' own sentences stand between them."""
         out = list(atts)
+        # a quote that runs on into the next paragraph takes the speaker named at its end
+        for k in range(len(out) - 2, -1, -1):
+            a, nxt = out[k], out[k + 1]
+            if a.speaker is None and a.how == "none" and not a.span.closed and nxt.speaker is not None \
+                    and nxt.span.paragraph == a.span.paragraph + 1:
+                out[k] = replace(a, speaker=nxt.speaker, cue=nxt.cue, how="inherited", confidence=0.65)
         for k, a in enumerate(out):
             if a.speaker is not None or a.how != "none":
                 continue

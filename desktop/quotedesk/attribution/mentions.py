@@ -162,6 +162,9 @@ class Mentions:
         """The speaker phrase starting at token i: [title] [org words] name, or a pronoun,
         or an anonymous source, or a bare role ("the spokesman")."""
         v, lex, n = self.v, self.lex, len(self.v)
+        if i in self.anonymous:  # "a source", "seorang pejabat": the determiner is part of it
+            e = self.anonymous[i]
+            return NamePhrase(i, e, v.span_text(i, e - 1), "anonymous")
         while i < n and v.lower[i] in lex.determiners:
             i += 1
         if i >= n:

@@ -164,7 +164,7 @@ class SpeakerFinder:
         while k > floor and j - k < MAX_CLAUSE_TOKENS and v.words[k - 1] not in (",", ";", ":", ".") \
                 and not v.is_quote_mark(k - 1) and not v.is_space(k - 1) and v.lower[k - 1] not in lex.conjunctions:
             k -= 1
-        while k < j and v.lower[k] in lex.determiners:
+        while k < j and v.lower[k] in lex.determiners and k not in self.m.anonymous:
             k += 1
         if k in self.m.anonymous:
             end = min(j + 1, k + MAX_ANON_TOKENS)
