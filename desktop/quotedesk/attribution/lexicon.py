@@ -46,6 +46,7 @@ class Lexicon:
     organizations: tuple[str, ...]
     org_heads: frozenset[str]
     not_names: frozenset[str]
+    not_person_suffixes: tuple[str, ...]
     prepositions: frozenset[str]
     capitalised_nouns: bool
     not_person_words: frozenset[str]
@@ -93,6 +94,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         organizations=tuple(sorted(set(orgs.get("names", [])), key=lambda n: (-len(n), n))),
         org_heads=_lower_set(orgs.get("heads", [])),
         not_names=frozenset(names.get("not_names", [])),
+        not_person_suffixes=tuple(str(x).casefold() for x in names.get("not_person_suffixes", [])),
         prepositions=_lower_set(names.get("prepositions", [])),
         capitalised_nouns=bool(names.get("capitalised_nouns", False)),
         not_person_words=_lower_set(names.get("not_person_words", [])),

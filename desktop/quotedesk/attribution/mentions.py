@@ -102,7 +102,8 @@ class Mentions:
             # a capital that only ever opens sentences is no evidence of a name, unless a
             # second capitalised word or a speech verb follows
             n = i + 1
-            return n < len(v) and v.lower[n] in self.cue_words
+            # German puts any phrase before the verb ("Ähnlich äußerte sich ..."): no evidence there
+            return not self.lex.capitalised_nouns and n < len(v) and v.lower[n] in self.cue_words
         return True
 
     def name_end(self, i: int) -> int:
@@ -151,6 +152,9 @@ class Mentions:
         if v.lower[s] in self.lex.org_heads:
             return "organization"
         if any(v.lower[t] in self.lex.not_person_words for t in range(s, e)):
+            return "organization"
+        suffixes = self.lex.not_person_suffixes
+        if suffixes and any(v.lower[t].endswith(suffixes) for t in range(s, e)):
             return "organization"
         words = v.words[s:e]
         if any(w.isupper() and len(w) >= 3 and w.isalpha() for w in words) or (
