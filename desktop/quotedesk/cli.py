@@ -98,7 +98,7 @@ def cmd_extract(args) -> int:
             print(f"quotedesk: {ex}", file=sys.stderr)
             status = 1
             continue
-        analysis = extract(text, args.lang)
+        analysis = extract(text, args.lang, args.model)
         if args.json:
             results.append({"file": path, **analysis.to_dict()})
         else:
@@ -120,6 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--jsonl", action="store_true",
                     help='read {"id","text","lang"} JSON Lines on stdin, write one result per line')
     ex.add_argument("--lang", help="language code (default: detected)")
+    ex.add_argument("--model", help="an installed trained spaCy pipeline whose entities help find names "
+                                    "(e.g. en_core_web_sm); without it the rules work alone")
     ex.set_defaults(func=cmd_extract)
     return p
 

@@ -15,7 +15,7 @@ from quotedesk.attribution.indirect import IndirectFinder, Reported
 from quotedesk.attribution.language import detect_language
 from quotedesk.attribution.lexicon import Lexicon, available_languages, lexicon_from_dict, load_lexicon
 from quotedesk.attribution.mentions import Mentions, phrase_index
-from quotedesk.attribution.nlp import blank_pipeline
+from quotedesk.attribution.nlp import blank_pipeline, trained_pipeline
 from quotedesk.attribution.quotes import find_quote_spans
 from quotedesk.attribution.speakers import Speaker, SpeakerFinder
 from quotedesk.attribution.view import ArticleView
@@ -42,11 +42,14 @@ def resolve_language(text: str, lang: str | None) -> tuple[str, Lexicon]:
     return code, _EMPTY_LEXICON
 
 
-def extract(text: str, lang: str | None = None) -> Analysis:
+def extract(text: str, lang: str | None = None, model: str | None = None) -> Analysis:
+    """Quotes, speakers and agencies of `text`. `model` names an installed trained spaCy
+    pipeline whose entities help find names; without it (or when it is not installed)
+    the blank pipeline's rules do all the work."""
     if not isinstance(text, str):
         raise TypeError(f"extract() needs str, not {type(text).__name__}")
     code, lexicon = resolve_language(text, lang)
-    nlp = blank_pipeline(code)
+    nlp = (trained_pipeline(model) if model else None) or blank_pipeline(code)
     quotes: list[Quote] = []
     agencies: list[AgencyMention] = []
     art_agency = None

@@ -37,3 +37,19 @@ def blank_pipeline(lang: str) -> Language:
     nlp.add_pipe("sentencizer")
     nlp.max_length = MAX_LENGTH
     return nlp
+
+
+@cache
+def trained_pipeline(model: str) -> Language | None:
+    """A trained pipeline by package name (e.g. "en_core_web_sm") if it is installed, else None.
+
+    Only its tokenizer, sentence boundaries and entities are used: names found by a
+    statistical NER help the rules; nothing requires a model download.
+    """
+    if not spacy.util.is_package(model):
+        return None
+    nlp = spacy.load(model, exclude=["lemmatizer", "textcat", "tagger", "attribute_ruler"])
+    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+    nlp.max_length = MAX_LENGTH
+    return nlp
