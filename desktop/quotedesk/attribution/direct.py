@@ -89,9 +89,10 @@ class DirectAttributor:
 
     def _only_role_words(self, a: int, b: int) -> bool:
         """Tokens [a, b) can stand before a name as its role ("White House press secretary")."""
-        v = self.v
+        v, m = self.v, self.finder.m
         return b - a <= 10 and all(
-            v.words[t][:1].isalpha() or v.words[t] in ("'s", "’s", "-", ".") for t in range(a, b))
+            v.words[t][:1].isupper() or t in m.title_tokens or v.lower[t] in self.lex.determiners
+            or v.words[t] in ("'s", "’s", "-", ".") for t in range(a, b))
 
     def _after_colon(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
         """'Caddell continued:' closing the paragraph or sentence before the quote."""

@@ -80,6 +80,7 @@ class Mentions:
         self.lex = lexicon
         self.titles = titles
         self.title_end_to_start = {e: s for s, e in titles.items()}
+        self.title_tokens = {t for s, e in titles.items() for t in range(s, e)}
         self.anonymous = anonymous
         self.orgs = orgs
         self.entities = entities  # from a trained pipeline: start -> (end, label)
