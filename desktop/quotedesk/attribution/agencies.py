@@ -107,10 +107,11 @@ def _relation(text, s, e, told_p, rep_p, after_p, credit_p):
             re.search(r"(?:^|[A-Z]{3,},?\s)$", text[line_start:s]):
         return "dateline"
     near = text[max(line_start, s - LOOKBEHIND_CHARS) : s].casefold()
-    if told_p is not None and told_p.search(near):
-        return "told"
+    # "according to Reuters" before "to Reuters": the longer marker decides
     if rep_p is not None and rep_p.search(near):
         return "reported_by"
+    if told_p is not None and told_p.search(near):
+        return "told"
     if after_p is not None and after_p.match(text[e : e + 24].casefold()):
         return "reported_by"
     return None

@@ -54,7 +54,9 @@ class CueMatcher:
         strings = doc.vocab.strings
         found: dict[tuple[int, int], Cue] = {}
         lex = self.lexicon
-        for match_id, s, e in list(self.words(doc)) + list(self.phrases(doc)):
+        matches = (list(self.words(doc)) if len(self.words) else []) + (
+            list(self.phrases(doc)) if len(self.phrases) else [])
+        for match_id, s, e in matches:
             if s > 0 and doc[s - 1].text.endswith("-") and not doc[s - 1].whitespace_:
                 continue  # part of a compound: "so-called", "self-described"
             kind = strings[match_id]

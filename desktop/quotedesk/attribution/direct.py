@@ -209,9 +209,16 @@ class DirectAttributor:
 
     # ---- what a quote is -----------------------------------------------------------------
     def _kind(self, w: QuoteWindow, lead_in: bool) -> str:
+        """Direct when the quote stands alone or after a lead-in ("Budi berkata:"), partial
+        when it sits inside a sentence of the reporter's own words."""
+        v = self.v
         s, e = w.before
-        words = [i for i in range(s, e) if any(ch.isalnum() for ch in self.v.words[i])]
-        return "direct" if lead_in or not words else "partial"
+        j = e - 1
+        while j >= s and v.words[j] != ":" and not any(ch.isalnum() for ch in v.words[j]):
+            j -= 1
+        if lead_in or j < s or v.words[j] == ":" or j in self.cue_ending:
+            return "direct"
+        return "partial"
 
     def _inherit(self, atts: list[Attribution]) -> list[Attribution]:
         """A quote with no cue of its own continues the speech of its neighbour when

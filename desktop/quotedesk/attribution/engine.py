@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -25,6 +26,7 @@ from quotedesk.model import AgencyMention, Analysis, Quote
 # stays bounded; names are resolved within a piece
 CHUNK_CHARS = 400_000
 UNKNOWN = "xx"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _EMPTY_LEXICON = lexicon_from_dict({"language": {"code": UNKNOWN, "name": "unknown"}})
 
 
@@ -48,6 +50,11 @@ def extract(text: str, lang: str | None = None, model: str | None = None) -> Ana
     the blank pipeline's rules do all the work."""
     if not isinstance(text, str):
         raise TypeError(f"extract() needs str, not {type(text).__name__}")
+    original = text
+    # lone surrogates (escaped in JSON input) cannot be tokenised; one replacement
+    # character each keeps every offset in place
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
     code, lexicon = resolve_language(text, lang)
     nlp = (trained_pipeline(model) if model else None) or blank_pipeline(code)
     quotes: list[Quote] = []
@@ -60,6 +67,8 @@ def extract(text: str, lang: str | None = None, model: str | None = None) -> Ana
             art_agency = res.article_agency
         quotes.extend(_shift(q, offset) for q in res.quotes)
         agencies.extend(AgencyMention(a.start + offset, a.end + offset, a.name, a.relation) for a in res.agencies)
+    if text is not original:
+        quotes = [replace(q, text=original[q.start:q.end]) for q in quotes]
     return Analysis(code, tuple(quotes), tuple(agencies), art_agency)
 
 
@@ -82,7 +91,6 @@ def _chunks(text: str):
 def _shift(q: Quote, d: int) -> Quote:
     if d == 0:
         return q
-    from dataclasses import replace
     return replace(q, start=q.start + d, end=q.end + d,
                    speaker_start=None if q.speaker_start is None else q.speaker_start + d,
                    speaker_end=None if q.speaker_end is None else q.speaker_end + d)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from quotedesk.attribution.cues import Cue
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
-from quotedesk.attribution.speakers import Speaker, SpeakerFinder
+from quotedesk.attribution.speakers import LISTENER_VERBS, Speaker, SpeakerFinder
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
 MIN_CONTENT_WORDS = 4
@@ -49,6 +49,10 @@ class IndirectFinder:
         v, lex = self.v, self.lex
         while i <= sb and (v.lower[i] in lex.adverbs or v.words[i] in CONTENT_PUNCT or v.is_space(i)):
             i += 1
+        if i <= sb and i > 0 and v.lower[i - 1] in LISTENER_VERBS:
+            # "told Reuters that ...", "told reporters ...": the addressee is not the content
+            k = next((t for t in range(i, min(sb + 1, i + 6)) if v.lower[t] in lex.complementizers), None)
+            i = k + 1 if k is not None else i
         if i <= sb and v.lower[i] in lex.listeners:
             # "kepada wartawan," / "told reporters" / "gegenüber der Zeitung": the listener
             j = i + 1
@@ -66,6 +70,12 @@ class IndirectFinder:
         v = self.v
         if j <= i:
             return None
+        # a direct quote with a cue of its own ends the reported speech before it
+        for t in range(i, j):
+            opens = v.is_quote_mark(t) and v.quote_of[t] >= 0 and (t == 0 or v.quote_of[t - 1] != v.quote_of[t])
+            if opens and self._quote_has_own_cue(t):
+                j = t
+                break
         if any(v.quote_of[t] >= 0 for t in range(i, j)) and all(
                 v.quote_of[t] >= 0 or not v.words[t].strip() or v.is_quote_mark(t) for t in range(i, j)):
             return None  # it is all one direct quote
@@ -73,6 +83,13 @@ class IndirectFinder:
         if nwords < MIN_CONTENT_WORDS:
             return None
         return i, j
+
+    def _quote_has_own_cue(self, open_tok: int) -> bool:
+        v, k = self.v, self.v.quote_of[open_tok]
+        t = open_tok
+        while t < len(v) and v.quote_of[t] == k:
+            t += 1
+        return any(t <= c.start <= t + 3 for c in self.cues)
 
     def _subject(self, cue: Cue, sa: int) -> NamePhrase | None:
         f, v, lex = self.f, self.v, self.lex

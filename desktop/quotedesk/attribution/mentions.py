@@ -54,7 +54,7 @@ class PhraseIndex:
         out = []
         for matcher in (self.titles, self.anonymous, self.orgs):
             spans: dict[int, int] = {}
-            for _, s, e in matcher(doc):
+            for _, s, e in (matcher(doc) if len(matcher) else ()):
                 if e > spans.get(s, 0):
                     spans[s] = e
             out.append(spans)
@@ -102,9 +102,14 @@ class Mentions:
         if first and w not in v.midcap and v.opens_sentence(i):
             # a capital that only ever opens sentences is no evidence of a name, unless a
             # second capitalised word or a speech verb follows
+            # ... unless the run ends on a speech verb: "Anna Berg told", "Peskov mengatakan";
+            # German puts any phrase before the verb ("Ähnlich äußerte sich"), so one word is not enough
             n = i + 1
-            # German puts any phrase before the verb ("Ähnlich äußerte sich ..."): no evidence there
-            return not self.lex.capitalised_nouns and n < len(v) and v.lower[n] in self.cue_words
+            while n < len(v) and n - i < MAX_NAME_TOKENS and self.is_name_token(n, False):
+                n += 1
+            if n >= len(v) or v.lower[n] not in self.cue_words:
+                return False
+            return n > i + 1 or not self.lex.capitalised_nouns
         return True
 
     def name_end(self, i: int) -> int:

@@ -80,7 +80,9 @@ class ArticleView:
         if i == 0 or self.sent_start[i]:
             return True
         p = self.words[i - 1]
-        return p in SENT_FINAL or p in QUOTE_GLYPHS or not p.strip()
+        if p in QUOTE_GLYPHS:  # after “…,” the sentence goes on; after “….” a new one starts
+            return i < 2 or self.words[i - 2] in SENT_FINAL or not self.words[i - 2].strip()
+        return p in SENT_FINAL or not p.strip()
 
     def is_space(self, i: int) -> bool:
         return not self.words[i].strip()
