@@ -267,4 +267,5 @@ class DirectAttributor:
                 sentence_like = text.rstrip()[-1:] in ".?!…," and len(words) >= 3 and a.kind == "direct"
                 return sentence_like or (len(words) >= MIN_UNATTRIBUTED_WORDS and a.kind == "direct")
             return len(words) >= MIN_UNATTRIBUTED_WORDS and not titled
-        return not (a.kind == "partial" and titled and len(words) <= MAX_TITLE_WORDS and a.how == "sentence")
+        # a title or a name in quotation marks inside a sentence: "Revolusi Akhlaq", "Jungle Fever"
+        return not (a.kind == "partial" and titled and len(words) <= MAX_TITLE_WORDS)
