@@ -12,7 +12,7 @@ from spacy.vocab import Vocab
 
 from quotedesk.attribution.lexicon import Lexicon
 
-CueKind = Literal["verb", "clitic", "according_before", "according_after"]
+CueKind = Literal["verb", "clitic", "according_before", "according_after", "noun"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +41,8 @@ class CueMatcher:
             self.words.add("verb", [[{"LOWER": {"IN": verbs}}]])
         if clitic_words:
             self.words.add("clitic", [[{"LOWER": {"IN": sorted(clitic_words)}}]])
+        if lexicon.speech_nouns:
+            self.words.add("noun", [[{"LOWER": {"IN": sorted(lexicon.speech_nouns)}}]])
         self._add_phrases(vocab, "clitic", [c for c in lexicon.cue_clitics if " " in c])
         self._add_phrases(vocab, "according_before", lexicon.according_before)
         self._add_phrases(vocab, "according_after", lexicon.according_after)
@@ -61,7 +63,7 @@ class CueMatcher:
                 continue  # part of a compound: "so-called", "self-described"
             kind = strings[match_id]
             low = doc[s:e].text.casefold()
-            found[(s, e)] = Cue(s, e, kind, doc[s:e].text, weak=low in lex.weak_verbs,
+            found[(s, e)] = Cue(s, e, kind, doc[s:e].text, weak=low in lex.weak_verbs or kind == "noun",
                                 tail_only=low in lex.tail_only)
         # a longer cue ("kata dia", "according to") wins over the words inside it
         cues = sorted(found.values(), key=lambda c: (c.start, -(c.end - c.start)))

@@ -59,7 +59,7 @@ class DirectAttributor:
         i = a
         while i < b and (v.words[i] in TAIL_PUNCT or v.is_space(i)):
             i += 1
-        cue = next((c for c in self.cues if i <= c.start < b), None)
+        cue = next((c for c in self.cues if i <= c.start < b and c.kind != "noun"), None)
         if cue is None:
             return None
         gap = (i, cue.start)
@@ -190,6 +190,11 @@ class DirectAttributor:
             if cue.kind == "clitic":
                 speaker = f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
                 return Attribution(q, w, "partial", speaker, cue, "sentence", 0.65)
+            if cue.kind == "noun":
+                ph = f.owner_of(cue.start, cue.end, ss)
+                if ph is not None:
+                    return Attribution(q, w, "partial", f.resolve(ph), cue, "sentence", 0.6)
+                continue
             ph = f.before(cue.start - 1, ss) if cue.kind != "according_before" else f.after(cue.end, e)
             if ph is None and cue.kind == "verb":
                 nxt = f.after(cue.end, e)
@@ -203,6 +208,7 @@ class DirectAttributor:
             ph = f.before(cue.start - 1, a) or f.subject(s, w.open_tok)
             if ph is not None:
                 return Attribution(q, w, "partial", f.resolve(ph), cue, "sentence", 0.6)
+        inside = [c for c in inside if c.kind != "noun"]
         if inside and not inside[-1].weak:
             return Attribution(q, w, "partial", None, inside[-1], "sentence", 0.45)
         return None
@@ -241,7 +247,7 @@ class DirectAttributor:
                 gap_b = second.window.open_tok
                 if gap_b - gap_a > INHERIT_MAX_TOKENS:
                     continue
-                between = [c for c in self.cues if gap_a <= c.start < gap_b]
+                between = [c for c in self.cues if gap_a <= c.start < gap_b and c.kind != "noun"]
                 other = [c for c in between if c is not first.cue and c is not second.cue]
                 if nb > k and gap_b - gap_a > 2:
                     continue  # forwards only across blank space: "“A.” “B,” kata X"

@@ -33,7 +33,7 @@ class IndirectFinder:
         out: list[Reported] = []
         done_sentences: set[int] = set()
         for cue in self.cues:
-            if cue.tail_only or v.quote_of[cue.start] >= 0:
+            if cue.tail_only or cue.kind == "noun" or v.quote_of[cue.start] >= 0:
                 continue
             sa, sb = v.sentence_bounds(cue.start)
             if sa in done_sentences:

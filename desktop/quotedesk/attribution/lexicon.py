@@ -30,6 +30,7 @@ class Lexicon:
     cue_verbs: frozenset[str]
     cue_clitics: tuple[str, ...]
     weak_verbs: frozenset[str]
+    speech_nouns: frozenset[str]
     tail_only: frozenset[str]
     according_before: tuple[str, ...]
     according_after: tuple[str, ...]
@@ -79,6 +80,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         cue_clitics=_phrases(cues.get("clitics", [])),
         weak_verbs=_lower_set(cues.get("weak_verbs", [])) | _lower_set(cues.get("reported", [])),
         tail_only=_lower_set(cues.get("tail_only", [])),
+        speech_nouns=_lower_set(cues.get("nouns", [])),
         according_before=_phrases(cues.get("according_before", [])),
         according_after=_phrases(cues.get("according_after", [])),
         complementizers=_lower_set(cues.get("complementizers", [])),

@@ -180,6 +180,25 @@ class SpeakerFinder:
             return NamePhrase(start, j + 1, v.span_text(start, j), "described")
         return None
 
+    def owner_of(self, s: int, e: int, floor: int) -> NamePhrase | None:
+        """Who a speech noun belongs to: "Trump’s claim", "Merkels Aussage", "pernyataan Peskov"."""
+        v = self.v
+        k = s - 1
+        while k >= floor and v.lower[k] in self.lex.adverbs:
+            k -= 1
+        if k >= floor and v.words[k] in ("'s", "’s", "'", "’"):
+            ph = self.m.phrase_ending_at(k - 1)
+            if ph is not None and ph.kind in ("person", "organization", "role"):
+                return ph
+        if k >= floor and v.lower[k] in ("his", "her", "their", "sein", "seine", "seiner", "ihre", "ihrer"):
+            return NamePhrase(k, k + 1, v.words[k], "pronoun")
+        if e < len(v) and not self.lex.capitalised_nouns:
+            ph = self.m.phrase_at(e)
+            if ph is not None and ph.kind in ("person", "organization", "role") and v.lower[e] not in \
+                    self.lex.determiners:
+                return ph
+        return None
+
     def subject(self, sa: int, limit: int) -> NamePhrase | None:
         """The phrase that opens the sentence starting at token sa, if it can speak."""
         v, lex = self.v, self.lex
