@@ -3,6 +3,7 @@ from the lexicon."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Literal
 
@@ -73,6 +74,11 @@ class CueMatcher:
                 continue
             out.append(c)
         return out
+
+
+def cues_between(cues: list[Cue], starts: list[int], a: int, b: int) -> list[Cue]:
+    """The cues (sorted, with their start tokens in `starts`) that start in [a, b)."""
+    return cues[bisect_left(starts, a) : bisect_left(starts, b)]
 
 
 _CACHE: dict[tuple[str, int], CueMatcher] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from quotedesk.attribution.cues import Cue
+from quotedesk.attribution.cues import Cue, cues_between
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.quotes import QuoteSpan
 from quotedesk.attribution.speakers import Speaker, SpeakerFinder
@@ -33,8 +33,12 @@ class DirectAttributor:
     def __init__(self, view: ArticleView, lexicon: Lexicon, cues: list[Cue], finder: SpeakerFinder):
         self.v, self.lex, self.finder = view, lexicon, finder
         self.cues = cues
+        self.cue_starts = [c.start for c in cues]
         self.cue_starting = {c.start: c for c in cues}
         self.cue_ending = {c.end - 1: c for c in cues}
+
+    def between(self, a: int, b: int) -> list[Cue]:
+        return cues_between(self.cues, self.cue_starts, a, b)
 
     # ------------------------------------------------------------------------------------
     def attribute_all(self, spans: list[QuoteSpan]) -> list[Attribution]:
@@ -59,7 +63,7 @@ class DirectAttributor:
         i = a
         while i < b and (v.words[i] in TAIL_PUNCT or v.is_space(i)):
             i += 1
-        cue = next((c for c in self.cues if i <= c.start < b and c.kind != "noun"), None)
+        cue = next((c for c in self.between(i, b) if c.kind != "noun"), None)
         if cue is None:
             return None
         gap = (i, cue.start)
@@ -116,7 +120,7 @@ class DirectAttributor:
             cue = self.cue_ending.get(k)
             if cue is not None or ph.start == sa:
                 return Attribution(q, w, "direct", f.resolve(ph), cue, "colon", 0.75)
-        cues = [c for c in self.cues if sa <= c.start < j and c.kind == "verb" and not c.tail_only]
+        cues = [c for c in self.between(sa, j) if c.kind == "verb" and not c.tail_only]
         if cues:
             ph = f.before(cues[-1].start - 1, sa)
             if ph is not None:
@@ -169,7 +173,7 @@ class DirectAttributor:
             j -= 1
         if j < s or v.words[j] != ":":
             return None
-        cues = [c for c in self.cues if s <= c.start < j and not c.tail_only]
+        cues = [c for c in self.between(s, j) if not c.tail_only]
         ph = None
         for cue in reversed(cues):
             ph = f.before(cue.start - 1, s)
@@ -184,7 +188,7 @@ class DirectAttributor:
         s, e = w.before
         # a cue earlier in the sentence reaches across the other quotes in it
         ss = min(s, v.sentence_bounds(w.open_tok)[0])
-        inside = [c for c in self.cues if ss <= c.start and c.end <= e and not c.tail_only
+        inside = [c for c in self.between(ss, e) if c.end <= e and not c.tail_only
                   and v.quote_of[c.start] < 0]
         for cue in reversed(inside):
             if cue.kind == "clitic":
@@ -203,7 +207,7 @@ class DirectAttributor:
             if ph is not None:
                 return Attribution(q, w, "partial", f.resolve(ph), cue, "sentence", 0.7)
         a, b = w.after
-        later = [c for c in self.cues if a <= c.start < b and not c.tail_only and c.kind == "verb"]
+        later = [c for c in self.between(a, b) if not c.tail_only and c.kind == "verb"]
         for cue in later:
             ph = f.before(cue.start - 1, a) or f.subject(s, w.open_tok)
             if ph is not None:
@@ -247,7 +251,7 @@ class DirectAttributor:
                 gap_b = second.window.open_tok
                 if gap_b - gap_a > INHERIT_MAX_TOKENS:
                     continue
-                between = [c for c in self.cues if gap_a <= c.start < gap_b and c.kind != "noun"]
+                between = [c for c in self.between(gap_a, gap_b) if c.kind != "noun"]
                 other = [c for c in between if c is not first.cue and c is not second.cue]
                 if nb > k and gap_b - gap_a > 2:
                     continue  # forwards only across blank space: "“A.” “B,” kata X"

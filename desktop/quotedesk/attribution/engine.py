@@ -26,6 +26,8 @@ from quotedesk.model import AgencyMention, Analysis, Quote
 # stays bounded; names are resolved within a piece
 CHUNK_CHARS = 400_000
 UNKNOWN = "xx"
+GIANT_STEP = 64
+_GIANT_WORD = re.compile(rf"\S{{{4 * GIANT_STEP},}}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _EMPTY_LEXICON = lexicon_from_dict({"language": {"code": UNKNOWN, "name": "unknown"}})
 
@@ -61,8 +63,8 @@ def extract(text: str, lang: str | None = None, model: str | None = None) -> Ana
     agencies: list[AgencyMention] = []
     art_agency = None
     for offset, piece in _chunks(text):
-        doc = nlp(piece)
-        res = analyse_doc(doc, lexicon, code, article_level=art_agency)
+        doc = nlp(_break_giant_words(piece))
+        res = analyse_doc(doc, lexicon, code, article_level=art_agency, text=piece)
         if art_agency is None:
             art_agency = res.article_agency
         quotes.extend(_shift(q, offset) for q in res.quotes)
@@ -70,6 +72,15 @@ def extract(text: str, lang: str | None = None, model: str | None = None) -> Ana
     if text is not original:
         quotes = [replace(q, text=original[q.start:q.end]) for q in quotes]
     return Analysis(code, tuple(quotes), tuple(agencies), art_agency)
+
+
+def _break_giant_words(text: str) -> str:
+    """The tokenizer is quadratic in a word's length: runs of thousands of marks or
+    letters are split by spaces in the copy it reads, keeping every offset."""
+    if not _GIANT_WORD.search(text):
+        return text
+    return _GIANT_WORD.sub(lambda m: "".join(
+        " " if k % GIANT_STEP == GIANT_STEP - 1 else ch for k, ch in enumerate(m.group())), text)
 
 
 def _chunks(text: str):
@@ -97,9 +108,10 @@ def _shift(q: Quote, d: int) -> Quote:
 
 
 def analyse_doc(doc: Doc, lexicon: Lexicon, lang: str | None = None,
-                article_level: AgencyMention | None = None) -> Analysis:
-    """The engine on an already tokenised Doc (from spacy.blank or a trained pipeline)."""
-    text = doc.text
+                article_level: AgencyMention | None = None, text: str | None = None) -> Analysis:
+    """The engine on an already tokenised Doc (from spacy.blank or a trained pipeline).
+    `text`, if given, is what the offsets index: the Doc's text with the same length."""
+    text = doc.text if text is None else text
     view = ArticleView(text, doc)
     cues = cue_matcher(lexicon, doc.vocab)(doc)
     cue_starts = {view.starts[c.start] for c in cues if c.kind in ("verb", "clitic")}
@@ -118,8 +130,9 @@ def analyse_doc(doc: Doc, lexicon: Lexicon, lang: str | None = None,
     direct = DirectAttributor(view, lexicon, cues, finder).attribute_all(spans)
     reported = IndirectFinder(view, lexicon, cues, finder).find()
     art = article_agency(sources) or article_level
-    quotes = [_direct_quote(view, a, sources, art) for a in direct]
-    quotes += [_indirect_quote(view, r, sources, art, spans) for r in reported]
+    paras = _Paragraphs(text)
+    quotes = [_direct_quote(view, a, sources, art, paras) for a in direct]
+    quotes += [_indirect_quote(view, r, sources, art, paras) for r in reported]
     quotes = [q for q in quotes if q is not None]
     quotes.sort(key=lambda q: (q.start, q.end))
     return Analysis(lang or lexicon.code, tuple(quotes), tuple(agency_mentions), art)
@@ -135,8 +148,15 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans[max(0, i - 2):i + 2])
 
 
-def _paragraph_no(text: str, offset: int) -> int:
-    return text.count("\n\n", 0, offset) + 1 if "\n\n" in text else text.count("\n", 0, offset) + 1
+class _Paragraphs:
+    """Paragraph numbers by offset: blank-line separated if the text has blank lines."""
+
+    def __init__(self, text: str):
+        sep = "\n\n" if "\n\n" in text else "\n"
+        self.starts = [m.end() for m in re.finditer(re.escape(sep), text)]
+
+    def number(self, offset: int) -> int:
+        return bisect_left(self.starts, offset + 1) + 1
 
 
 def _agency_for(view: ArticleView, lo: int, hi: int, cue_at: int | None, sources: list[AgencyMention],
@@ -176,7 +196,7 @@ def _evidence(cue: Cue | None, how: str, sp: Speaker | None, para: int, agency_n
     return "; ".join(parts)
 
 
-def _direct_quote(view: ArticleView, a: Attribution, sources, art) -> Quote:
+def _direct_quote(view: ArticleView, a: Attribution, sources, art, paras: _Paragraphs) -> Quote:
     text = view.text
     s, e = a.span.start, a.span.end
     lo = view.starts[a.window.before[0]] if a.window.before[0] < len(view) else s
@@ -184,18 +204,18 @@ def _direct_quote(view: ArticleView, a: Attribution, sources, art) -> Quote:
     hi = view.ends[hi_tok] if hi_tok < len(view) else len(text)
     cue_at = view.starts[a.cue.start] if a.cue is not None else None
     name, rel, note = _agency_for(view, lo, hi, cue_at, sources, art)
-    para = _paragraph_no(text, s)
+    para = paras.number(s)
     return Quote(text=text[s:e], start=s, end=e, kind=a.kind, cue=a.cue.text if a.cue else None,
                  agency=name, agency_relation=rel, confidence=round(a.confidence, 2),
                  evidence=_evidence(a.cue, a.how, a.speaker, para, note), **_speaker_fields(a.speaker))
 
 
-def _indirect_quote(view: ArticleView, r: Reported, sources, art, spans) -> Quote | None:
+def _indirect_quote(view: ArticleView, r: Reported, sources, art, paras: _Paragraphs) -> Quote | None:
     text = view.text
     lo = view.starts[view.sentence_bounds(r.cue.start)[0]]
     hi = view.ends[view.sentence_bounds(r.cue.start)[1]]
     name, rel, note = _agency_for(view, lo, hi, view.starts[r.cue.start], sources, art)
-    para = _paragraph_no(text, r.start)
+    para = paras.number(r.start)
     return Quote(text=text[r.start:r.end], start=r.start, end=r.end, kind="indirect", cue=r.cue.text,
                  agency=name, agency_relation=rel, confidence=round(r.confidence, 2),
                  evidence=_evidence(r.cue, "indirect", r.speaker, para, note), **_speaker_fields(r.speaker))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotedesk.attribution.cues import Cue
+from quotedesk.attribution.cues import Cue, cues_between
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
 from quotedesk.attribution.speakers import LISTENER_VERBS, Speaker, SpeakerFinder
@@ -27,6 +27,7 @@ class Reported:
 class IndirectFinder:
     def __init__(self, view: ArticleView, lexicon: Lexicon, cues: list[Cue], finder: SpeakerFinder):
         self.v, self.lex, self.cues, self.f = view, lexicon, cues, finder
+        self.cue_starts = [c.start for c in cues]
 
     def find(self) -> list[Reported]:
         v = self.v
@@ -82,6 +83,10 @@ class IndirectFinder:
         nwords = sum(1 for t in range(i, j) if any(ch.isalnum() for ch in v.words[t]))
         if nwords < MIN_CONTENT_WORDS:
             return None
+        head = v.text[v.starts[i] : v.ends[j - 1]].casefold()
+        head = head.removeprefix("as ").removeprefix("seperti ").removeprefix("wie ")
+        if any(head.startswith(p + " ") for p in self.lex.agency_reported_by):
+            return None  # "…, as reported by Reuters": a source credit, not what was said
         return i, j
 
     def _quote_has_own_cue(self, open_tok: int) -> bool:
@@ -89,7 +94,7 @@ class IndirectFinder:
         t = open_tok
         while t < len(v) and v.quote_of[t] == k:
             t += 1
-        return any(t <= c.start <= t + 3 for c in self.cues)
+        return bool(cues_between(self.cues, self.cue_starts, t, t + 4))
 
     def _subject(self, cue: Cue, sa: int) -> NamePhrase | None:
         f, v, lex = self.f, self.v, self.lex

@@ -94,7 +94,7 @@ def _pair_score(a: _Mark, b: _Mark, text: str) -> float | None:
     if b.glyph not in _CLOSERS.get(a.glyph, ()):
         return None
     if not text[a.end : b.pos].strip(WS):
-        return None
+        pass  # an empty pair "“”" still consumes both marks; it yields no span
     return 2.0 + a.lean - b.lean
 
 
