@@ -1,0 +1,297 @@
+"""Through whom we heard it: agency relations, datelines, photo credits; the agency and
+language data files."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from quotedesk.attribution import extract
+from quotedesk.attribution.agencies import load_agencies
+from quotedesk.attribution.lexicon import available_languages, load_lexicon
+from quotedesk.model import Analysis, Quote
+
+
+def quoted(a: Analysis) -> list[Quote]:
+    return [q for q in a.quotes if q.kind != "indirect"]
+
+
+def agency_at(a: Analysis, text: str, surface: str, occurrence: int = 0):
+    """The agency mention that covers the n-th occurrence of `surface` in the text."""
+    pos = -1
+    for _ in range(occurrence + 1):
+        pos = text.index(surface, pos + 1)
+    hits = [m for m in a.agencies if m.start == pos and m.end == pos + len(surface)]
+    assert len(hits) == 1, (surface, a.agencies)
+    return hits[0]
+
+
+# ---- relations --------------------------------------------------------------------------------
+
+
+def test_told_reuters() -> None:
+    text = (
+        "The talks resumed in Geneva on Monday. "
+        "“We are close to a deal,” Anna Berg told Reuters on Tuesday."
+    )
+    a = extract(text)
+    assert a.lang == "en"
+    assert agency_at(a, text, "Reuters").relation == "told"
+    (q,) = quoted(a)
+    assert q.text == "We are close to a deal,"
+    assert q.speaker == "Anna Berg"
+    assert q.agency == "Reuters"
+    assert q.agency_relation == "told"
+
+
+def test_kata_x_kepada_reuters_is_told() -> None:
+    text = (
+        "Pertemuan itu berlangsung di Jenewa dan akan dilanjutkan pekan depan. "
+        "“Kami sudah dekat dengan kesepakatan,” kata Anna Berg kepada Reuters."
+    )
+    a = extract(text)
+    assert a.lang == "id"
+    (q,) = quoted(a)
+    assert q.speaker == "Anna Berg"
+    assert (q.agency, q.agency_relation) == ("Reuters", "told")
+
+
+def test_dilansir_reuters_is_reported_by() -> None:
+    text = (
+        "Pertemuan itu berlangsung di Jenewa. "
+        "“Kami sudah dekat dengan kesepakatan,” kata Menteri Luar Negeri Anna Berg, dilansir Reuters."
+    )
+    a = extract(text)
+    assert a.lang == "id"
+    assert agency_at(a, text, "Reuters").relation == "reported_by"
+    (q,) = quoted(a)
+    assert q.speaker == "Anna Berg"
+    assert q.role == "Menteri Luar Negeri"
+    assert (q.agency, q.agency_relation) == ("Reuters", "reported_by")
+
+
+def test_seperti_dikutip_dari_afp_is_reported_by() -> None:
+    text = (
+        "Pertemuan itu berlangsung di Jenewa. "
+        "“Kami sudah dekat dengan kesepakatan,” kata Menteri Luar Negeri Anna Berg, seperti dikutip dari AFP."
+    )
+    a = extract(text)
+    m = agency_at(a, text, "AFP")
+    assert m.name == "Agence France-Presse"
+    assert m.relation == "reported_by"
+    (q,) = quoted(a)
+    assert (q.agency, q.agency_relation) == ("Agence France-Presse", "reported_by")
+
+
+def test_according_to_reuters_is_reported_by() -> None:
+    text = (
+        "The talks resumed in Geneva on Monday. "
+        "“We are close to a deal,” Anna Berg said, according to Reuters."
+    )
+    a = extract(text, "en")
+    assert agency_at(a, text, "Reuters").relation == "reported_by"
+    (q,) = quoted(a)
+    assert q.speaker == "Anna Berg"
+    assert (q.agency, q.agency_relation) == ("Reuters", "reported_by")
+
+
+def test_reuters_reported_after_the_name_is_reported_by() -> None:
+    text = "The minister will travel to Geneva on Monday for the talks, Reuters reported."
+    a = extract(text, "en")
+    assert agency_at(a, text, "Reuters").relation == "reported_by"
+
+
+def test_told_reuters_reported_speech_keeps_agency_out_of_the_content() -> None:
+    text = (
+        "The talks resumed in Geneva on Monday. "
+        "Anna Berg told Reuters that the two sides were close to a deal."
+    )
+    a = extract(text, "en")
+    (q,) = a.quotes
+    assert q.kind == "indirect"
+    assert q.speaker == "Anna Berg"
+    assert (q.agency, q.agency_relation) == ("Reuters", "told")
+    assert q.text == "the two sides were close to a deal"
+
+
+def test_as_reported_by_is_not_reported_speech() -> None:
+    text = (
+        "The talks resumed in Geneva on Monday. "
+        "“We are close to a deal,” Anna Berg said, as reported by Reuters."
+    )
+    a = extract(text, "en")
+    assert agency_at(a, text, "Reuters").relation == "reported_by"
+    assert [(q.kind, q.text) for q in a.quotes] == [("direct", "We are close to a deal,")]
+    assert (a.quotes[0].agency, a.quotes[0].agency_relation) == ("Reuters", "reported_by")
+
+
+# ---- datelines ----------------------------------------------------------------------------------
+
+
+def test_antara_dateline_applies_to_quotes_that_name_no_agency() -> None:
+    text = (
+        "JAKARTA (ANTARA) - Menteri Keuangan Sri Wahyuni mengatakan "
+        "anggaran tahun depan sudah siap dibahas.\n"
+        "“Kami sudah siap,” kata Sri Wahyuni."
+    )
+    a = extract(text)
+    assert a.lang == "id"
+    m = agency_at(a, text, "ANTARA")
+    assert (m.name, m.relation) == ("Antara", "dateline")
+    assert a.article_agency is not None
+    assert (a.article_agency.name, a.article_agency.relation) == ("Antara", "dateline")
+    assert [q.kind for q in a.quotes] == ["indirect", "direct"]
+    for q in a.quotes:
+        assert q.speaker == "Sri Wahyuni"
+        assert (q.agency, q.agency_relation) == ("Antara", "dateline")
+
+
+def test_reuters_dateline_and_a_quote_told_to_another_agency() -> None:
+    text = (
+        "MOSCOW (Reuters) - Kremlin spokesman Dmitry Peskov said that the talks would continue next week.\n"
+        "“We are ready to talk,” Peskov said.\n"
+        "“The date is not set yet,” Peskov told TASS."
+    )
+    a = extract(text)
+    assert a.lang == "en"
+    assert agency_at(a, text, "Reuters").relation == "dateline"
+    assert agency_at(a, text, "TASS").relation == "told"
+    assert a.article_agency is not None
+    assert (a.article_agency.name, a.article_agency.relation) == ("Reuters", "dateline")
+    got = [(q.kind, q.speaker, q.agency, q.agency_relation) for q in a.quotes]
+    assert got == [
+        ("indirect", "Dmitry Peskov", "Reuters", "dateline"),
+        ("direct", "Dmitry Peskov", "Reuters", "dateline"),
+        ("direct", "Dmitry Peskov", "TASS", "told"),
+    ]
+
+
+# ---- photo credits ------------------------------------------------------------------------------
+
+
+def test_copyright_photo_credit_is_never_a_source() -> None:
+    text = (
+        "Juru bicara Kremlin Dmitry Peskov berbicara di Moskow. © Mikhail Sinitsyn/TASS\n"
+        "“Kami belum menerima undangan untuk pertemuan itu,” kata Peskov kepada wartawan."
+    )
+    a = extract(text)
+    assert a.lang == "id"
+    assert agency_at(a, text, "TASS").relation == "photo_credit"
+    assert a.article_agency is None
+    (q,) = quoted(a)
+    assert q.speaker == "Dmitry Peskov"
+    assert q.agency is None
+    assert q.agency_relation is None
+
+
+def test_foto_credit_is_never_a_source() -> None:
+    text = (
+        "Foto: ANTARA/Rivan\n"
+        "Menteri Keuangan Sri Wahyuni berbicara di Jakarta pada hari Senin. "
+        "“Anggaran untuk tahun depan sudah siap,” kata Sri Wahyuni."
+    )
+    a = extract(text)
+    assert a.lang == "id"
+    m = agency_at(a, text, "ANTARA")
+    assert (m.name, m.relation) == ("Antara", "photo_credit")
+    assert a.article_agency is None
+    (q,) = quoted(a)
+    assert q.speaker == "Sri Wahyuni"
+    assert q.agency is None
+
+
+def test_photo_credit_glued_to_the_dateline_does_not_become_the_source() -> None:
+    # scraped captions glue the credit to the dateline: "…/TASSJAKARTA - …"
+    text = (
+        "Juru bicara Kremlin Dmitry Peskov/© Mikhail Sinitsyn/TASSJAKARTA - Kremlin mengatakan persiapan "
+        "sedang dilakukan untuk pembicaraan tingkat ahli antara Rusia dan Amerika Serikat."
+    )
+    a = extract(text, "id")
+    assert agency_at(a, text, "TASS").relation == "photo_credit"
+    assert a.article_agency is None
+    assert a.quotes
+    assert all(q.agency != "TASS" for q in a.quotes)
+
+
+# ---- agencies.toml --------------------------------------------------------------------------------
+
+
+def test_agency_registry_is_large_enough() -> None:
+    assert len(load_agencies().agencies) >= 40
+
+
+def test_no_alias_belongs_to_two_agencies() -> None:
+    owners: Counter[str] = Counter()
+    for agency in load_agencies().agencies:
+        for alias in set(agency.aliases) | set(agency.context_aliases):
+            owners[alias] += 1
+    assert [alias for alias, n in owners.items() if n > 1] == []
+
+
+def test_agency_names_are_unique_and_every_agency_has_a_surface_form() -> None:
+    agencies = load_agencies().agencies
+    names = [a.name for a in agencies]
+    assert len(names) == len(set(names))
+    for a in agencies:
+        assert a.aliases or a.context_aliases, a.name
+
+
+@pytest.mark.parametrize(
+    "surface", ["Reuters", "AP", "AFP", "TASS", "Xinhua", "Antara", "dpa", "Bernama", "Kyodo", "Yonhap"]
+)
+def test_major_agencies_are_known(surface: str) -> None:
+    known = set()
+    for a in load_agencies().agencies:
+        known |= {a.name, *a.aliases, *a.context_aliases}
+    assert surface in known
+
+
+def test_short_ambiguous_aliases_need_context() -> None:
+    ap = next(a for a in load_agencies().agencies if "AP" in a.aliases + a.context_aliases)
+    assert "AP" in ap.context_aliases
+    # "AP" on its own is not an agency mention; in a dateline it is
+    plain = "The AP exam results were published on Monday for all students in the state."
+    assert not [m for m in extract(plain, "en").agencies if m.name == ap.name]
+    text = "WASHINGTON (AP) - The Senate passed the bill on Monday. “We did it,” said Senator Jane Smith."
+    a = extract(text, "en")
+    assert a.article_agency is not None
+    assert (a.article_agency.name, a.article_agency.relation) == (ap.name, "dateline")
+
+
+# ---- lexicons ---------------------------------------------------------------------------------------
+
+
+def test_shipped_lexicons() -> None:
+    assert {"id", "en", "de"} <= set(available_languages())
+
+
+@pytest.mark.parametrize("code", ["id", "en", "de"])
+def test_lexicon_has_the_parts_the_engine_needs(code: str) -> None:
+    lex = load_lexicon(code)
+    assert lex.code == code
+    assert lex.cue_verbs
+    assert lex.pronouns
+    assert lex.titles
+    assert lex.anonymous_heads
+    assert lex.markers
+
+
+@pytest.mark.parametrize(
+    ("code", "verb", "pronoun"), [("id", "kata", "dia"), ("en", "said", "he"), ("de", "sagte", "er")]
+)
+def test_lexicon_core_words(code: str, verb: str, pronoun: str) -> None:
+    lex = load_lexicon(code)
+    assert verb in lex.cue_verbs
+    assert pronoun in lex.pronouns
+
+
+def test_indonesian_clitic_cue() -> None:
+    lex = load_lexicon("id")
+    assert "kata" in lex.cue_verbs
+    assert "ujarnya" in lex.cue_clitics
+    assert lex.clitic_suffix == "nya"
+
+
+def test_unknown_lexicon_is_a_clear_error() -> None:
+    with pytest.raises(KeyError, match="no lexicon"):
+        load_lexicon("zz")

@@ -1,0 +1,274 @@
+"""Who said it: pronouns, short names, clitics, organisations, anonymous sources, lead-ins."""
+
+from __future__ import annotations
+
+from quotedesk.attribution import extract
+from quotedesk.model import Analysis, Quote
+
+
+def only(a: Analysis, kind: str | None = None) -> Quote:
+    qs = [q for q in a.quotes if kind is None or q.kind == kind]
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+def mention(text: str, q: Quote) -> str:
+    assert q.speaker_start is not None and q.speaker_end is not None
+    assert 0 <= q.speaker_start < q.speaker_end <= len(text)
+    return text[q.speaker_start : q.speaker_end]
+
+
+def check_offsets(text: str, a: Analysis) -> None:
+    for q in a.quotes:
+        assert text[q.start : q.end] == q.text
+        if q.speaker_start is not None:
+            assert 0 <= q.speaker_start < q.speaker_end <= len(text)
+
+
+# ---- pronouns and clitics -------------------------------------------------------------------
+
+
+def test_she_said_resolves_to_the_person_named_before() -> None:
+    text = "Senator Jane Smith spoke on Monday. “We will win,” she said."
+    a = extract(text)
+    assert a.lang == "en"
+    check_offsets(text, a)
+    q = only(a)
+    assert q.kind == "direct"
+    assert q.text == "We will win,"
+    assert q.speaker == "Jane Smith"
+    assert q.speaker_kind == "person"
+    assert q.role == "Senator"
+    assert q.cue == "said"
+    assert mention(text, q) == "she"
+    assert q.speaker_start == text.index("she said")
+
+
+def test_he_said_resolves_to_the_last_named_person_across_paragraphs() -> None:
+    text = (
+        "Jane Smith spoke first at the rally. Then Governor Tom Baker took the stage.\n"
+        "“We will win this state,” he said."
+    )
+    a = extract(text)
+    check_offsets(text, a)
+    q = only(a)
+    assert q.speaker == "Tom Baker"
+    assert q.role == "Governor"
+    assert mention(text, q) == "he"
+
+
+def test_he_said_resolves_to_the_last_named_person_in_the_same_paragraph() -> None:
+    text = (
+        "Jane Smith spoke first at the rally. Governor Tom Baker took the stage after her. "
+        "“We will win,” he said."
+    )
+    q = only(extract(text, "en"))
+    assert q.speaker == "Tom Baker"
+
+
+def test_ujarnya_resolves_to_the_person_named_before() -> None:
+    text = (
+        "Menteri Keuangan Sri Wahyuni hadir dalam rapat itu. "
+        "“Anggaran sudah kami siapkan untuk tahun depan,” ujarnya."
+    )
+    a = extract(text)
+    assert a.lang == "id"
+    check_offsets(text, a)
+    q = only(a)
+    assert q.kind == "direct"
+    assert q.text == "Anggaran sudah kami siapkan untuk tahun depan,"
+    assert q.speaker == "Sri Wahyuni"
+    assert q.role == "Menteri Keuangan"
+    assert q.cue == "ujarnya"
+    assert mention(text, q) == "ujarnya"
+
+
+def test_ujarnya_resolves_to_the_last_of_two_people() -> None:
+    text = (
+        "Budi Santoso tiba lebih dulu di gedung itu. Menteri Keuangan Sri Wahyuni kemudian naik ke panggung. "
+        "“Kami akan menyelesaikan anggaran itu,” ujarnya."
+    )
+    q = only(extract(text, "id"))
+    assert q.speaker == "Sri Wahyuni"
+
+
+def test_dia_mengatakan_reported_speech_resolves_to_the_person_before() -> None:
+    text = (
+        "Menteri Keuangan Sri Wahyuni hadir dalam rapat itu. "
+        "Dia mengatakan anggaran tahun depan sudah siap dibahas."
+    )
+    a = extract(text)
+    check_offsets(text, a)
+    q = only(a)
+    assert q.kind == "indirect"
+    assert q.speaker == "Sri Wahyuni"
+    assert q.cue == "mengatakan"
+    assert mention(text, q) == "Dia"
+    assert q.text == "anggaran tahun depan sudah siap dibahas"
+
+
+# ---- short names -----------------------------------------------------------------------------
+
+
+def test_short_name_resolves_to_full_name_indonesian() -> None:
+    text = (
+        "Juru bicara Kremlin Dmitry Peskov berbicara kepada wartawan di Moskow. "
+        "“Kami belum menerima undangan,” kata Peskov."
+    )
+    a = extract(text)
+    check_offsets(text, a)
+    q = only(a)
+    assert q.speaker == "Dmitry Peskov"
+    assert q.role == "Juru bicara Kremlin"
+    assert q.cue == "kata"
+    assert mention(text, q) == "Peskov"
+    assert q.speaker_start == text.rindex("Peskov")
+
+
+def test_short_name_resolves_to_full_name_english() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov spoke to reporters in Moscow on Tuesday. "
+        "“We have not received an invitation,” Peskov said."
+    )
+    a = extract(text)
+    assert a.lang == "en"
+    q = only(a)
+    assert q.speaker == "Dmitry Peskov"
+    assert q.cue == "said"
+    assert mention(text, q) == "Peskov"
+    assert q.speaker_start == text.rindex("Peskov")
+
+
+# ---- organisations and anonymous sources -------------------------------------------------------
+
+
+def test_organization_speaker_indonesian() -> None:
+    text = "Kremlin mengatakan pertemuan itu akan digelar bulan depan di Moskow."
+    a = extract(text, "id")
+    q = only(a)
+    assert q.kind == "indirect"
+    assert q.speaker == "Kremlin"
+    assert q.speaker_kind == "organization"
+    assert q.cue == "mengatakan"
+    assert mention(text, q) == "Kremlin"
+    assert q.text == "pertemuan itu akan digelar bulan depan di Moskow"
+
+
+def test_organization_speaker_english() -> None:
+    text = "The White House said that the talks would continue next week."
+    q = only(extract(text, "en"))
+    assert q.kind == "indirect"
+    assert q.speaker == "White House"
+    assert q.speaker_kind == "organization"
+    assert mention(text, q) == "White House"
+
+
+def test_anonymous_source_indonesian() -> None:
+    text = "Sumber yang dekat dengan perundingan mengatakan kesepakatan itu hampir selesai."
+    a = extract(text, "id")
+    q = only(a)
+    assert q.kind == "indirect"
+    assert q.speaker_kind == "anonymous"
+    assert q.speaker == "Sumber yang dekat dengan perundingan"
+    assert mention(text, q) == "Sumber yang dekat dengan perundingan"
+    assert q.cue == "mengatakan"
+    assert q.text == "kesepakatan itu hampir selesai"
+
+
+def test_anonymous_sources_english() -> None:
+    text = "Sources close to the talks said the deal was close to being signed."
+    q = only(extract(text, "en"))
+    assert q.kind == "indirect"
+    assert q.speaker_kind == "anonymous"
+    assert q.speaker == "Sources close to the talks"
+    assert mention(text, q) == "Sources close to the talks"
+    assert q.cue == "said"
+    assert q.text == "the deal was close to being signed"
+
+
+def test_a_source_familiar_with_the_talks_is_anonymous() -> None:
+    text = "A source familiar with the talks said the deal was close to being signed."
+    q = only(extract(text, "en"))
+    assert q.kind == "indirect"
+    assert q.speaker_kind == "anonymous"
+    assert mention(text, q).startswith("A source familiar with the talks")
+
+
+# ---- German, lead-ins, reported speech -------------------------------------------------------
+
+
+def test_german_sagte_mueller() -> None:
+    text = "Die Regierung plant neue Reformen für das Land. „Wir schaffen das“, sagte Müller."
+    a = extract(text)
+    assert a.lang == "de"
+    check_offsets(text, a)
+    q = only(a)
+    assert q.kind == "direct"
+    assert q.text == "Wir schaffen das"
+    assert q.speaker == "Müller"
+    assert q.cue == "sagte"
+    assert mention(text, q) == "Müller"
+
+
+def test_german_short_name_resolves_to_full_name() -> None:
+    text = "Der Minister Hans Müller sprach am Montag in Berlin. „Wir schaffen das“, sagte Müller."
+    q = only(extract(text, "de"))
+    assert q.speaker == "Hans Müller"
+    assert q.role == "Minister"
+    assert mention(text, q) == "Müller"
+    assert q.speaker_start == text.rindex("Müller")
+
+
+def test_name_colon_lead_in() -> None:
+    text = "Finance Minister Sri Wahyuni opened the meeting. Wahyuni: “The budget is ready for next year.”"
+    a = extract(text)
+    check_offsets(text, a)
+    q = only(a)
+    assert q.kind == "direct"
+    assert q.text == "The budget is ready for next year."
+    assert q.speaker == "Sri Wahyuni"
+    assert q.cue is None
+    assert mention(text, q) == "Wahyuni"
+    assert q.speaker_start == text.index("Wahyuni:")
+
+
+def test_name_colon_lead_in_indonesian() -> None:
+    text = (
+        "Pelatih tim nasional Budi Santoso berbicara kepada wartawan di Jakarta pada hari Senin.\n"
+        "Budi: “Kami siap bertanding besok dan kami akan menang.”"
+    )
+    q = only(extract(text))
+    assert q.kind == "direct"
+    assert q.speaker == "Budi Santoso"
+    assert mention(text, q) == "Budi"
+
+
+def test_english_said_that_is_indirect() -> None:
+    text = "Prime Minister John Carter said that the budget would be balanced next year."
+    a = extract(text)
+    assert a.lang == "en"
+    q = only(a)
+    assert q.kind == "indirect"
+    assert q.speaker == "John Carter"
+    assert q.role == "Prime Minister"
+    assert q.cue == "said"
+    assert q.text == "the budget would be balanced next year"
+    assert q.start == text.index("the budget")
+    assert mention(text, q) == "John Carter"
+
+
+def test_she_said_that_is_indirect_with_resolved_pronoun() -> None:
+    text = "Senator Jane Smith spoke on Monday. She said that the bill would pass easily."
+    q = only(extract(text, "en"))
+    assert q.kind == "indirect"
+    assert q.speaker == "Jane Smith"
+    assert mention(text, q) == "She"
+    assert q.text == "the bill would pass easily"
+
+
+def test_title_and_name_before_cue_after_quote() -> None:
+    text = "The talks resumed in Geneva on Monday. “We are close to a deal,” Foreign Minister Anna Berg said."
+    q = only(extract(text, "en"))
+    assert q.speaker == "Anna Berg"
+    assert q.role == "Foreign Minister"
+    assert q.cue == "said"
