@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from quotedesk.attribution.mentions import Mentions, NamePhrase
 from quotedesk.attribution.view import ArticleView
 
+GENDER_WINDOW = 12
+
 
 @dataclass
 class Person:
@@ -22,6 +24,15 @@ class Person:
     kind: str = "person"
     first_tok: int = 0
     speaker: bool = False
+    masculine: int = 0  # evidence from titles and pronouns next to the name
+    feminine: int = 0
+
+    def may_be(self, gender: str | None) -> bool:
+        if gender == "m":
+            return self.masculine >= self.feminine or self.feminine == 0
+        if gender == "f":
+            return self.feminine >= self.masculine or self.masculine == 0
+        return True
 
 
 @dataclass
@@ -57,6 +68,34 @@ class Coreference:
                 continue
             self.register(ph)
             i = max(ph.end, i + 1)
+
+    def learn_genders(self, window: int = GENDER_WINDOW) -> None:
+        """Titles before a name and the first gendered word after it, within its sentence
+        and before anyone else is named, say whether "he" or "she" can mean that person."""
+        v, lex = self.view, self.mentions.lex
+        if not (lex.masculine or lex.feminine):
+            return
+        starts = [s.tok for s in self.sightings]
+        for k, s in enumerate(self.sightings):
+            if s.phrase.role_start is not None:
+                for t in range(s.phrase.role_start, s.phrase.start):
+                    self._note(s.person, v.lower[t])
+            stop = min(starts[k + 1] if k + 1 < len(starts) else len(v), s.phrase.end + window)
+            for t in range(s.phrase.end, stop):
+                if v.words[t] in (".", "!", "?") or "\n" in v.words[t]:
+                    break
+                if self._note(s.person, v.lower[t]):
+                    break
+
+    def _note(self, person: Person, low: str) -> bool:
+        lex = self.mentions.lex
+        if low in lex.masculine and low not in lex.feminine:
+            person.masculine += 1
+            return True
+        if low in lex.feminine and low not in lex.masculine:
+            person.feminine += 1
+            return True
+        return False
 
     def register(self, ph: NamePhrase, speaker: bool = False) -> Person:
         person = self.find(ph.text, ph.start)
@@ -98,7 +137,8 @@ class Coreference:
                 return person
         return None
 
-    def last_person_before(self, tok: int, plural: bool = False, since: int | None = None) -> Person | None:
+    def last_person_before(self, tok: int, plural: bool = False, since: int | None = None,
+                           gender: str | None = None) -> Person | None:
         """The person last named before `tok` (and from `since` on, if given)."""
         best = None
         for s in reversed(self.sightings):
@@ -107,7 +147,7 @@ class Coreference:
             if since is not None and s.tok < since:
                 break
             p = s.person
-            if p.kind != "person" and not plural:
+            if (p.kind != "person" and not plural) or not p.may_be(gender):
                 continue
             if p.speaker or p.role or len(p.tokens) >= 2:
                 return p

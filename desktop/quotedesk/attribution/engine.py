@@ -122,6 +122,7 @@ def analyse_doc(doc: Doc, lexicon: Lexicon, lang: str | None = None,
     mentions = Mentions(view, lexicon, titles, anonymous, orgs, entities)
     coref = Coreference(view, mentions)
     coref.scan()
+    coref.learn_genders()
     agency_mentions = find_agencies(text, lexicon)
     sources = [a for a in agency_mentions if a.relation != "photo_credit"]
     agency_spans = [(a.start, a.end) for a in agency_mentions]

@@ -41,6 +41,8 @@ class Lexicon:
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     first_person: frozenset[str]
+    masculine: frozenset[str]
+    feminine: frozenset[str]
     clitic_suffix: str
     anonymous_heads: tuple[str, ...]
     titles: tuple[str, ...]
@@ -90,6 +92,8 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         pronouns=_lower_set(pron.get("singular", [])),
         plural_pronouns=_lower_set(pron.get("plural", [])),
         first_person=_lower_set(pron.get("first_person", [])),
+        masculine=_lower_set(pron.get("masculine", [])),
+        feminine=_lower_set(pron.get("feminine", [])),
         clitic_suffix=pron.get("clitic_suffix", ""),
         anonymous_heads=_phrases(data.get("anonymous", {}).get("heads", [])),
         titles=_phrases(titles.get("roles", [])),

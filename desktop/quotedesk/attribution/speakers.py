@@ -93,6 +93,14 @@ class SpeakerFinder:
             return "person", self.coref.find(ph.text, ph.start)
         return "other", None
 
+    def gender_of(self, tok: int) -> str | None:
+        low, lex = self.v.lower[tok], self.lex
+        if low in lex.masculine and low not in lex.feminine:
+            return "m"
+        if low in lex.feminine and low not in lex.masculine:
+            return "f"
+        return None
+
     def antecedent(self, tok: int, plural: bool = False) -> Person | None:
         """Who a pronoun or clitic at `tok` means: the subject of the nearest earlier
         sentence that has a person as subject, else the person last named."""
@@ -103,6 +111,7 @@ class SpeakerFinder:
         while k > 0 and v.quote_of[k - 1] >= 0:
             k = v.sentence_bounds(k - 1)[0]
         b = k
+        gender = self.gender_of(tok)
         for _ in range(MAX_SENTENCES_BACK):
             if b <= 0:
                 break
@@ -110,14 +119,14 @@ class SpeakerFinder:
             while a > 0 and v.quote_of[a] >= 0 and v.quote_of[a - 1] == v.quote_of[a]:
                 a = v.sentence_bounds(a - 1)[0]
             kind, who = self.subject_of(a, b)
-            if kind == "person" and who is not None and (who.kind == "person" or plural):
+            if kind == "person" and who is not None and (who.kind == "person" or plural) and who.may_be(gender):
                 return who
             if kind != "pronoun":
-                named = self.coref.last_person_before(b, plural, since=a)
+                named = self.coref.last_person_before(b, plural, since=a, gender=gender)
                 if named is not None:
                     return named
             b = a
-        return self.coref.last_person_before(tok, plural)
+        return self.coref.last_person_before(tok, plural, gender=gender)
 
     def pronoun_at(self, tok: int, text: str) -> Speaker:
         ph = NamePhrase(tok, tok + 1, text, "pronoun")
