@@ -43,6 +43,7 @@ class Lexicon:
     first_person: frozenset[str]
     masculine: frozenset[str]
     feminine: frozenset[str]
+    object_pronouns: frozenset[str]
     clitic_suffix: str
     anonymous_heads: tuple[str, ...]
     titles: tuple[str, ...]
@@ -94,6 +95,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         first_person=_lower_set(pron.get("first_person", [])),
         masculine=_lower_set(pron.get("masculine", [])),
         feminine=_lower_set(pron.get("feminine", [])),
+        object_pronouns=_lower_set(pron.get("objects", [])),
         clitic_suffix=pron.get("clitic_suffix", ""),
         anonymous_heads=_phrases(data.get("anonymous", {}).get("heads", [])),
         titles=_phrases(titles.get("roles", [])),
