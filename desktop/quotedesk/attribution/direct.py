@@ -11,6 +11,7 @@ from quotedesk.attribution.speakers import Speaker, SpeakerFinder
 from quotedesk.attribution.view import ArticleView
 from quotedesk.attribution.windows import QuoteWindow, quote_window
 
+DASHES = frozenset({"―", "—", "–", "-", "--"})
 LEAD_PUNCT = frozenset({",", ":", "—", "–", "-", ";"})
 TAIL_PUNCT = frozenset({",", "—", "–", "-", "(", ")"})
 MIN_UNATTRIBUTED_WORDS = 8
@@ -65,7 +66,7 @@ class DirectAttributor:
             i += 1
         cue = next((c for c in self.between(i, b) if c.kind != "noun"), None)
         if cue is None:
-            return None
+            return self._dash_credit(q, w)
         gap = (i, cue.start)
         if cue.tail_only and gap[0] != gap[1]:
             return None
@@ -126,6 +127,23 @@ class DirectAttributor:
             if ph is not None:
                 return Attribution(q, w, "direct", f.resolve(ph), cues[-1], "lead-in", 0.7)
         return None
+
+    def _dash_credit(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
+        """“…” ― Sonya Herridge: a dash and a name closing the quote's paragraph."""
+        v, f = self.v, self.finder
+        a, b = w.after
+        i = a
+        while i < b and v.is_space(i):
+            i += 1
+        if i >= b or v.words[i] not in DASHES:
+            return None
+        ph = f.m.phrase_at(i + 1)
+        if ph is None or ph.kind not in ("person", "organization", "role"):
+            return None
+        rest = [t for t in range(ph.end, b) if any(ch.isalnum() for ch in v.words[t])]
+        if rest:
+            return None
+        return Attribution(q, w, "direct", f.resolve(ph), None, "dash", 0.8)
 
     def _lead_in(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
         v, f, lex = self.v, self.finder, self.lex

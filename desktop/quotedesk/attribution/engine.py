@@ -182,12 +182,14 @@ def _speaker_fields(sp: Speaker | None) -> dict:
 
 def _evidence(cue: Cue | None, how: str, sp: Speaker | None, para: int, agency_note: str) -> str:
     where = {"after": "after the quote", "lead-in": "before the quote", "sentence": "in the same sentence",
-             "inherited": "of the neighbouring quote", "colon": "", "none": "", "indirect": ""}.get(how, "")
+             "inherited": "of the neighbouring quote", "colon": "", "dash": "", "none": "", "indirect": ""}.get(how, "")
     parts = []
     if cue is not None:
         parts.append(f"cue '{cue.text}' {where}".strip())
     elif how == "colon":
         parts.append("'Name:' lead-in")
+    elif how == "dash":
+        parts.append("'― Name' after the quote")
     if sp is not None:
         parts.append(f"{sp.how} (paragraph {para})")
     else:

@@ -22,7 +22,7 @@ LONG_RUN = 4  # a capitalised run this long holds a role or institution before t
 MAX_ROLE_TOKENS = 8
 MAX_ROLE_SPAN = 18
 NAME_TOKENS_AFTER_TITLE = 2
-_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*(?<![-.'’])|[^\W\d_]\.")
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*(?<![-.'’])|(?:[^\W\d_]\.){1,3}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -142,6 +142,8 @@ class SpeakerFinder:
     def after_preposition(self, i: int, floor: int) -> bool:
         """'in einem Interview', 'mit den Worten': the phrase at i is a prepositional object."""
         v, lex = self.v, self.lex
+        if not lex.capitalised_nouns:
+            return False  # where only names are capitalised, "footage of Hillary Clinton asking" names her
         k = i - 1
         while k >= floor and i - k <= 3 and (v.lower[k] in lex.determiners or (
                 v.words[k][:1].islower() and v.lower[k] not in lex.prepositions and lex.capitalised_nouns)):
