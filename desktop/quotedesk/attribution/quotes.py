@@ -93,6 +93,8 @@ def _lean(text: str, pos: int, end: int, glyph: str, closes_before: Callable[[in
 def _pair_score(a: _Mark, b: _Mark, text: str) -> float | None:
     if b.glyph not in _CLOSERS.get(a.glyph, ()):
         return None
+    if b.lean >= 1.0 and b.glyph != a.glyph:
+        return None  # '"… question: “As you know' — a mark that plainly opens does not close
     if not text[a.end : b.pos].strip(WS):
         pass  # an empty pair "“”" still consumes both marks; it yields no span
     return 2.0 + a.lean - b.lean
