@@ -128,6 +128,17 @@ class DirectAttributor:
                 return Attribution(q, w, "direct", f.resolve(ph), cues[-1], "lead-in", 0.7)
         return None
 
+    def _verb_second(self, cue: Cue, sa: int) -> bool:
+        """German main clauses put the subject after the verb when something else opens
+        them ("Ähnlich äußerte sich der US-Präsident"): is this cue such a verb?"""
+        v = self.v
+        k = cue.start - 1
+        while k >= sa and v.is_space(k):
+            k -= 1
+        if k < sa or v.words[k] in (",", ";", ":") or v.is_quote_mark(k):
+            return True
+        return not v.opens_sentence(cue.start) and self.finder.before(cue.start - 1, sa) is None
+
     def _dash_credit(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
         """“…” ― Sonya Herridge: a dash and a name closing the quote's paragraph."""
         v, f = self.v, self.finder
@@ -194,7 +205,10 @@ class DirectAttributor:
         cues = [c for c in self.between(s, j) if not c.tail_only]
         ph = None
         for cue in reversed(cues):
-            ph = f.before(cue.start - 1, s)
+            if self.lex.capitalised_nouns and self._verb_second(cue, s):
+                ph = f.after(cue.end, j) or f.before(cue.start - 1, s)
+            else:
+                ph = f.before(cue.start - 1, s)
             if ph is not None:
                 return Attribution(q, w, "direct", f.resolve(ph), cue, "lead-in", 0.7)
         ph = f.subject(s, j)
@@ -217,7 +231,12 @@ class DirectAttributor:
                 if ph is not None:
                     return Attribution(q, w, "partial", f.resolve(ph), cue, "sentence", 0.6)
                 continue
-            ph = f.before(cue.start - 1, ss) if cue.kind != "according_before" else f.after(cue.end, e)
+            if cue.kind == "according_before":
+                ph = f.after(cue.end, e)
+            elif self.lex.capitalised_nouns and self._verb_second(cue, ss):
+                ph = f.after(cue.end, e) or f.before(cue.start - 1, ss)
+            else:
+                ph = f.before(cue.start - 1, ss)
             if ph is None and cue.kind == "verb":
                 nxt = f.after(cue.end, e)
                 if nxt is not None and (nxt.end >= e or v.words[nxt.end] in LEAD_PUNCT):

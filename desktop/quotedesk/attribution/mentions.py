@@ -175,10 +175,25 @@ class Mentions:
         if i in self.anonymous:  # "a source", "seorang pejabat": the determiner is part of it
             e = self.anonymous[i]
             return NamePhrase(i, e, v.span_text(i, e - 1), "anonymous")
+        det = i
         while i < n and v.lower[i] in lex.determiners:
             i += 1
         if i >= n:
             return None
+        if i > det and lex.capitalised_nouns:
+            # "der brasilianische Präsident", "ein Reporter des Senders Sky News": a described speaker
+            k = i
+            while k < n and k - i < 2 and v.words[k][:1].islower() and v.lower[k] not in self.cue_words \
+                    and v.lower[k] not in lex.prepositions:
+                k += 1
+            if k > i and k < n and v.words[k][:1].isupper():
+                inner = self.phrase_at(k)
+                if inner is not None and inner.kind in ("person", "organization", "role"):
+                    role = v.span_text(det, inner.start - 1) if inner.start > det else inner.role
+                    return NamePhrase(inner.start, inner.end, inner.text, inner.kind, role, det)
+                e = self.name_end(k)
+                if e > k:
+                    return NamePhrase(det, e, v.span_text(det, e - 1), "role", v.span_text(det, e - 1), det)
         low = v.lower[i]
         if low in lex.pronouns or low in lex.plural_pronouns:
             return NamePhrase(i, i + 1, v.words[i], "pronoun")
