@@ -106,13 +106,13 @@ def _relation(text, s, e, told_p, rep_p, after_p, credit_p):
     if s - line_start <= DATELINE_WINDOW and re.match(r"\s*[-–—]\s", after) and \
             re.search(r"(?:^|[A-Z]{3,},?\s)$", text[line_start:s]):
         return "dateline"
-    near = text[max(line_start, s - LOOKBEHIND_CHARS) : s].casefold()
+    near = text[max(line_start, s - LOOKBEHIND_CHARS) : s].lower()
     # "according to Reuters" before "to Reuters": the longer marker decides
     if rep_p is not None and rep_p.search(near):
         return "reported_by"
     if told_p is not None and told_p.search(near):
         return "told"
-    if after_p is not None and after_p.match(text[e : e + 24].casefold()):
+    if after_p is not None and after_p.match(text[e : e + 24].lower()):
         return "reported_by"
     return None
 

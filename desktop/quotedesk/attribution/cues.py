@@ -63,7 +63,7 @@ class CueMatcher:
             if s > 0 and doc[s - 1].text.endswith("-") and not doc[s - 1].whitespace_:
                 continue  # part of a compound: "so-called", "self-described"
             kind = strings[match_id]
-            low = doc[s:e].text.casefold()
+            low = doc[s:e].text.lower()
             found[(s, e)] = Cue(s, e, kind, doc[s:e].text, weak=low in lex.weak_verbs or kind == "noun",
                                 tail_only=low in lex.tail_only)
         # a longer cue ("kata dia", "according to") wins over the words inside it

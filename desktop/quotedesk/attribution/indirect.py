@@ -83,7 +83,7 @@ class IndirectFinder:
         nwords = sum(1 for t in range(i, j) if any(ch.isalnum() for ch in v.words[t]))
         if nwords < MIN_CONTENT_WORDS:
             return None
-        head = v.text[v.starts[i] : v.ends[j - 1]].casefold()
+        head = v.text[v.starts[i] : v.ends[j - 1]].lower()
         head = head.removeprefix("as ").removeprefix("seperti ").removeprefix("wie ")
         if any(head.startswith(p + " ") for p in self.lex.agency_reported_by):
             return None  # "…, as reported by Reuters": a source credit, not what was said

@@ -18,7 +18,7 @@ MIN_HITS = 3
 
 def detect_language(text: str, default: str | None = None) -> str | None:
     """The lexicon language whose markers are most frequent, or `default` if none stands out."""
-    words = Counter(w.casefold() for w in _WORD.findall(text[:SAMPLE_CHARS]))
+    words = Counter(w.lower() for w in _WORD.findall(text[:SAMPLE_CHARS]))
     best, best_hits = default, 0
     for code in available_languages():
         markers = load_lexicon(code).markers

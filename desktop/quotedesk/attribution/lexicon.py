@@ -14,12 +14,13 @@ from quotedesk.resources import resource_path
 
 
 def _lower_set(items) -> frozenset[str]:
-    return frozenset(str(x).casefold() for x in items)
+    # str.lower, as spaCy's LOWER: casefold would turn "äußerte" into "äusserte"
+    return frozenset(str(x).lower() for x in items)
 
 
 def _phrases(items) -> tuple[str, ...]:
     """Lower-cased phrases, longest first so the longest match wins."""
-    return tuple(sorted({str(x).casefold() for x in items}, key=lambda p: (-len(p.split()), p)))
+    return tuple(sorted({str(x).lower() for x in items}, key=lambda p: (-len(p.split()), p)))
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         organizations=tuple(sorted(set(orgs.get("names", [])), key=lambda n: (-len(n), n))),
         org_heads=_lower_set(orgs.get("heads", [])),
         not_names=frozenset(names.get("not_names", [])),
-        not_person_suffixes=tuple(str(x).casefold() for x in names.get("not_person_suffixes", [])),
+        not_person_suffixes=tuple(str(x).lower() for x in names.get("not_person_suffixes", [])),
         prepositions=_lower_set(names.get("prepositions", [])),
         capitalised_nouns=bool(names.get("capitalised_nouns", False)),
         not_person_words=_lower_set(names.get("not_person_words", [])),

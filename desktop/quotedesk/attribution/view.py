@@ -38,7 +38,7 @@ class ArticleView:
         self.starts = [c[0] for c in cols]
         self.ends = [c[0] + c[1] for c in cols]
         self.words = [text[a:b] for a, b in zip(self.starts, self.ends, strict=True)]
-        self.lower = [w.casefold() for w in self.words]
+        self.lower = [w.lower() for w in self.words]
         if doc.has_annotation("SENT_START"):
             self.sent_start = [c[2] == 1 for c in cols]
         else:
