@@ -242,7 +242,7 @@ class DirectAttributor:
                 if nxt is not None and (nxt.end >= e or v.words[nxt.end] in LEAD_PUNCT):
                     ph = nxt  # "said Peskov, ..." inverted
             if ph is not None:
-                return Attribution(q, w, "partial", f.resolve(ph), cue, "sentence", 0.7)
+                return Attribution(q, w, self._kind(w, lead_in=False), f.resolve(ph), cue, "sentence", 0.7)
         a, b = w.after
         later = [c for c in self.between(a, b) if not c.tail_only and c.kind == "verb"]
         for cue in later:

@@ -22,6 +22,7 @@ LONG_RUN = 4  # a capitalised run this long holds a role or institution before t
 MAX_ROLE_TOKENS = 8
 MAX_ROLE_SPAN = 18
 NAME_TOKENS_AFTER_TITLE = 2
+_INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}")
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*(?<![-.'’])|(?:[^\W\d_]\.){1,3}")
 
 
@@ -223,7 +224,8 @@ class Mentions:
                 return NamePhrase(role_start, end, v.span_text(role_start, end - 1), "role",
                                   v.span_text(role_start, end - 1), role_start)
             if e - j > NAME_TOKENS_AFTER_TITLE and (e - j) >= 3:
-                j = e - NAME_TOKENS_AFTER_TITLE  # "Juru bicara Kremlin | Dmitry Peskov"
+                k = e - NAME_TOKENS_AFTER_TITLE  # "Juru bicara Kremlin | Dmitry Peskov"
+                j = k - 1 if _INITIAL.fullmatch(v.words[k]) else k
             elif self.kind_of(j, e) == "organization":
                 # "Juru bicara Kremlin": a role at an institution, no name
                 return NamePhrase(role_start, e, v.span_text(role_start, e - 1), "role",
@@ -234,6 +236,8 @@ class Mentions:
         if e - i >= LONG_RUN:
             # "VP Corporate Communication PT KCI Wiwik Widayanti": the name closes the run
             j = e - NAME_TOKENS_AFTER_TITLE
+            if _INITIAL.fullmatch(v.words[j]) and j - 1 > i:
+                j -= 1  # "George W. Bush", not "W. Bush"
             kind = self.kind_of(j, e)
             if kind == "person":
                 return NamePhrase(j, e, v.span_text(j, e - 1), kind, v.span_text(i, j - 1), i)
