@@ -148,7 +148,10 @@ class DirectAttributor:
             i += 1
         if i >= b or v.words[i] not in DASHES:
             return None
-        ph = f.m.phrase_at(i + 1)
+        i += 1
+        while i < len(v) and v.is_space(i):
+            i += 1
+        ph = f.m.phrase_at(i)
         if ph is None or ph.kind not in ("person", "organization", "role"):
             return None
         rest = [t for t in range(ph.end, b) if any(ch.isalnum() for ch in v.words[t])]

@@ -79,6 +79,8 @@ class ArticleView:
     def opens_sentence(self, i: int) -> bool:
         if i == 0 or self.sent_start[i]:
             return True
+        while i > 1 and not self.words[i - 1].strip() and "\n" not in self.words[i - 1]:
+            i -= 1  # a no-break space is not a sentence boundary
         p = self.words[i - 1]
         if p in QUOTE_GLYPHS:  # after “…,” the sentence goes on; after “….” a new one starts
             return i < 2 or self.words[i - 2] in SENT_FINAL or not self.words[i - 2].strip()
