@@ -212,7 +212,7 @@ class Mentions:
             while j < n and j in self.titles:
                 j = self.titles[j]
             e = self.name_end(j)
-            if e == j or (self.kind_of(j, e) == "organization" and e - j < 3):
+            if e == j or self.kind_of(j, e) == "organization":
                 # the role runs on over places and institutions, commas and brackets, to a name:
                 # "Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo"
                 found = self._name_after_role(j)
@@ -248,9 +248,10 @@ class Mentions:
         return None
 
     def _name_after_role(self, j: int) -> tuple[int, int] | None:
-        """The person's name that closes a long role phrase starting at token j."""
+        """The person's name that closes a long role phrase starting at token j:
+        the last capitalised run that is a person, or the tail of a long institution run."""
         v, n = self.v, len(self.v)
-        k, depth, last = j, 0, None
+        k, depth, best = j, 0, None
         while k < n and k - j < MAX_ROLE_SPAN:
             w = v.words[k]
             if w == "(":
@@ -260,17 +261,18 @@ class Mentions:
             elif depth == 0:
                 e = self.name_end(k)
                 if e > k:
-                    last = (k, e)
+                    if k > j and self.kind_of(k, e) == "person":
+                        best = (k, e)
+                    elif e - k >= 3 and self.kind_of(e - NAME_TOKENS_AFTER_TITLE, e) == "person":
+                        best = (e - NAME_TOKENS_AFTER_TITLE, e)
                     k = e
                     continue
+                if best is not None and v.lower[k] in self.lex.prepositions:
+                    break  # "… Wahyu Wibowo di Kabupaten Sleman": the place is not the name
                 if not self._joins_role(k):
                     break
             k += 1
-        if last is None or self.kind_of(*last) != "person" or last[0] == j:
-            return None
-        if v.words[last[0] - 1] not in (",", ")") and last[1] - last[0] < 2:
-            return None
-        return last
+        return best
 
     def _joins_role(self, k: int) -> bool:
         """Punctuation, numbers and small words that hold a long role phrase together."""
