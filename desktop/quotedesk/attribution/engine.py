@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from quotedesk.attribution.agencies import article_agency, find_agencies, load_agencies
+from quotedesk.attribution.agencies import article_agency, find_agencies
 from quotedesk.attribution.coref import Coreference
 from quotedesk.attribution.cues import Cue, cue_matcher
 from quotedesk.attribution.direct import Attribution, DirectAttributor
@@ -222,7 +222,3 @@ def _indirect_quote(view: ArticleView, r: Reported, sources, art, paras: _Paragr
     return Quote(text=text[r.start:r.end], start=r.start, end=r.end, kind="indirect", cue=r.cue.text,
                  agency=name, agency_relation=rel, confidence=round(r.confidence, 2),
                  evidence=_evidence(r.cue, "indirect", r.speaker, para, note), **_speaker_fields(r.speaker))
-
-
-def known_agencies() -> tuple[str, ...]:
-    return tuple(a.name for a in load_agencies().agencies)

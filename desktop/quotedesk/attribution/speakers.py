@@ -6,7 +6,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from quotedesk.attribution.coref import Coreference, Person
-from quotedesk.attribution.cues import Cue
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import Mentions, NamePhrase
 from quotedesk.attribution.view import ArticleView
@@ -219,21 +218,4 @@ class SpeakerFinder:
         ph = self.m.phrase_at(i)
         if ph is not None and ph.end <= limit and ph.kind in ("person", "organization", "pronoun", "role"):
             return ph
-        return None
-
-    def for_cue(self, cue: Cue, prefer_after: bool, floor: int, limit: int) -> NamePhrase | None:
-        if cue.kind == "according_before":
-            return self.after(cue.end, limit)
-        if cue.kind == "according_after":
-            return self.before(cue.start - 1, floor)
-        first, second = ("after", "before") if prefer_after else ("before", "after")
-        for side in (first, second):
-            if side == "after":
-                if self.v.lower[cue.start] in LISTENER_VERBS:
-                    continue
-                ph = self.after(cue.end, limit)
-            else:
-                ph = self.before(cue.start - 1, floor)
-            if ph is not None:
-                return ph
         return None
