@@ -272,3 +272,16 @@ def test_title_and_name_before_cue_after_quote() -> None:
     assert q.speaker == "Anna Berg"
     assert q.role == "Foreign Minister"
     assert q.cue == "said"
+
+
+def test_dash_credit_after_a_quote_names_the_speaker() -> None:
+    text = (
+        "Readers wrote in.\n“He represents our greatest shame.” ― Sonya Herridge\n"
+        "“I am so ashamed.”―\xa0Jacklyn Ashley\n"
+    )
+    quotes = extract(text, "en").quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("He represents our greatest shame.", "Sonya Herridge"),
+        ("I am so ashamed.", "Jacklyn Ashley"),
+    ]
+    assert [mention(text, q) for q in quotes] == ["Sonya Herridge", "Jacklyn Ashley"]

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from quotedesk.attribution.cues import Cue, cues_between
 from quotedesk.attribution.lexicon import Lexicon
+from quotedesk.attribution.mentions import NamePhrase
 from quotedesk.attribution.quotes import QuoteSpan
 from quotedesk.attribution.speakers import Speaker, SpeakerFinder
 from quotedesk.attribution.view import ArticleView
@@ -152,6 +153,11 @@ class DirectAttributor:
         while i < len(v) and v.is_space(i):
             i += 1
         ph = f.m.phrase_at(i)
+        if ph is None:  # after a dash a capital opens a name, not a sentence
+            j = i
+            while j < b and f.m.is_name_token(j, False):
+                j += 1
+            ph = NamePhrase(i, j, v.span_text(i, j - 1), f.m.kind_of(i, j)) if j > i else None
         if ph is None or ph.kind not in ("person", "organization", "role"):
             return None
         rest = [t for t in range(ph.end, b) if any(ch.isalnum() for ch in v.words[t])]
