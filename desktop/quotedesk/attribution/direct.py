@@ -9,7 +9,7 @@ from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
 from quotedesk.attribution.quotes import QuoteSpan
 from quotedesk.attribution.speakers import Speaker, SpeakerFinder
-from quotedesk.attribution.view import ArticleView
+from quotedesk.attribution.view import SENT_FINAL, ArticleView
 from quotedesk.attribution.windows import QuoteWindow, quote_window
 
 DASHES = frozenset({"―", "—", "–", "-", "--"})
@@ -52,7 +52,8 @@ class DirectAttributor:
 
     def attribute(self, q: QuoteSpan, k: int) -> Attribution:
         w = quote_window(self.v, q, k)
-        for rule in (self._cue_after, self._lead_in, self._cue_in_sentence, self._colon_intro):
+        for rule in (self._cue_after, self._lead_in, self._cue_in_sentence, self._colon_intro,
+                     self._previous_sentence):
             res = rule(q, w)
             if res is not None:
                 return res
@@ -127,6 +128,25 @@ class DirectAttributor:
             ph = f.before(cues[-1].start - 1, sa)
             if ph is not None:
                 return Attribution(q, w, "direct", f.resolve(ph), cues[-1], "lead-in", 0.7)
+        return None
+
+    def _previous_sentence(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
+        """A quote that opens a sentence right after someone is said to speak continues
+        that speech: 'X sagte zu den Anschuldigungen, dass … „Das war direktes Feuer.“'"""
+        v, f = self.v, self.finder
+        s, e = w.before
+        if s != e or s == 0 or v.is_break(s - 1):
+            return None
+        sa, sb = v.sentence_bounds(s - 1)
+        cues = [c for c in self.between(sa, sb + 1) if c.kind == "verb" and not c.tail_only
+                and v.quote_of[c.start] < 0]
+        for cue in reversed(cues):
+            if self.lex.capitalised_nouns and self._verb_second(cue, sa):
+                ph = f.after(cue.end, sb + 1) or f.before(cue.start - 1, sa)
+            else:
+                ph = f.before(cue.start - 1, sa)
+            if ph is not None and ph.kind != "described":
+                return Attribution(q, w, "direct", f.resolve(ph), cue, "previous", 0.55)
         return None
 
     def _verb_second(self, cue: Cue, sa: int) -> bool:
@@ -229,6 +249,10 @@ class DirectAttributor:
         s, e = w.before
         # a cue earlier in the sentence reaches across the other quotes in it
         ss = min(s, v.sentence_bounds(w.open_tok)[0])
+        for t in range(s - 1, ss - 1, -1):
+            if v.words[t] in SENT_FINAL and v.quote_of[t] < 0:
+                ss = t + 1  # the sentencizer may hang an opening mark on the sentence before
+                break
         inside = [c for c in self.between(ss, e) if c.end <= e and not c.tail_only
                   and v.quote_of[c.start] < 0]
         for cue in reversed(inside):

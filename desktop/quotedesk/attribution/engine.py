@@ -182,7 +182,8 @@ def _speaker_fields(sp: Speaker | None) -> dict:
 
 def _evidence(cue: Cue | None, how: str, sp: Speaker | None, para: int, agency_note: str) -> str:
     where = {"after": "after the quote", "lead-in": "before the quote", "sentence": "in the same sentence",
-             "inherited": "of the neighbouring quote", "colon": "", "dash": "", "none": "", "indirect": ""}.get(how, "")
+             "inherited": "of the neighbouring quote", "colon": "", "dash": "",
+             "previous": "in the sentence before", "none": "", "indirect": ""}.get(how, "")
     parts = []
     if cue is not None:
         parts.append(f"cue '{cue.text}' {where}".strip())
