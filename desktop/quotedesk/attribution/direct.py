@@ -18,6 +18,7 @@ TAIL_PUNCT = frozenset({",", "—", "–", "-", "(", ")"})
 MIN_UNATTRIBUTED_WORDS = 8
 MAX_TITLE_WORDS = 7
 INHERIT_MAX_TOKENS = 120
+MAX_APPOSITION = 16
 
 
 @dataclass(frozen=True)
@@ -74,9 +75,11 @@ class DirectAttributor:
             return None
         ph = None
         if gap[0] < gap[1]:
-            ph = f.before(gap[1] - 1, gap[0])
-            if ph is None or not self._only_role_words(gap[0], ph.start):
-                return None
+            ph = self._apposed_name(gap[0], gap[1])
+            if ph is None:
+                ph = f.before(self._skip_parenthesis(gap[0], gap[1] - 1), gap[0])
+                if ph is None or not self._only_role_words(gap[0], ph.start):
+                    return None
         if cue.kind == "clitic":
             speaker = f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
             conf = 0.8
@@ -94,12 +97,39 @@ class DirectAttributor:
             return None
         return Attribution(q, w, self._kind(w, lead_in=False), speaker, cue, "after", conf)
 
+    def _skip_parenthesis(self, a: int, j: int) -> int:
+        """'Rep. Jason Chaffetz (R-Utah) said': the party and state do not name anyone."""
+        v = self.v
+        if j > a and v.words[j] == ")":
+            k = j
+            while k > a and v.words[k] != "(":
+                k -= 1
+            if v.words[k] == "(" and k - 1 >= a:
+                return k - 1
+        return j
+
+    def _apposed_name(self, a: int, b: int) -> NamePhrase | None:
+        """'Mr. King, 82, told me' / 'Holtz-Eakin, an economist and tax expert, told me': a name,
+        then a description between commas, then the cue."""
+        v, f = self.v, self.finder
+        if b - a > MAX_APPOSITION or v.words[b - 1] != ",":
+            return None
+        ph = f.m.phrase_at(a)
+        if ph is None or ph.kind not in ("person", "role") or ph.end >= b or v.words[ph.end] != ",":
+            return None
+        if any(v.words[t] in SENT_FINAL or v.is_quote_mark(t) for t in range(ph.end, b)):
+            return None
+        return ph
+
     def _only_role_words(self, a: int, b: int) -> bool:
         """Tokens [a, b) can stand before a name as its role ("White House press secretary")."""
         v, m = self.v, self.finder.m
-        return b - a <= 10 and all(
+        plain = [t for t in range(a, b) if not (
             v.words[t][:1].isupper() or t in m.title_tokens or v.lower[t] in self.lex.determiners
-            or v.words[t] in ("'s", "’s", "-", ".") for t in range(a, b))
+            or v.words[t] in ("'s", "’s", "-", "."))]
+        # a couple of plain words may qualify a role: "panel Chairman", "9/11 widow"
+        return b - a <= 10 and len(plain) <= 2 and not any(
+            v.lower[t] in self.lex.cue_verbs or v.words[t] in SENT_FINAL or v.words[t] == "," for t in plain)
 
     def _after_colon(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
         """'Caddell continued:' closing the paragraph or sentence before the quote."""

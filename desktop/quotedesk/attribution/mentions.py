@@ -22,6 +22,7 @@ LONG_RUN = 4  # a capitalised run this long holds a role or institution before t
 MAX_ROLE_TOKENS = 8
 MAX_ROLE_SPAN = 18
 NAME_TOKENS_AFTER_TITLE = 2
+HYPHENS = frozenset({"-", "‐"})
 _INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}")
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*(?<![-.'’])|(?:[^\W\d_]\.){1,3}")
 
@@ -126,6 +127,9 @@ class Mentions:
                 break
             if self.is_name_token(j, False):
                 j += 1
+            elif (v.words[j] in HYPHENS and j + 1 < n and v.ends[j] == v.starts[j + 1]
+                  and self.is_name_token(j + 1, False)):
+                j += 2  # "Holtz-Eakin", split by the tokenizer
             elif (v.lower[j] in self.lex.name_particles and j + 1 < n and self.is_name_token(j + 1, False)):
                 j += 2
             elif v.words[j] == "." and len(v.words[j - 1]) == 1 and j + 1 < n and self.is_name_token(j + 1, False):
@@ -223,9 +227,8 @@ class Mentions:
                 end = max(e, j)
                 return NamePhrase(role_start, end, v.span_text(role_start, end - 1), "role",
                                   v.span_text(role_start, end - 1), role_start)
-            if e - j > NAME_TOKENS_AFTER_TITLE and (e - j) >= 3:
-                k = e - NAME_TOKENS_AFTER_TITLE  # "Juru bicara Kremlin | Dmitry Peskov"
-                j = k - 1 if _INITIAL.fullmatch(v.words[k]) else k
+            if self._words_in(j, e) > NAME_TOKENS_AFTER_TITLE:
+                j = self._name_tail(j, e)  # "Juru bicara Kremlin | Dmitry Peskov"
             elif self.kind_of(j, e) == "organization":
                 # "Juru bicara Kremlin": a role at an institution, no name
                 return NamePhrase(role_start, e, v.span_text(role_start, e - 1), "role",
@@ -233,11 +236,9 @@ class Mentions:
             role = v.span_text(role_start, j - 1)
             return NamePhrase(j, e, v.span_text(j, e - 1), self.kind_of(j, e), role, role_start)
         e = self.name_end(i)
-        if e - i >= LONG_RUN:
+        if self._words_in(i, e) >= LONG_RUN:
             # "VP Corporate Communication PT KCI Wiwik Widayanti": the name closes the run
-            j = e - NAME_TOKENS_AFTER_TITLE
-            if _INITIAL.fullmatch(v.words[j]) and j - 1 > i:
-                j -= 1  # "George W. Bush", not "W. Bush"
+            j = self._name_tail(i, e)
             kind = self.kind_of(j, e)
             if kind == "person":
                 return NamePhrase(j, e, v.span_text(j, e - 1), kind, v.span_text(i, j - 1), i)
@@ -263,8 +264,8 @@ class Mentions:
                 if e > k:
                     if k > j and self.kind_of(k, e) == "person":
                         best = (k, e)
-                    elif e - k >= 3 and self.kind_of(e - NAME_TOKENS_AFTER_TITLE, e) == "person":
-                        best = (e - NAME_TOKENS_AFTER_TITLE, e)
+                    elif self._words_in(k, e) >= 3 and self.kind_of(self._name_tail(k, e), e) == "person":
+                        best = (self._name_tail(k, e), e)
                     k = e
                     continue
                 if best is not None and v.lower[k] in self.lex.prepositions:
@@ -273,6 +274,29 @@ class Mentions:
                     break
             k += 1
         return best
+
+    def _word_start(self, j: int, floor: int) -> int:
+        """First token of the hyphenated word that ends at token j ("Holtz", "-", "Eakin")."""
+        v = self.v
+        while j - 2 >= floor and v.words[j - 1] in HYPHENS and v.ends[j - 2] == v.starts[j - 1]:
+            j -= 2
+        return j
+
+    def _words_in(self, i: int, e: int) -> int:
+        return sum(1 for t in range(i, e) if self.v.words[t] not in HYPHENS
+                   and not (t > i and self.v.words[t - 1] in HYPHENS))
+
+    def _name_tail(self, i: int, e: int) -> int:
+        """Where the last two words of the run [i, e) begin; an initial pulls in one more
+        word ("George W. Bush", not "W. Bush")."""
+        j = e
+        for _ in range(NAME_TOKENS_AFTER_TITLE):
+            if j - 1 < i:
+                break
+            j = self._word_start(j - 1, i)
+        if j > i and _INITIAL.fullmatch(self.v.words[j]):
+            j = self._word_start(j - 1, i)
+        return j
 
     def _joins_role(self, k: int) -> bool:
         """Punctuation, numbers and small words that hold a long role phrase together."""
