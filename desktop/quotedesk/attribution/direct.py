@@ -351,11 +351,10 @@ class DirectAttributor:
                 gap_b = second.window.open_tok
                 if gap_b - gap_a > INHERIT_MAX_TOKENS:
                     continue
-                between = [c for c in self.between(gap_a, gap_b) if c.kind != "noun"]
-                other = [c for c in between if c is not first.cue and c is not second.cue]
                 if nb > k and gap_b - gap_a > 2:
                     continue  # forwards only across blank space: "“A.” “B,” kata X"
-                if other and not (nb < k and all(c is out[nb].cue for c in other)):
+                # someone else's cue in between means someone else may be speaking
+                if any(c is not first.cue and c.kind != "noun" for c in self.between(gap_a, gap_b)):
                     continue
                 out[k] = replace(a, speaker=out[nb].speaker, cue=out[nb].cue, how="inherited",
                                  confidence=0.6)
