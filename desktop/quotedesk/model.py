@@ -6,24 +6,12 @@ share them without importing each other.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Literal
 
 QuoteKind = Literal["direct", "partial", "indirect"]
 SpeakerKind = Literal["person", "organization", "anonymous", "unknown"]
 AgencyRelation = Literal["told", "reported_by", "dateline"]
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A stretch of article text that names, or points to, a speaker."""
-
-    start: int
-    end: int
-    text: str
-    kind: SpeakerKind
-    canonical: str | None = None
-    role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +53,6 @@ class Analysis:
     quotes: tuple[Quote, ...] = ()
     agencies: tuple[AgencyMention, ...] = ()
     article_agency: AgencyMention | None = None
-    warnings: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict:
         return {

@@ -16,6 +16,11 @@ from quotedesk.resources import resource_path
 LOOKBEHIND_CHARS = 48
 CREDIT_LOOKBEHIND_CHARS = 80
 DATELINE_WINDOW = 120
+_NAME_AFTER_SLASH = re.compile(r"/\s?[A-Z][a-z]")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_CLOSE_PAREN_DASH = re.compile(r"\)\s*[-–—]")
+_DASH = re.compile(r"\s*[-–—]\s")
+_CITY_BEFORE = re.compile(r"(?:^|[A-Z]{3,},?\s)$")
 
 
 @dataclass(frozen=True)
@@ -96,15 +101,15 @@ def _relation(text, s, e, told_p, rep_p, after_p, credit_p):
     line_start = text.rfind("\n", 0, s) + 1
     before = text[max(line_start, s - CREDIT_LOOKBEHIND_CHARS) : s]
     # "© Mikhail Sinitsyn/TASS", "Foto: Antara/Rivan", "REUTERS/Kevin Lamarque", "(Photo: AP)"
-    if before.endswith("/") or re.match(r"/\s?[A-Z][a-z]", text[e : e + 3]) or (
-            credit_p.search(before) and not re.search(r"[.!?]\s", before[credit_p.search(before).end():])):
+    credit = credit_p.search(before)
+    if before.endswith("/") or _NAME_AFTER_SLASH.match(text, e) or (
+            credit and not _SENTENCE_BREAK.search(before, credit.end())):
         return "photo_credit"
     after = text[e : e + 6]
     tight = text[max(line_start, s - 2) : s]
-    if tight.endswith("(") and re.match(r"\)\s*[-–—]", after):
+    if tight.endswith("(") and _CLOSE_PAREN_DASH.match(after):
         return "dateline"
-    if s - line_start <= DATELINE_WINDOW and re.match(r"\s*[-–—]\s", after) and \
-            re.search(r"(?:^|[A-Z]{3,},?\s)$", text[line_start:s]):
+    if s - line_start <= DATELINE_WINDOW and _DASH.match(after) and _CITY_BEFORE.search(text[line_start:s]):
         return "dateline"
     near = text[max(line_start, s - LOOKBEHIND_CHARS) : s].lower()
     # "according to Reuters" before "to Reuters": the longer marker decides

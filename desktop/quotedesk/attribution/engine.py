@@ -29,6 +29,7 @@ UNKNOWN = "xx"
 GIANT_STEP = 64
 _GIANT_WORD = re.compile(rf"\S{{{4 * GIANT_STEP},}}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_GAP = re.compile(r"[\s,]*")
 _EMPTY_LEXICON = lexicon_from_dict({"language": {"code": UNKNOWN, "name": "unknown"}})
 
 
@@ -140,7 +141,7 @@ def analyse_doc(doc: Doc, lexicon: Lexicon, lang: str | None = None,
 
 
 def _cue_follows(text: str, offset: int, cue_starts: set[int]) -> bool:
-    m = re.compile(r"[\s,]*").match(text, offset)
+    m = _GAP.match(text, offset)
     return m is not None and m.end() in cue_starts
 
 

@@ -74,7 +74,7 @@ class ArticleView:
 
     def is_break(self, i: int) -> bool:
         """A paragraph break: a whitespace token with a newline in it."""
-        return "\n" in self.words[i] or (not self.words[i].strip() and "\n" in self.words[i])
+        return "\n" in self.words[i]
 
     def opens_sentence(self, i: int) -> bool:
         if i == 0 or self.sent_start[i]:
