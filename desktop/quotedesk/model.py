@@ -59,3 +59,22 @@ class Analysis:
             "lang": self.lang,
             "quotes": [q.to_dict() for q in self.quotes],
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article as ingest hands it on: clean text plus what is known about it.
+
+    `text` is what every quote offset indexes; `content_hash` is the SHA-256 hex of
+    `text` encoded as UTF-8, so the same article read twice hashes the same.
+    """
+
+    text: str
+    content_hash: str
+    source: str  # the path it came from, or "<stdin>"
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO 8601 date, "2025-03-14", when the article says
+    lang: str | None = None
+    format: Literal["txt", "html", "md"] = "txt"

@@ -13,7 +13,7 @@ from spacy.vocab import Vocab
 
 from quotedesk.attribution.lexicon import Lexicon
 
-CueKind = Literal["verb", "clitic", "according_before", "according_after", "noun"]
+CueKind = Literal["verb", "clitic", "according_before", "according_after", "noun", "continuation"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,7 +77,7 @@ class DirectAttributor:
         if gap[0] < gap[1]:
             ph = self._apposed_name(gap[0], gap[1])
             if ph is None:
-                ph = f.before(self._skip_parenthesis(gap[0], gap[1] - 1), gap[0])
+                ph = f.before(gap[1] - 1, gap[0])
                 if ph is None or not self._only_role_words(gap[0], ph.start):
                     return None
         if cue.kind == "clitic":
@@ -96,17 +96,6 @@ class DirectAttributor:
         if cue.weak and speaker is None:
             return None
         return Attribution(q, w, self._kind(w, lead_in=False), speaker, cue, "after", conf)
-
-    def _skip_parenthesis(self, a: int, j: int) -> int:
-        """'Rep. Jason Chaffetz (R-Utah) said': the party and state do not name anyone."""
-        v = self.v
-        if j > a and v.words[j] == ")":
-            k = j
-            while k > a and v.words[k] != "(":
-                k -= 1
-            if v.words[k] == "(" and k - 1 >= a:
-                return k - 1
-        return j
 
     def _apposed_name(self, a: int, b: int) -> NamePhrase | None:
         """'Mr. King, 82, told me' / 'Holtz-Eakin, an economist and tax expert, told me': a name,

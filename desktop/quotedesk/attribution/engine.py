@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from quotedesk.attribution.agencies import article_agency, find_agencies
+from quotedesk.attribution.continuation import Continuation
 from quotedesk.attribution.coref import Coreference
 from quotedesk.attribution.cues import Cue, cue_matcher
 from quotedesk.attribution.direct import Attribution, DirectAttributor
@@ -131,6 +132,7 @@ def analyse_doc(doc: Doc, lexicon: Lexicon, lang: str | None = None,
                            is_agency=lambda s, e: _overlaps(agency_spans, view.starts[s], view.ends[e - 1]))
     direct = DirectAttributor(view, lexicon, cues, finder).attribute_all(spans)
     reported = IndirectFinder(view, lexicon, cues, finder).find()
+    direct, reported = Continuation(view, lexicon, cues).apply(direct, reported)
     art = article_agency(sources) or article_level
     paras = _Paragraphs(text)
     quotes = [_direct_quote(view, a, sources, art, paras) for a in direct]
@@ -184,7 +186,8 @@ def _speaker_fields(sp: Speaker | None) -> dict:
 def _evidence(cue: Cue | None, how: str, sp: Speaker | None, para: int, agency_note: str) -> str:
     where = {"after": "after the quote", "lead-in": "before the quote", "sentence": "in the same sentence",
              "inherited": "of the neighbouring quote", "colon": "", "dash": "",
-             "previous": "in the sentence before", "none": "", "indirect": ""}.get(how, "")
+             "previous": "in the sentence before", "none": "", "indirect": "",
+             "continued": "continues the speech before"}.get(how, "")
     parts = []
     if cue is not None:
         parts.append(f"cue '{cue.text}' {where}".strip())
@@ -223,4 +226,4 @@ def _indirect_quote(view: ArticleView, r: Reported, sources, art, paras: _Paragr
     para = paras.number(r.start)
     return Quote(text=text[r.start:r.end], start=r.start, end=r.end, kind="indirect", cue=r.cue.text,
                  agency=name, agency_relation=rel, confidence=round(r.confidence, 2),
-                 evidence=_evidence(r.cue, "indirect", r.speaker, para, note), **_speaker_fields(r.speaker))
+                 evidence=_evidence(r.cue, r.how, r.speaker, para, note), **_speaker_fields(r.speaker))

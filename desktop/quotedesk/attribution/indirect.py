@@ -22,6 +22,7 @@ class Reported:
     speaker: Speaker | None
     cue: Cue
     confidence: float
+    how: str = "indirect"  # or "continued": no cue of its own, it goes on from the speech before
 
 
 class IndirectFinder:
@@ -48,8 +49,10 @@ class IndirectFinder:
     def _content(self, i: int, sb: int) -> tuple[int, int] | None:
         """Tokens [i, j) of reported content from token i to the sentence end."""
         v, lex = self.v, self.lex
+        first = i
         while i <= sb and (v.lower[i] in lex.adverbs or v.words[i] in CONTENT_PUNCT or v.is_space(i)):
             i += 1
+        right_after_cue = not any(v.words[t] in CONTENT_PUNCT for t in range(first, i))
         if i <= sb and i > 0 and v.lower[i - 1] in LISTENER_VERBS:
             # "told Reuters that ...", "told reporters ...": the addressee is not the content
             k = next((t for t in range(i, min(sb + 1, i + 6)) if v.lower[t] in lex.complementizers), None)
@@ -59,7 +62,9 @@ class IndirectFinder:
             j = i + 1
             while j <= sb and j - i < 5 and v.words[j] not in CONTENT_PUNCT and v.lower[j] not in lex.complementizers:
                 j += 1
-            i = j
+            # a bare article ("sagte der Zeitung, …") is a listener only if a comma closes it
+            if v.lower[i] not in lex.determiners or (right_after_cue and j <= sb and v.words[j] in CONTENT_PUNCT):
+                i = j
         while i <= sb and (v.words[i] in CONTENT_PUNCT or v.lower[i] in lex.complementizers or v.is_space(i)):
             i += 1
         j = sb

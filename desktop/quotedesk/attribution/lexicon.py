@@ -33,6 +33,7 @@ class Lexicon:
     weak_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     tail_only: frozenset[str]
+    continuation: frozenset[str]
     according_before: tuple[str, ...]
     according_after: tuple[str, ...]
     complementizers: frozenset[str]
@@ -48,6 +49,7 @@ class Lexicon:
     clitic_suffix: str
     anonymous_heads: tuple[str, ...]
     titles: tuple[str, ...]
+    title_suffixes: tuple[str, ...]
     organizations: tuple[str, ...]
     org_heads: frozenset[str]
     not_names: frozenset[str]
@@ -62,6 +64,11 @@ class Lexicon:
     agency_reported_after: tuple[str, ...]
     agency_nouns: tuple[str, ...]
     photo_credit: tuple[str, ...]
+
+    @property
+    def particle_phrases(self) -> tuple[tuple[str, ...], ...]:
+        """Name particles as word tuples, longest first: ("von", "der") before ("von",)."""
+        return tuple(sorted((tuple(p.split()) for p in self.name_particles), key=lambda p: -len(p)))
 
     @property
     def single_word_clitics(self) -> frozenset[str]:
@@ -84,6 +91,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         cue_clitics=_phrases(cues.get("clitics", [])),
         weak_verbs=_lower_set(cues.get("weak_verbs", [])) | _lower_set(cues.get("reported", [])),
         tail_only=_lower_set(cues.get("tail_only", [])),
+        continuation=_lower_set(cues.get("continuation", [])),
         speech_nouns=_lower_set(cues.get("nouns", [])),
         according_before=_phrases(cues.get("according_before", [])),
         according_after=_phrases(cues.get("according_after", [])),
@@ -100,6 +108,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         clitic_suffix=pron.get("clitic_suffix", ""),
         anonymous_heads=_phrases(data.get("anonymous", {}).get("heads", [])),
         titles=_phrases(titles.get("roles", [])),
+        title_suffixes=tuple(sorted(_lower_set(titles.get("compound_suffixes", [])))),
         organizations=tuple(sorted(set(orgs.get("names", [])), key=lambda n: (-len(n), n))),
         org_heads=_lower_set(orgs.get("heads", [])),
         not_names=frozenset(names.get("not_names", [])),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -51,6 +51,11 @@ class PhraseIndex:
             docs = [Doc(vocab, words=p.split()) for p in phrases]
             if docs:
                 matcher.add("x", docs)
+        # German writes roles as compounds: "Bundesfamilienministerin", "Polizeisprecher"
+        self.compound_titles = Matcher(vocab)
+        if lexicon.title_suffixes:
+            alternatives = "|".join(re.escape(x) for x in sorted(lexicon.title_suffixes, key=len, reverse=True))
+            self.compound_titles.add("x", [[{"IS_TITLE": True, "LOWER": {"REGEX": rf"^\w{{3,}}(?:{alternatives})$"}}]])
 
     def index(self, doc: Doc) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
         out = []
@@ -60,6 +65,8 @@ class PhraseIndex:
                 if e > spans.get(s, 0):
                     spans[s] = e
             out.append(spans)
+        for _, s, e in (self.compound_titles(doc) if len(self.compound_titles) else ()):
+            out[0].setdefault(s, e)
         return out[0], out[1], out[2]
 
 
@@ -87,6 +94,7 @@ class Mentions:
         self.orgs = orgs
         self.entities = entities  # from a trained pipeline: start -> (end, label)
         self.cue_words = lexicon.cue_verbs
+        self._particle_starts = frozenset(p[0] for p in lexicon.particle_phrases)
 
     # ---- names -------------------------------------------------------------------------
     def is_name_token(self, i: int, first: bool) -> bool:
@@ -96,8 +104,8 @@ class Mentions:
             return False
         if not _NAME_TOKEN.fullmatch(w):
             return False
-        if first and w in self.lex.not_names:
-            return False
+        if first and w in self.lex.not_names and self.particle_len(i) < 2:
+            return False  # "Von" opens many a sentence, but "Von der Leyen" is a name
         low = v.lower[i]
         if low in self.cue_words or low in self.lex.pronouns or low in self.lex.first_person:
             return False
@@ -106,7 +114,7 @@ class Mentions:
             # second capitalised word or a speech verb follows
             # ... unless the run ends on a speech verb: "Anna Berg told", "Peskov mengatakan";
             # German puts any phrase before the verb ("Ähnlich äußerte sich"), so one word is not enough
-            n = i + 1
+            n = i + max(1, self.particle_len(i))  # "Von der Leyen betonte"
             while n < len(v) and n - i < MAX_NAME_TOKENS and self.is_name_token(n, False):
                 n += 1
             if n >= len(v) or v.lower[n] not in self.cue_words:
@@ -121,7 +129,7 @@ class Mentions:
             return i
         if i in self.entities:
             return self.entities[i][0]
-        j = i + 1
+        j = i + max(1, self.particle_len(i))
         while j < n and j - i < MAX_NAME_TOKENS:
             if v.ends[j - 1] != v.starts[j] and v.text[v.ends[j - 1] : v.starts[j]] not in (" ", "\u00a0"):
                 break
@@ -130,8 +138,8 @@ class Mentions:
             elif (v.words[j] in HYPHENS and j + 1 < n and v.ends[j] == v.starts[j + 1]
                   and self.is_name_token(j + 1, False)):
                 j += 2  # "Holtz-Eakin", split by the tokenizer
-            elif (v.lower[j] in self.lex.name_particles and j + 1 < n and self.is_name_token(j + 1, False)):
-                j += 2
+            elif (pl := self.particle_len(j)) and j + pl < n and self.is_name_token(j + pl, False):
+                j += pl + 1  # "Ursula von der Leyen"
             elif v.words[j] == "." and len(v.words[j - 1]) == 1 and j + 1 < n and self.is_name_token(j + 1, False):
                 j += 1
             else:
@@ -140,17 +148,36 @@ class Mentions:
 
     def name_start(self, j: int) -> int:
         """First token of the capitalised run that ends at token j (j + 1 if none)."""
-        v = self.v
         i = j
         while i >= 0 and j - i < MAX_NAME_TOKENS:
-            if self.is_name_token(i, False) or (v.lower[i] in self.lex.name_particles and i < j):
+            if self.is_name_token(i, False):
                 i -= 1
+            elif i < j and (pl := self._particle_ending_at(i)):
+                i -= pl
             else:
                 break
         i += 1
         while i <= j and not self.is_name_token(i, True):
             i += 1
         return i
+
+    def particle_len(self, i: int) -> int:
+        """Tokens in the name particle ("von", "von der", "bin") starting at token i, or 0."""
+        v = self.v
+        if i >= len(v) or v.lower[i] not in self._particle_starts:
+            return 0
+        for p in self.lex.particle_phrases:
+            if all(i + k < len(v) and v.lower[i + k] == w for k, w in enumerate(p)):
+                return len(p)
+        return 0
+
+    def _particle_ending_at(self, j: int) -> int:
+        v = self.v
+        for p in self.lex.particle_phrases:
+            i = j - len(p) + 1
+            if i >= 0 and all(v.lower[i + k] == w for k, w in enumerate(p)):
+                return len(p)
+        return 0
 
     def kind_of(self, s: int, e: int) -> str:
         v = self.v

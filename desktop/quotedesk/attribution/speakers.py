@@ -14,6 +14,7 @@ MAX_CLAUSE_TOKENS = 14
 MAX_ANON_TOKENS = 12
 MAX_NP_TOKENS = 6
 MAX_SENTENCES_BACK = 4
+MAX_PAREN_TOKENS = 8
 LISTENER_VERBS = frozenset({"told", "tells", "tell", "telling"})
 
 
@@ -164,6 +165,7 @@ class SpeakerFinder:
         v, lex = self.v, self.lex
         while j >= floor and (v.lower[j] in lex.adverbs or v.is_space(j)):
             j -= 1
+        j = self._skip_parenthesis(j, floor)
         if j < floor:
             return None
         ph = self.m.phrase_ending_at(j)
@@ -189,6 +191,22 @@ class SpeakerFinder:
             # a common noun phrase speaks: "the announcer said", "one questioner claimed"
             return NamePhrase(start, j + 1, v.span_text(start, j), "described")
         return None
+
+    def _skip_parenthesis(self, j: int, floor: int) -> int:
+        """'Kristina Schröder (CDU) sagte', 'Rep. Jason Chaffetz (R-Utah) said': a party or
+        state in brackets names no one."""
+        v = self.v
+        if j <= floor or v.words[j] != ")":
+            return j
+        k = j - 1
+        while k > floor and j - k <= MAX_PAREN_TOKENS and v.words[k] not in ("(", ")"):
+            k -= 1
+        if v.words[k] != "(" or j - k > MAX_PAREN_TOKENS:
+            return j
+        k -= 1
+        while k >= floor and v.is_space(k):
+            k -= 1
+        return k if k >= floor else j
 
     def owner_of(self, s: int, e: int, floor: int) -> NamePhrase | None:
         """Who a speech noun belongs to: "Trump’s claim", "Merkels Aussage", "pernyataan Peskov"."""

@@ -26,12 +26,13 @@ def quote_window(view: ArticleView, q: QuoteSpan, k: int) -> QuoteWindow:
     # after: up to a sentence end outside quotes, a paragraph break or another quote
     a = close_tok + 1
     b = a
-    while b < n and b - a < MAX_AFTER:
-        if view.is_break(b) or (view.quote_of[b] >= 0 and view.quote_of[b] != k):
-            break
-        if view.words[b] in SENT_FINAL:
-            break
-        b += 1
+    if q.close_at is None or not _ends_sentence(view, close_tok):
+        while b < n and b - a < MAX_AFTER:
+            if view.is_break(b) or (view.quote_of[b] >= 0 and view.quote_of[b] != k):
+                break
+            if view.words[b] in SENT_FINAL:
+                break
+            b += 1
     # before: back to a sentence end, a paragraph break or the previous quote
     e = open_tok
     s = e
@@ -41,3 +42,17 @@ def quote_window(view: ArticleView, q: QuoteSpan, k: int) -> QuoteWindow:
             break
         s -= 1
     return QuoteWindow(open_tok, close_tok, (s, e), (a, b))
+
+
+def _ends_sentence(view: ArticleView, close_tok: int) -> bool:
+    """“… Kindern.” Sie seien …: a full stop inside the marks and a capital after them
+    start a new sentence, which is not the quote's tail ("…,” sagte er)."""
+    i = close_tok + 1
+    while i < len(view) and view.is_space(i) and not view.is_break(i):
+        i += 1
+    if i >= len(view) or view.is_break(i) or not view.words[i][:1].isupper():
+        return False
+    j = close_tok - 1
+    while j >= 0 and view.is_space(j):
+        j -= 1
+    return j >= 0 and view.words[j] == "."

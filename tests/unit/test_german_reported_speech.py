@@ -1,0 +1,78 @@
+"""German reported speech: the Konjunktiv continues the last speaker, and the
+names and brackets German news puts around its speakers."""
+
+from __future__ import annotations
+
+from quotedesk.attribution import extract
+
+
+def _by_text(a, start: str):
+    found = [q for q in a.quotes if q.text.startswith(start)]
+    assert len(found) == 1, [q.text for q in a.quotes]
+    return found[0]
+
+
+def test_konjunktiv_sentence_continues_the_speaker_before() -> None:
+    text = ("Der Staatsanwalt Peter Huber sagte, der Sohn habe sich „bewusst und gewollt stranguliert“. "
+            "Dies sei eindeutig nachzuweisen gewesen.")
+    a = extract(text, "de")
+    cont = _by_text(a, "Dies sei eindeutig")
+    assert cont.kind == "indirect"
+    assert cont.speaker == "Peter Huber"
+    assert cont.cue == "sei"
+    assert text[cont.speaker_start:cont.speaker_end] == "Peter Huber"
+    assert cont.end == text.index(" gewesen.") + len(" gewesen")
+    assert "continues the speech before" in cont.evidence
+
+
+def test_quote_in_a_konjunktiv_sentence_is_the_speaker_before_not_its_subject() -> None:
+    text = ("Ministerin Anna Brandt betonte, unter den Verkäuferinnen seien „viele Frauen, viele "
+            "Alleinerziehende, auch in der Arbeitslosigkeit.“ Sie seien „selbstverständlich so gut wie "
+            "jeder andere geeignet, als Erzieherinnen zu arbeiten.“")
+    a = extract(text, "de")
+    first = _by_text(a, "viele Frauen")
+    second = _by_text(a, "selbstverständlich")
+    assert first.speaker == "Anna Brandt"
+    assert first.role == "Ministerin"
+    assert second.speaker == "Anna Brandt"
+
+
+def test_konjunktiv_does_not_reach_past_another_speaker() -> None:
+    text = ("Anna Brandt sagte, das Gesetz sei gut. Der Minister Karl Vogt widersprach ihr deutlich. "
+            "Es gebe keinen Grund zur Eile.")
+    a = extract(text, "de")
+    assert not any(q.speaker == "Anna Brandt" for q in a.quotes if q.text.startswith("Es gebe"))
+
+
+def test_konjunktiv_alone_names_no_speaker() -> None:
+    text = "Die Lage sei ernst, hieß es ohne Quelle. Das Wetter war schlecht. Es gebe keinen Grund zur Eile."
+    a = extract(text, "de")
+    assert not any(q.text.startswith("Es gebe") for q in a.quotes)
+
+
+def test_party_in_brackets_before_the_cue() -> None:
+    text = ("Bundesfamilienministerin Kristina Schröder (CDU) sagte hierzu der Süddeutschen Zeitung, sie könne "
+            "sich gut vorstellen, dass „unter diesen Frauen viele diese neue Chance ergreifen wollen.“")
+    a = extract(text, "de")
+    q = _by_text(a, "unter diesen Frauen")
+    assert q.speaker == "Kristina Schröder"
+    assert q.role == "Bundesfamilienministerin"
+    indirect = [q for q in a.quotes if q.kind == "indirect"]
+    assert len(indirect) == 1
+    assert indirect[0].text.startswith("sie könne sich gut vorstellen")  # not "hierzu der Süddeutschen Zeitung"
+
+
+def test_von_der_leyen_opening_a_sentence_is_a_name() -> None:
+    text = ("Die Regierung tagte gestern.\n\nVon der Leyen betonte, die Lage sei „sehr ernst, aber lösbar, "
+            "wenn alle mithelfen“.")
+    a = extract(text, "de")
+    q = _by_text(a, "sehr ernst")
+    assert q.speaker == "Von der Leyen"
+    assert text[q.speaker_start:q.speaker_end] == "Von der Leyen"
+
+
+def test_a_full_stop_inside_the_marks_ends_the_quote_sentence() -> None:
+    text = ("Anna Brandt betonte: „Wir schaffen das.“ Von der Regierung hieß es später, alles sei unklar.")
+    a = extract(text, "de")
+    q = _by_text(a, "Wir schaffen das.")
+    assert q.speaker == "Anna Brandt"
