@@ -76,3 +76,29 @@ def test_a_full_stop_inside_the_marks_ends_the_quote_sentence() -> None:
     a = extract(text, "de")
     q = _by_text(a, "Wir schaffen das.")
     assert q.speaker == "Anna Brandt"
+
+
+def test_name_in_commas_before_the_verb_speaks_not_the_object_after_it() -> None:
+    text = ("Der Vorsitzende des Verbands, Michael Knipper, kritisierte die Entscheidung der Behörde scharf: "
+            "„Die Behörde muss sich fragen lassen, warum sie den Weg frei macht.“")
+    a = extract(text, "de")
+    q = _by_text(a, "Die Behörde muss")
+    assert q.kind == "direct"
+    assert q.speaker == "Michael Knipper"
+    assert text[q.speaker_start:q.speaker_end] == "Michael Knipper"
+
+
+def test_participle_at_the_end_takes_the_subject_that_opened_the_clause() -> None:
+    text = ("Die Ausstellung ist eröffnet. Museumsdirektor Thomas Metz hat anlässlich der Eröffnung erklärt: "
+            "„Am Beispiel des Goldbären wird ein spannendes Stück Geschichte gezeigt.“")
+    a = extract(text, "de")
+    q = _by_text(a, "Am Beispiel")
+    assert q.speaker == "Thomas Metz"
+    assert q.role == "Museumsdirektor"
+    assert q.cue == "erklärt"
+
+
+def test_tail_only_cue_is_not_a_lead_in() -> None:
+    text = "Die Demonstranten trugen Schilder wie „Freiheit jetzt“ durch die Stadt."
+    a = extract(text, "de")
+    assert all(q.cue != "wie" for q in a.quotes)
