@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from quotedesk.attribution.clause_subjects import ClauseSubjects
 from quotedesk.attribution.cues import Cue, cues_between
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
@@ -39,6 +40,7 @@ class DirectAttributor:
         self.cue_starts = [c.start for c in cues]
         self.cue_starting = {c.start: c for c in cues}
         self.cue_ending = {c.end - 1: c for c in cues}
+        self.subjects = ClauseSubjects(view, lexicon, finder)
 
     def between(self, a: int, b: int) -> list[Cue]:
         return cues_between(self.cues, self.cue_starts, a, b)
@@ -160,75 +162,10 @@ class DirectAttributor:
         cues = [c for c in self.between(sa, sb + 1) if c.kind == "verb" and not c.tail_only
                 and v.quote_of[c.start] < 0]
         for cue in reversed(cues):
-            ph = self._subject_of(cue, sa, sb + 1)
+            ph = self.subjects.subject_of(cue, sa, sb + 1)
             if ph is not None and ph.kind != "described":
                 return Attribution(q, w, "direct", f.resolve(ph), cue, "previous", 0.55)
         return None
-
-    def _subject_of(self, cue: Cue, floor: int, limit: int) -> NamePhrase | None:
-        """Who the cue verb's subject is: before the verb, or after it in a German
-        verb-second clause. After the verb stands the object as often as the subject
-        ("kritisierte die Entscheidung"), so a common noun there loses to a name before."""
-        f = self.finder
-        if not self.lex.capitalised_nouns:
-            return f.before(cue.start - 1, floor)
-        opening = self._opening_apposition(cue, floor)
-        if opening is not None:
-            return opening
-        if self._verb_second(cue, floor):
-            after = f.after(cue.end, limit)
-            if after is not None and after.kind in ("person", "role", "pronoun", "anonymous"):
-                return after
-            before = f.before(cue.start - 1, floor)
-            if before is not None or after is not None:
-                return before or after
-        # "Museumsdirektor Thomas Metz hat anlässlich der Eröffnung erklärt:": the participle
-        # closes the clause its subject opened
-        return f.before(cue.start - 1, floor) or f.subject(floor, cue.start)
-
-    def _opening_apposition(self, cue: Cue, floor: int) -> NamePhrase | None:
-        """"Barry Steinhardt, Direktor der ACLU, warnte": the name opening the sentence,
-        its apposition in commas, then the verb."""
-        v, f = self.v, self.finder
-        k = cue.start - 1
-        while k >= floor and v.is_space(k):
-            k -= 1
-        if k < floor or v.words[k] != "," or self._closes_apposition(k, floor):
-            return None
-        op = f.subject(floor, cue.start)
-        if op is None or op.kind not in ("person", "role") or op.end >= k or v.words[op.end] != ",":
-            return None
-        if any(v.is_quote_mark(t) or v.words[t] in (";", ":") for t in range(op.end, k)):
-            return None
-        return op
-
-    def _verb_second(self, cue: Cue, sa: int) -> bool:
-        """German main clauses put the subject after the verb when something else opens
-        them ("Ähnlich äußerte sich der US-Präsident"): is this cue such a verb?"""
-        v = self.v
-        k = cue.start - 1
-        while k >= sa and v.is_space(k):
-            k -= 1
-        if k >= sa and v.words[k] == "," and self._closes_apposition(k, sa):
-            return False  # "Der Vorsitzende des Verbands, Michael Knipper, kritisierte …"
-        if k < sa or v.words[k] in (",", ";", ":") or v.is_quote_mark(k):
-            return True
-        return not v.opens_sentence(cue.start) and self.finder.before(cue.start - 1, sa) is None
-
-    def _closes_apposition(self, comma: int, sa: int) -> bool:
-        """Is this comma the end of "Role, Name," or "Name, role," opening the sentence?"""
-        v, m = self.v, self.finder.m
-        ph = m.phrase_ending_at(comma - 1)
-        if ph is None or ph.kind not in ("person", "role"):
-            return False
-        k = ph.start - 1
-        while k >= sa and v.is_space(k):
-            k -= 1
-        if k < sa:
-            return True  # "Michael Knipper, kritisierte": odd, but the name is the subject
-        if v.words[k] != "," or v.is_quote_mark(k - 1 if k > sa else k):
-            return False
-        return not any(v.is_quote_mark(t) or v.words[t] in (";", ":") for t in range(sa, k))
 
     def _dash_credit(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
         """“…” ― Sonya Herridge: a dash and a name closing the quote's paragraph."""
@@ -274,7 +211,7 @@ class DirectAttributor:
             if cue.kind == "clitic":
                 speaker = f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
             else:
-                ph = self._subject_of(cue, s, j)
+                ph = self.subjects.subject_of(cue, s, j)
                 speaker = f.resolve(ph) if ph is not None else None
             if speaker is None and cue.weak:
                 return None
@@ -304,7 +241,7 @@ class DirectAttributor:
         cues = [c for c in self.between(s, j) if not c.tail_only]
         ph = None
         for cue in reversed(cues):
-            ph = self._subject_of(cue, s, j)
+            ph = self.subjects.subject_of(cue, s, j)
             if ph is not None:
                 return Attribution(q, w, "direct", f.resolve(ph), cue, "lead-in", 0.7)
         ph = f.subject(s, j)
@@ -334,7 +271,7 @@ class DirectAttributor:
             if cue.kind == "according_before":
                 ph = f.after(cue.end, e)
             elif self.lex.capitalised_nouns:
-                ph = self._subject_of(cue, ss, e)
+                ph = self.subjects.subject_of(cue, ss, e)
             else:
                 ph = f.before(cue.start - 1, ss)
             if ph is None and cue.kind == "verb":

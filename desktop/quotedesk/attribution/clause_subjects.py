@@ -1,0 +1,80 @@
+"""Where a cue verb's subject stands: before the verb, or, in a German verb-second
+clause, after it ("Ähnlich äußerte sich der US-Präsident")."""
+
+from __future__ import annotations
+
+from quotedesk.attribution.cues import Cue
+from quotedesk.attribution.lexicon import Lexicon
+from quotedesk.attribution.mentions import NamePhrase
+from quotedesk.attribution.speakers import SpeakerFinder
+from quotedesk.attribution.view import ArticleView
+
+
+class ClauseSubjects:
+    def __init__(self, view: ArticleView, lexicon: Lexicon, finder: SpeakerFinder):
+        self.v, self.lex, self.finder = view, lexicon, finder
+
+    def subject_of(self, cue: Cue, floor: int, limit: int) -> NamePhrase | None:
+        """Who the cue verb's subject is: before the verb, or after it in a German
+        verb-second clause. After the verb stands the object as often as the subject
+        ("kritisierte die Entscheidung"), so a common noun there loses to a name before."""
+        f = self.finder
+        if not self.lex.capitalised_nouns:
+            return f.before(cue.start - 1, floor)
+        opening = self._opening_apposition(cue, floor)
+        if opening is not None:
+            return opening
+        if self._verb_second(cue, floor):
+            after = f.after(cue.end, limit)
+            if after is not None and after.kind in ("person", "role", "pronoun", "anonymous"):
+                return after
+            before = f.before(cue.start - 1, floor)
+            if before is not None or after is not None:
+                return before or after
+        # "Museumsdirektor Thomas Metz hat anlässlich der Eröffnung erklärt:": the participle
+        # closes the clause its subject opened
+        return f.before(cue.start - 1, floor) or f.subject(floor, cue.start)
+
+    def _opening_apposition(self, cue: Cue, floor: int) -> NamePhrase | None:
+        """"Barry Steinhardt, Direktor der ACLU, warnte": the name opening the sentence,
+        its apposition in commas, then the verb."""
+        v, f = self.v, self.finder
+        k = cue.start - 1
+        while k >= floor and v.is_space(k):
+            k -= 1
+        if k < floor or v.words[k] != "," or self._closes_apposition(k, floor):
+            return None
+        op = f.subject(floor, cue.start)
+        if op is None or op.kind not in ("person", "role") or op.end >= k or v.words[op.end] != ",":
+            return None
+        if any(v.is_quote_mark(t) or v.words[t] in (";", ":") for t in range(op.end, k)):
+            return None
+        return op
+
+    def _verb_second(self, cue: Cue, sa: int) -> bool:
+        """German main clauses put the subject after the verb when something else opens
+        them ("Ähnlich äußerte sich der US-Präsident"): is this cue such a verb?"""
+        v = self.v
+        k = cue.start - 1
+        while k >= sa and v.is_space(k):
+            k -= 1
+        if k >= sa and v.words[k] == "," and self._closes_apposition(k, sa):
+            return False  # "Der Vorsitzende des Verbands, Michael Knipper, kritisierte …"
+        if k < sa or v.words[k] in (",", ";", ":") or v.is_quote_mark(k):
+            return True
+        return not v.opens_sentence(cue.start) and self.finder.before(cue.start - 1, sa) is None
+
+    def _closes_apposition(self, comma: int, sa: int) -> bool:
+        """Is this comma the end of "Role, Name," or "Name, role," opening the sentence?"""
+        v, m = self.v, self.finder.m
+        ph = m.phrase_ending_at(comma - 1)
+        if ph is None or ph.kind not in ("person", "role"):
+            return False
+        k = ph.start - 1
+        while k >= sa and v.is_space(k):
+            k -= 1
+        if k < sa:
+            return True  # "Michael Knipper, kritisierte": odd, but the name is the subject
+        if v.words[k] != "," or v.is_quote_mark(k - 1 if k > sa else k):
+            return False
+        return not any(v.is_quote_mark(t) or v.words[t] in (";", ":") for t in range(sa, k))
