@@ -263,3 +263,14 @@ def test_so_called_scare_quote_is_not_speech() -> None:
     text = "The so-called “peace plan” was rejected by the parliament on Monday."
     a = extract(text, "en")
     assert quoted(a) == []
+
+
+def test_a_title_announced_before_the_marks_is_not_speech() -> None:
+    from quotedesk.attribution import extract
+
+    text = ("“Kami akan terus membantu UMKM naik kelas,” ujar Budi Santoso dalam webinar bertajuk "
+            "“Digital Lending untuk Membantu UMKM dalam Pemulihan Ekonomi Nasional” di Jakarta, Selasa.")
+    a = extract(text, "id")
+    assert [q.text for q in a.quotes if q.kind != "indirect"] == ["Kami akan terus membantu UMKM naik kelas,"]
+    en = "Smith wrote a book titled “How We Lost the Election and Why It Matters” in 2019."
+    assert [q for q in extract(en, "en").quotes if q.kind != "indirect"] == []

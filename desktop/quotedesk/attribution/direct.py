@@ -343,6 +343,8 @@ class DirectAttributor:
             return False
         titled = all(t[0].isupper() or not t[0].isalpha() for t in words) and (
             len(words) >= 2 or not self.lex.capitalised_nouns)
+        if self._announced_as_title(a.window.open_tok):
+            return False
         if a.speaker is None:
             if a.how == "colon":
                 return len(words) >= 3
@@ -352,3 +354,12 @@ class DirectAttributor:
             return len(words) >= MIN_UNATTRIBUTED_WORDS and not titled
         # a title or a name in quotation marks inside a sentence: "Revolusi Akhlaq", "Jungle Fever"
         return not (a.kind == "partial" and titled and len(words) <= MAX_TITLE_WORDS)
+
+    def _announced_as_title(self, open_tok: int) -> bool:
+        """'webinar bertajuk “…”', 'a book titled “…”', 'unter dem Motto „…“': what
+        follows is a name, not something said."""
+        v = self.v
+        j = open_tok - 1
+        while j >= 0 and v.is_space(j) and not v.is_break(j):
+            j -= 1
+        return j >= 0 and v.lower[j] in self.lex.title_markers

@@ -34,6 +34,7 @@ class Lexicon:
     speech_nouns: frozenset[str]
     tail_only: frozenset[str]
     continuation: frozenset[str]
+    title_markers: frozenset[str]
     according_before: tuple[str, ...]
     according_after: tuple[str, ...]
     complementizers: frozenset[str]
@@ -92,6 +93,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         weak_verbs=_lower_set(cues.get("weak_verbs", [])) | _lower_set(cues.get("reported", [])),
         tail_only=_lower_set(cues.get("tail_only", [])),
         continuation=_lower_set(cues.get("continuation", [])),
+        title_markers=_lower_set(cues.get("title_markers", [])),
         speech_nouns=_lower_set(cues.get("nouns", [])),
         according_before=_phrases(cues.get("according_before", [])),
         according_after=_phrases(cues.get("according_after", [])),
