@@ -285,3 +285,25 @@ def test_dash_credit_after_a_quote_names_the_speaker() -> None:
         ("I am so ashamed.", "Jacklyn Ashley"),
     ]
     assert [mention(text, q) for q in quotes] == ["Sonya Herridge", "Jacklyn Ashley"]
+
+
+def test_name_opening_the_sentence_with_a_long_apposition_before_the_cue() -> None:
+    text = ("The president met historians including Douglas Brinkley in the spring.\n\n"
+            "Douglas Brinkley, a historian who attended the session, recalled, "
+            "\"Out of nowhere, he said the climate issue mattered more than anything else.\"")
+    a = extract(text, "en")
+    q = only(a, "direct")
+    assert q.speaker == "Douglas Brinkley"
+    assert mention(text, q) == "Douglas Brinkley"
+    assert q.speaker_start == text.index("Douglas Brinkley, a historian")
+    assert q.cue == "recalled"
+
+
+def test_long_apposition_between_the_quote_and_said() -> None:
+    text = ("\"It has the important virtue of being fiscally responsible,\" Leonard E. Burman, director of the "
+            "centrist Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse "
+            "University, said of the plan.")
+    a = extract(text, "en")
+    q = only(a, "direct")
+    assert q.speaker == "Leonard E. Burman"
+    assert q.cue == "said"

@@ -20,7 +20,8 @@ class ClauseSubjects:
         ("kritisierte die Entscheidung"), so a common noun there loses to a name before."""
         f = self.finder
         if not self.lex.capitalised_nouns:
-            return f.before(cue.start - 1, floor)
+            # "Douglas Brinkley, a historian who attended the session, recalled,"
+            return f.before(cue.start - 1, floor) or self._opening_apposition(cue, floor)
         opening = self._opening_apposition(cue, floor)
         if opening is not None:
             return opening

@@ -19,7 +19,7 @@ TAIL_PUNCT = frozenset({",", "—", "–", "-", "(", ")"})
 MIN_UNATTRIBUTED_WORDS = 8
 MAX_TITLE_WORDS = 7
 INHERIT_MAX_TOKENS = 120
-MAX_APPOSITION = 16
+MAX_APPOSITION = 30
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from quotedesk.attribution.quotes import QuoteSpan
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
-MAX_AFTER = 24
+MAX_AFTER = 36
 MAX_BEFORE = 70
 
 
