@@ -102,3 +102,12 @@ def test_tail_only_cue_is_not_a_lead_in() -> None:
     text = "Die Demonstranten trugen Schilder wie „Freiheit jetzt“ durch die Stadt."
     a = extract(text, "de")
     assert all(q.cue != "wie" for q in a.quotes)
+
+
+def test_names_in_marks_after_a_naming_noun_are_not_speech() -> None:
+    text = ("Der israelische Fernsehsender „Channel 10“ berichtete über die Lage. Die Firma wirbt mit dem "
+            "Spruch (Motto: „Entsorgung ist Vertrauenssache“) für sich. Anna Brandt sagte: „Wir bleiben hier.“")
+    a = extract(text, "de")
+    direct = [q for q in a.quotes if q.kind != "indirect"]
+    assert [q.text for q in direct] == ["Wir bleiben hier."]
+    assert direct[0].speaker == "Anna Brandt"

@@ -358,8 +358,11 @@ class DirectAttributor:
     def _announced_as_title(self, open_tok: int) -> bool:
         """'webinar bertajuk “…”', 'a book titled “…”', 'unter dem Motto „…“': what
         follows is a name, not something said."""
-        v = self.v
+        v, lex = self.v, self.lex
         j = open_tok - 1
-        while j >= 0 and v.is_space(j) and not v.is_break(j):
-            j -= 1
-        return j >= 0 and v.lower[j] in self.lex.title_markers
+        while j >= 0 and (v.words[j] == ":" or v.is_space(j)) and not v.is_break(j):
+            j -= 1  # "(Motto: „…“)"
+        if j < 0:
+            return False
+        low = v.lower[j]
+        return low in lex.title_markers or (bool(lex.title_marker_suffixes) and low.endswith(lex.title_marker_suffixes))

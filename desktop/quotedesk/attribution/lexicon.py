@@ -35,6 +35,7 @@ class Lexicon:
     tail_only: frozenset[str]
     continuation: frozenset[str]
     title_markers: frozenset[str]
+    title_marker_suffixes: tuple[str, ...]
     according_before: tuple[str, ...]
     according_after: tuple[str, ...]
     complementizers: frozenset[str]
@@ -94,6 +95,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         tail_only=_lower_set(cues.get("tail_only", [])),
         continuation=_lower_set(cues.get("continuation", [])),
         title_markers=_lower_set(cues.get("title_markers", [])),
+        title_marker_suffixes=tuple(sorted(_lower_set(cues.get("title_marker_suffixes", [])))),
         speech_nouns=_lower_set(cues.get("nouns", [])),
         according_before=_phrases(cues.get("according_before", [])),
         according_after=_phrases(cues.get("according_after", [])),
