@@ -6,7 +6,8 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-MAX_BYTES = 64 * 1024 * 1024
+_MB = 1024 * 1024
+MAX_BYTES = 64 * _MB
 BINARY_SAMPLE = 8192
 CONTROL_RATIO = 0.10
 _ALLOWED_CONTROLS = set("\t\n\r\f\v")
@@ -65,18 +66,54 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
         return data.decode("latin-1")
 
 
-def read_text_file(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
+def _size(n: int) -> str:
+    if n >= _MB:
+        return f"{n / _MB:.1f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.1f} KB"
+    return f"{n} bytes"
+
+
+def _limit(n: int) -> str:
+    if n >= _MB:
+        return f"{n / _MB:g} MB"
+    if n >= 1024:
+        return f"{n / 1024:g} KB"
+    return f"{n} bytes"
+
+
+def too_big_message(name: str, size: int, max_bytes: int) -> str:
+    return f"{name}: is {_size(size)}, over the {_limit(max_bytes)} limit"
+
+
+def read_file_bytes(path: str | Path, max_bytes: int | None = None) -> bytes:
+    """The raw bytes of a file, refusing folders, missing files and files over the limit.
+
+    The limit is looked up at call time (not bound as a default) so one setting, or a
+    test's monkeypatch of MAX_BYTES, governs every reader.
+    """
     p = Path(path)
+    limit = MAX_BYTES if max_bytes is None else max_bytes
     try:
-        size = p.stat().st_size
+        st = p.stat()
+    except FileNotFoundError as ex:
+        raise IngestError(f"{p}: no such file") from ex
     except OSError as ex:
         raise IngestError(f"{p}: cannot be read ({ex.strerror or ex})") from ex
     if p.is_dir():
         raise IngestError(f"{p}: is a folder, not a file")
-    if size > max_bytes:
-        raise IngestError(f"{p}: is {size / 1e6:.0f} MB; the limit is {max_bytes / 1e6:.0f} MB")
+    if st.st_size > limit:
+        raise IngestError(too_big_message(str(p), st.st_size, limit))
     try:
-        data = p.read_bytes()
+        with p.open("rb") as fh:
+            # Read one byte past the limit: stat lies for pipes and files still growing.
+            data = fh.read(limit + 1)
     except OSError as ex:
         raise IngestError(f"{p}: cannot be read ({ex.strerror or ex})") from ex
-    return decode_bytes(data, str(p))
+    if len(data) > limit:
+        raise IngestError(f"{p}: is over the {_limit(limit)} limit")
+    return data
+
+
+def read_text_file(path: str | Path, max_bytes: int | None = None) -> str:
+    return decode_bytes(read_file_bytes(path, max_bytes), str(path))
