@@ -110,6 +110,153 @@ def cmd_extract(args) -> int:
     return status
 
 
+# --- the library: import, search, claims --------------------------------------------
+
+def _cell(value, width: int) -> str:
+    text = "" if value is None else " ".join(str(value).split())
+    if len(text) > width:
+        text = text[: width - 1] + "…"
+    return text.ljust(width)
+
+
+def format_table(headers: Sequence[str], widths: Sequence[int], rows: Sequence[Sequence]) -> str:
+    """Fixed-width columns; the last column takes the rest of the line."""
+    def line(values: Sequence) -> str:
+        cells = [_cell(v, w) for v, w in zip(values[:-1], widths[:-1], strict=True)]
+        return "  ".join([*cells, _cell(values[-1], widths[-1]).rstrip()])
+
+    return "\n".join([line(headers), line(["-" * w for w in widths]), *(line(r) for r in rows)])
+
+
+def _open_store(args):
+    from quotedesk.store import Store
+
+    return Store.open(args.db)
+
+
+def _print_json(items) -> None:
+    print(json.dumps([item.to_dict() for item in items], ensure_ascii=False, indent=2))
+
+
+def cmd_import(args) -> int:
+    from quotedesk.library import import_paths
+    from quotedesk.store import StoreError
+
+    try:
+        store = _open_store(args)
+    except StoreError as ex:
+        print(f"quotedesk import: {ex}", file=sys.stderr)
+        return 2
+    live = sys.stderr.isatty()
+
+    def progress(done: int, total: int, source: str, error: str | None) -> None:
+        if error is not None:
+            print(("\r\x1b[K" if live else "") + f"quotedesk: {error}", file=sys.stderr)
+        if live:
+            print(f"\r\x1b[K[{done}/{total}] {_short(source, 70)}", end="", file=sys.stderr, flush=True)
+        elif done == total:
+            print(f"[{done}/{total}] done", file=sys.stderr)
+
+    with store:
+        summary = import_paths(store, args.paths, progress=progress, batch_size=args.batch_size)
+    if live:
+        print("\r\x1b[K", end="", file=sys.stderr)
+    print(f"{summary.line()}  ->  {store.path}")
+    if summary.interrupted:
+        return 130
+    return 1 if summary.failed else 0
+
+
+def cmd_search(args) -> int:
+    from quotedesk.store import SearchSyntaxError, StoreError
+
+    try:
+        with _open_store(args) as store:
+            hits = store.search(args.query, speaker=args.speaker, agency=args.agency, status=args.status,
+                                rating=args.rating, since=args.since, until=args.until, limit=args.limit,
+                                literal=args.literal)
+    except SearchSyntaxError as ex:
+        print(f"quotedesk search: {ex}. (Search syntax: words, \"a phrase\", OR, NOT, prefix*; "
+              "add --literal to search for the words as typed.)", file=sys.stderr)
+        return 2
+    except StoreError as ex:
+        print(f"quotedesk search: {ex}", file=sys.stderr)
+        return 2
+    if args.json:
+        _print_json(hits)
+        return 0
+    if not hits:
+        print("no matches")
+        return 0
+    rows = [(h.claim_id, h.status, h.rating or "-", h.seen_on or "", h.speaker or "-", h.outlet or h.title or "",
+             f"“{h.text}”" + ("" if h.kind == "quote" else "  (claim)")) for h in hits]
+    print(format_table(("CLAIM", "STATUS", "RATING", "DATE", "SPEAKER", "SOURCE", "TEXT"),
+                       (6, 11, 12, 10, 22, 24, 70), rows))
+    return 0
+
+
+def cmd_claims(args) -> int:
+    from quotedesk.store import StoreError
+
+    try:
+        with _open_store(args) as store:
+            rows = store.claims(speaker=args.speaker, status=args.status, rating=args.rating, tag=args.tag,
+                                limit=args.limit, order=args.order)
+    except StoreError as ex:
+        print(f"quotedesk claims: {ex}", file=sys.stderr)
+        return 2
+    if args.json:
+        _print_json(rows)
+        return 0
+    if not rows:
+        print("no claims")
+        return 0
+    table = [(c.id, c.appearances, c.first_seen or "", c.last_seen or "", c.status, c.rating or "-",
+              c.speaker or "-", f"“{c.text}”") for c in rows]
+    print(format_table(("CLAIM", "SEEN", "FIRST", "LAST", "STATUS", "RATING", "SPEAKER", "TEXT"),
+                       (6, 5, 10, 10, 11, 12, 22, 70), table))
+    return 0
+
+
+def _add_db_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="PATH", help="the database file (default: quotedesk.db in the user data folder, "
+                                                "or $QUOTEDESK_DB)")
+
+
+def _add_library_commands(sub) -> None:
+    im = sub.add_parser("import", help="import articles (.txt, .html, .md, folders, '-' for stdin) into the library")
+    im.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (searched recursively); '-' for stdin")
+    im.add_argument("--batch-size", type=int, default=50, help="articles stored per transaction (default 50)")
+    _add_db_option(im)
+    im.set_defaults(func=cmd_import)
+
+    se = sub.add_parser("search", help="full-text search over quotes and claims")
+    se.add_argument("query", help='FTS5 query: words, "a phrase", OR, NOT, prefix*')
+    se.add_argument("--speaker", help="only quotes by this speaker (name or alias)")
+    se.add_argument("--agency", help="only quotes carried by this agency")
+    se.add_argument("--status", help="unreviewed, 'in progress' or done")
+    se.add_argument("--rating", help="a label on the rating scale, e.g. 'Mostly false'")
+    se.add_argument("--since", help="from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    se.add_argument("--until", help="up to this date, inclusive")
+    se.add_argument("--limit", type=int, default=50, help="at most this many results (default 50)")
+    se.add_argument("--literal", action="store_true", help="search for the words as typed, not FTS5 syntax")
+    se.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    _add_db_option(se)
+    se.set_defaults(func=cmd_search)
+
+    cl = sub.add_parser("claims", help="list claims with how often and when they appeared")
+    cl.add_argument("--speaker", help="only claims of this speaker (name or alias)")
+    cl.add_argument("--status", help="unreviewed, 'in progress' or done")
+    cl.add_argument("--rating", help="a label on the rating scale")
+    cl.add_argument("--tag", help="only claims with this tag")
+    cl.add_argument("--order", default="appearances", choices=("appearances", "recent", "first", "id"),
+                    help="most appearances first (default), most recent, first seen, or by id")
+    cl.add_argument("--limit", type=int, default=100, help="at most this many claims (default 100)")
+    cl.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    _add_db_option(cl)
+    cl.set_defaults(func=cmd_claims)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="quotedesk", description="Who said this, and through whom did we hear it?")
     p.add_argument("--version", action="version", version=f"quotedesk {__version__}")
@@ -123,6 +270,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--model", help="an installed trained spaCy pipeline whose entities help find names "
                                     "(e.g. en_core_web_sm); without it the rules work alone")
     ex.set_defaults(func=cmd_extract)
+    _add_library_commands(sub)
     return p
 
 

@@ -1,0 +1,226 @@
+"""How the claim store holds up at library scale.
+
+Builds a synthetic library (default 100,000 articles and 1,000,000 quotes; --quick for
+2,000 / 20,000) through the store's own import path (`Store.add_documents`, the code
+`quotedesk import` runs after the engine), then prints:
+- import speed in articles per second (store time only; generating the text is not counted);
+- search p50/p95 over ~200 queries through `Store.search`, the same FTS5 queries run raw
+  on the index tables, and the ratio between the two;
+- the database size.
+
+The goal: search p95 under 50 ms and within 1.5x the raw FTS5 query.
+
+    .venv/bin/python benchmarks/store_scale.py --quick
+    .venv/bin/python benchmarks/store_scale.py                 # full size
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import statistics
+import sys
+import tempfile
+import time
+from itertools import accumulate
+from pathlib import Path
+
+from quotedesk.model import AgencyMention, Analysis, Document, Quote
+from quotedesk.store import Store
+
+OUTLETS = [f"Outlet {n}" for n in range(60)]
+AGENCIES = ["Reuters", "AP", "AFP", "ANTARA", "TASS", "Xinhua", "dpa", "Bernama", "Kyodo", "EFE"]
+SYLLABLES = ["ka", "ra", "ma", "ta", "na", "sa", "pe", "lo", "mi", "du", "gan", "ber", "kan", "tor", "sel",
+             "pri", "wan", "jo", "ha", "ul", "ek", "on", "tri", "vis", "zu", "bel", "ston", "ri", "ya", "ge"]
+
+
+class World:
+    """Words, speakers and statements with the skew of real news: a few of each are everywhere."""
+
+    def __init__(self, rng: random.Random, vocabulary: int = 30_000, speakers: int = 8_000) -> None:
+        self.rng = rng
+        words: set[str] = set()
+        while len(words) < vocabulary:
+            words.add("".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))))
+        self.words = sorted(words)
+        rng.shuffle(self.words)
+        self.word_weights = list(accumulate(1 / (rank + 1) ** 1.05 for rank in range(vocabulary)))
+        self.speakers = [f"{self._name()} {self._name()}" for _ in range(speakers)]
+        self.speaker_weights = list(accumulate(1 / (rank + 1) ** 0.9 for rank in range(speakers)))
+        self.said: dict[str, list[str]] = {}
+
+    def _name(self) -> str:
+        return "".join(self.rng.choice(SYLLABLES) for _ in range(self.rng.randint(2, 3))).capitalize()
+
+    def sentence(self, low: int, high: int) -> str:
+        words = self.rng.choices(self.words, cum_weights=self.word_weights, k=self.rng.randint(low, high))
+        return " ".join(words).capitalize()
+
+    def statement(self, speaker: str) -> str:
+        """Mostly new statements; some repeated, retyped or quoted in part, as the same
+        claim travels from article to article."""
+        earlier = self.said.setdefault(speaker, [])
+        roll = self.rng.random()
+        if earlier and roll < 0.25:
+            return self.rng.choice(earlier)
+        if earlier and roll < 0.30:
+            return self.rng.choice(earlier).upper().rstrip(".") + "!"
+        if earlier and roll < 0.35:
+            words = self.rng.choice(earlier).split()
+            if len(words) >= 8:
+                start = self.rng.randint(0, len(words) - 5)
+                return " ".join(words[start:start + 5])
+        text = self.sentence(8, 22) + "."
+        earlier.append(text)
+        return text
+
+    def article(self, n: int, quotes: int) -> tuple[Document, Analysis]:
+        rng = self.rng
+        parts: list[str] = []
+        found: list[Quote] = []
+        cast = rng.choices(self.speakers, cum_weights=self.speaker_weights, k=3)
+        agency = rng.choice(AGENCIES) if rng.random() < 0.6 else None
+        offset = 0
+        for k in range(quotes):
+            filler = self.sentence(6, 14) + ". "
+            speaker = cast[k % 3]
+            said = self.statement(speaker)
+            head = f"{filler}“"
+            start = offset + len(head)
+            tail = f",” kata {speaker}. "
+            parts.append(head + said + tail)
+            found.append(Quote(text=said, start=start, end=start + len(said), kind="direct", speaker=speaker,
+                               speaker_kind="person", cue="kata", agency=agency,
+                               agency_relation="reported_by" if agency else None, confidence=0.9,
+                               evidence="synthetic"))
+            offset += len(head) + len(said) + len(tail)
+        text = "".join(parts)
+        title = self.sentence(4, 9)
+        year, month, day = rng.randint(2015, 2025), rng.randint(1, 12), rng.randint(1, 28)
+        doc = Document(text=text, content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                       source=f"synthetic/{n}.txt", title=title, outlet=rng.choice(OUTLETS),
+                       url=f"https://news.example/{n}", published=f"{year}-{month:02d}-{day:02d}", lang="id")
+        mention = AgencyMention(0, 0, agency, "reported_by") if agency else None
+        return doc, Analysis(lang="id", quotes=tuple(found), article_agency=mention)
+
+
+def build(store: Store, world: World, articles: int, quotes: int, batch: int) -> tuple[float, int]:
+    per_article = max(1, round(quotes / articles))
+    spent = 0.0
+    made = 0
+    report_every = max(batch, articles // 20)
+    for first in range(0, articles, batch):
+        items = [world.article(n, per_article) for n in range(first, min(first + batch, articles))]
+        started = time.perf_counter()
+        store.add_documents(items)
+        spent += time.perf_counter() - started
+        made += len(items)
+        if made % report_every < batch:
+            print(f"  {made:>8,} articles  {made / spent:8.0f} articles/s", file=sys.stderr, flush=True)
+    return spent, made * per_article
+
+
+def queries(world: World, rng: random.Random, count: int) -> list[str]:
+    """Single words from common to rare, pairs, phrases of real statements, prefixes."""
+    out: list[str] = []
+    statements = [s for said in world.said.values() for s in said]
+    while len(out) < count:
+        kind = len(out) % 5
+        if kind == 0:
+            out.append(world.words[rng.randint(0, 50)])  # common
+        elif kind == 1:
+            out.append(world.words[rng.randint(200, 5000)])  # middling
+        elif kind == 2:
+            a, b = rng.sample(world.words[:3000], 2)
+            out.append(f"{a} {b}")
+        elif kind == 3:
+            words = rng.choice(statements).rstrip(".").split()
+            start = rng.randint(0, max(0, len(words) - 3))
+            out.append('"' + " ".join(words[start:start + 3]).lower() + '"')
+        else:
+            out.append(world.words[rng.randint(100, 2000)][:4] + "*")
+    return out
+
+
+def percentile(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
+
+
+def timed(fn, items: list[str]) -> list[float]:
+    times = []
+    for item in items:
+        started = time.perf_counter()
+        fn(item)
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--articles", type=int, default=100_000)
+    p.add_argument("--quotes", type=int, default=1_000_000)
+    p.add_argument("--quick", action="store_true", help="2,000 articles and 20,000 quotes")
+    p.add_argument("--queries", type=int, default=200)
+    p.add_argument("--limit", type=int, default=20, help="results per search (default 20)")
+    p.add_argument("--batch", type=int, default=500, help="articles per transaction")
+    p.add_argument("--db", help="build the library here (default: a temporary file, removed afterwards)")
+    p.add_argument("--seed", type=int, default=7)
+    args = p.parse_args()
+    if args.quick:
+        args.articles, args.quotes = 2_000, 20_000
+
+    rng = random.Random(args.seed)
+    world = World(rng)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(args.db) if args.db else Path(tmp) / "scale.db"
+        if path.exists():
+            print(f"{path} exists; name a new file", file=sys.stderr)
+            return 2
+        store = Store.open(path)
+        print(f"building {args.articles:,} articles / {args.quotes:,} quotes in {path}", file=sys.stderr)
+        spent, quotes = build(store, world, args.articles, args.quotes, args.batch)
+        claims = store.db.execute("SELECT COUNT(*) FROM claims").fetchone()[0]
+        repeated = store.db.execute("SELECT COUNT(*) FROM claims WHERE appearances > 1").fetchone()[0]
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.db.execute("PRAGMA optimize")
+
+        qs = queries(world, rng, args.queries)
+        raw_sql = [f"SELECT rowid, rank FROM {t} WHERE {t} MATCH ? ORDER BY rank LIMIT ?"
+                   for t in ("quotes_fts", "claims_fts")]
+
+        def raw(q: str) -> None:
+            for sql in raw_sql:
+                store.db.execute(sql, [q, args.limit]).fetchall()
+
+        def through_store(q: str) -> None:
+            store.search(q, limit=args.limit)
+
+        for q in qs[:20]:  # warm the page cache for both, fairly
+            raw(q)
+            through_store(q)
+        # interleave the runs so that neither gets a warmer cache than the other
+        store_ms, raw_ms = [], []
+        for q in qs:
+            store_ms += timed(through_store, [q])
+            raw_ms += timed(raw, [q])
+        hits = sum(len(store.search(q, limit=args.limit)) for q in qs[:50])
+        store.close()
+        size = sum(f.stat().st_size for f in path.parent.glob(path.name + "*"))
+
+    s50, s95 = percentile(store_ms, 50), percentile(store_ms, 95)
+    r50, r95 = percentile(raw_ms, 50), percentile(raw_ms, 95)
+    print(f"library            {args.articles:,} articles, {quotes:,} quotes, {claims:,} claims "
+          f"({repeated:,} seen more than once)")
+    print(f"import             {args.articles / spent:,.0f} articles/s ({quotes / spent:,.0f} quotes/s, "
+          f"{spent:,.1f} s)")
+    print(f"search (Store)     p50 {s50:.2f} ms   p95 {s95:.2f} ms   over {len(qs)} queries, limit {args.limit}")
+    print(f"raw FTS5           p50 {r50:.2f} ms   p95 {r95:.2f} ms   (quotes_fts + claims_fts, ORDER BY rank)")
+    print(f"ratio              p50 {s50 / r50:.2f}x   p95 {s95 / r95:.2f}x   (goal: p95 < 50 ms and <= 1.5x)")
+    print(f"database           {size / 1024 / 1024:,.1f} MB ({size / args.articles / 1024:.1f} KB per article)")
+    print(f"(sanity: {hits} hits for the first 50 queries)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,59 @@
+"""Opening the database: where it lives, and the settings every connection needs."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlite_utils import Database
+
+from quotedesk.store.errors import StoreError
+from quotedesk.store.migrations import migrate
+
+APP_NAME = "Quotedesk"
+DB_FILENAME = "quotedesk.db"
+ENV_DB = "QUOTEDESK_DB"
+BUSY_TIMEOUT_MS = 5000
+
+
+def default_db_path() -> Path:
+    """$QUOTEDESK_DB if set (tests and scripts point it elsewhere), else the user data folder."""
+    override = os.environ.get(ENV_DB)
+    if override:
+        return Path(override).expanduser()
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / DB_FILENAME
+
+
+def open_db(path: str | os.PathLike[str] | None = None, *, migrate_schema: bool = True) -> Database:
+    """A sqlite-utils Database with foreign keys on, WAL, a busy timeout and the current schema.
+
+    The GUI and a command line import may write at the same time; WAL lets readers go on
+    while one writes, and the busy timeout lets the second writer wait instead of failing.
+    """
+    target = Path(path).expanduser() if path is not None else default_db_path()
+    db = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        db = Database(target)
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA journal_mode = WAL")
+        # In WAL mode NORMAL loses no committed transaction on an application crash,
+        # only possibly the last ones on a power cut, and commits become much cheaper.
+        db.execute("PRAGMA synchronous = NORMAL")
+    except (OSError, sqlite3.DatabaseError) as ex:
+        if db is not None:
+            db.close()
+        raise StoreError(f"cannot open the database {target}: {ex}") from ex
+    if migrate_schema:
+        try:
+            migrate(db)
+        except sqlite3.DatabaseError as ex:
+            db.close()
+            raise StoreError(f"cannot set up the database {target}: {ex}") from ex
+        except StoreError:
+            db.close()
+            raise
+    return db

@@ -1,0 +1,193 @@
+"""What the store hands back: frozen rows, plain data for the CLI, the GUI and export."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+ImportStatus = Literal["imported", "unchanged", "revised", "reextracted"]
+
+
+class _Dict:
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult(_Dict):
+    status: ImportStatus
+    article_id: int
+    revision_id: int
+    source: str | None = None
+    quotes: int = 0  # quotes now current in the article
+    new_claims: int = 0
+    reanchored: int = 0  # quotes of the previous revision found again in this one
+
+
+@dataclass(frozen=True, slots=True)
+class Article(_Dict):
+    id: int
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: str | None
+    lang: str | None
+    agency: str | None
+    current_revision_id: int | None
+    revisions: int
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class Revision(_Dict):
+    id: int
+    article_id: int
+    number: int
+    content_hash: str
+    title: str | None
+    source: str | None
+    format: str | None
+    imported_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredQuote(_Dict):
+    """One appearance of a claim: a quote in an article, with what a person corrected."""
+
+    id: int
+    article_id: int
+    revision_id: int
+    claim_id: int
+    is_current: bool
+    text: str
+    start: int
+    end: int
+    kind: str
+    speaker: str | None
+    speaker_id: int | None
+    speaker_kind: str
+    role: str | None
+    cue: str | None
+    agency: str | None
+    agency_relation: str | None
+    confidence: float | None
+    evidence: str | None
+    extracted_speaker: str | None
+    extracted_agency: str | None
+    seen_on: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRow(_Dict):
+    id: int
+    text: str
+    speaker: str | None
+    speaker_id: int | None
+    status: str
+    rating: str | None
+    appearances: int
+    first_seen: str | None
+    last_seen: str | None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Appearance(_Dict):
+    quote_id: int
+    claim_id: int
+    article_id: int
+    title: str | None
+    outlet: str | None
+    url: str | None
+    seen_on: str | None
+    text: str
+    speaker: str | None
+    agency: str | None
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Note(_Dict):
+    id: int
+    claim_id: int
+    text: str
+    created_at: str
+    author: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceLink(_Dict):
+    id: int
+    claim_id: int
+    url: str
+    retrieved_at: str | None
+    note: str | None
+    created_at: str
+    author: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict(_Dict):
+    claim_id: int
+    status: str
+    rating: str | None
+    updated_at: str | None = None
+    updated_by: str | None = None
+    notes: tuple[Note, ...] = ()
+    evidence: tuple[EvidenceLink, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RatingLevel(_Dict):
+    label: str
+    position: int
+    value: float | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker(_Dict):
+    id: int
+    name: str
+    kind: str
+    merged_into: int | None
+    aliases: tuple[str, ...] = ()
+    wikidata_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event(_Dict):
+    id: int
+    at: str
+    who: str
+    action: str
+    entity: str
+    entity_id: Any
+    field: str
+    from_value: Any
+    to_value: Any
+    action_id: int | None
+    undoes_event_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit(_Dict):
+    """A quote (kind "quote") or a claim (kind "claim") whose text matched."""
+
+    kind: Literal["quote", "claim"]
+    claim_id: int
+    quote_id: int | None
+    text: str
+    speaker: str | None
+    agency: str | None
+    article_id: int | None
+    title: str | None
+    outlet: str | None
+    seen_on: str | None
+    status: str
+    rating: str | None
+    rank: float = 0.0
