@@ -188,8 +188,12 @@ def cmd_search(args) -> int:
     if not hits:
         print("no matches")
         return 0
-    rows = [(h.claim_id, h.status, h.rating or "-", h.seen_on or "", h.speaker or "-", h.outlet or h.title or "",
-             f"“{h.text}”" + ("" if h.kind == "quote" else "  (claim)")) for h in hits]
+    if not hits.ranked:
+        print("quotedesk search: many matches, so the most recently imported come first; add words or filters "
+              "to rank them by relevance", file=sys.stderr)
+    rows = [(h.claim_id, h.status, h.rating or "-", h.seen_on or "", h.speaker or "-",
+             (h.outlet or h.title or "") if h.kind == "quote" else "(the claim itself)", f"“{h.text}”")
+            for h in hits]
     print(format_table(("CLAIM", "STATUS", "RATING", "DATE", "SPEAKER", "SOURCE", "TEXT"),
                        (6, 11, 12, 10, 22, 24, 70), rows))
     return 0

@@ -27,6 +27,7 @@ from quotedesk.store.records import (
     ClaimRow,
     Event,
     ImportResult,
+    Note,
     RatingLevel,
     Revision,
     SearchHit,
@@ -39,7 +40,7 @@ from quotedesk.store.speakers import Agencies, Speakers
 from quotedesk.store.text import now
 
 __all__ = [
-    "SCHEMA_VERSION", "STATUSES", "Appearance", "Article", "ClaimRow", "Event", "ImportResult", "NotFound",
+    "SCHEMA_VERSION", "STATUSES", "Appearance", "Article", "ClaimRow", "Event", "ImportResult", "NotFound", "Note",
     "RatingLevel", "Revision", "SearchHit", "SearchSyntaxError", "Speaker", "Store", "StoreError", "StoredQuote",
     "Verdict", "default_db_path", "open_db",
 ]
@@ -206,7 +207,10 @@ class Store:
 
     def search(self, query: str, *, speaker: str | None = None, agency: str | None = None,
                status: str | None = None, rating: str | None = None, since: str | None = None,
-               until: str | None = None, limit: int = 50, literal: bool = False) -> list[SearchHit]:
+               until: str | None = None, limit: int = 50, literal: bool = False) -> search.Hits:
+        """Quotes and claims matching an FTS5 query (or, with literal=True, the words as
+        typed), best first; `.ranked` on the result is False when the query matched so
+        much that the newest come first instead."""
         filters = search.Filters(
             speaker_ids=self._speaker_filter(speaker),
             agency_ids=tuple(self.agencies.find(agency)) if agency else None,
@@ -216,6 +220,12 @@ class Store:
             until=search.parse_date(until, end=True) if until else None,
         )
         return search.search(self.db, query, filters, limit=limit, literal=literal)
+
+    def search_notes(self, query: str, *, limit: int = 50, literal: bool = False) -> list[Note]:
+        return search.notes(self.db, query, limit=limit, literal=literal)
+
+    def search_articles(self, query: str, *, limit: int = 50, literal: bool = False) -> list[Article]:
+        return [self.article(aid) for aid in search.articles(self.db, query, limit=limit, literal=literal)]
 
     def _speaker_filter(self, speaker: str | None) -> tuple[int, ...] | None:
         if not speaker:

@@ -16,6 +16,7 @@ APP_NAME = "Quotedesk"
 DB_FILENAME = "quotedesk.db"
 ENV_DB = "QUOTEDESK_DB"
 BUSY_TIMEOUT_MS = 5000
+CACHE_KIB = 65536  # SQLite's default page cache is 2 MB; a large library searches faster with more
 
 
 def default_db_path() -> Path:
@@ -39,6 +40,7 @@ def open_db(path: str | os.PathLike[str] | None = None, *, migrate_schema: bool 
         db = Database(target)
         db.execute("PRAGMA foreign_keys = ON")
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         db.execute("PRAGMA journal_mode = WAL")
         # In WAL mode NORMAL loses no committed transaction on an application crash,
         # only possibly the last ones on a power cut, and commits become much cheaper.

@@ -176,7 +176,8 @@ class Event(_Dict):
 
 @dataclass(frozen=True, slots=True)
 class SearchHit(_Dict):
-    """A quote (kind "quote") or a claim (kind "claim") whose text matched."""
+    """A quote (kind "quote") or a claim (kind "claim") whose text matched; `rank` is
+    its place in the results, 0 first."""
 
     kind: Literal["quote", "claim"]
     claim_id: int

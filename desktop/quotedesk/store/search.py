@@ -22,7 +22,8 @@ from datetime import date
 from sqlite_utils import Database
 
 from quotedesk.store.errors import SearchSyntaxError, StoreError
-from quotedesk.store.records import SearchHit
+from quotedesk.store.records import Note, SearchHit
+from quotedesk.store.text import normalize
 
 _SPEAKER_LABEL = "COALESCE(root.name, sp.name, (SELECT q2.speaker FROM quotes q2 WHERE q2.claim_id = c.id LIMIT 1))"
 
@@ -129,6 +130,14 @@ class Hits(list):
     ranked: bool = True
 
 
+def _prepare(query: str, literal: bool) -> str:
+    fts_query = literal_query(query) if literal else query.strip()
+    if not fts_query:
+        raise SearchSyntaxError("nothing to search for" if not query.strip()
+                                else f"nothing to search for in {query!r}: it has no letters or digits")
+    return fts_query
+
+
 def _many_matches(db: Database, fts: str, query: str) -> bool:
     row = db.execute(f"SELECT rowid FROM {fts}(?) ORDER BY rowid DESC LIMIT 1 OFFSET ?",
                      [query, RANKED_MATCHES - 1]).fetchone()
@@ -136,11 +145,13 @@ def _many_matches(db: Database, fts: str, query: str) -> bool:
 
 
 def _hits(db: Database, query: str, filters: Filters, limit: int, *, claim_level: bool,
-          ranked: bool) -> list[SearchHit]:
+          ranked: bool) -> list[tuple]:
+    """Rows (kind, claim, quote, text, speaker, agency, article, title, outlet, date,
+    status, rating), best first."""
     if claim_level:
         select = (
             f"SELECT 'claim', c.id, NULL, c.text, {_SPEAKER_LABEL}, NULL, NULL, NULL, NULL, c.last_seen, "
-            "COALESCE(v.status, 'unreviewed'), v.rating, h.rank, 1 "
+            "COALESCE(v.status, 'unreviewed'), v.rating, 1, c.normalized, c.appearances "
             "FROM {source} h JOIN claims c ON c.id = h.id "
             "LEFT JOIN speakers sp ON sp.id = c.speaker_id LEFT JOIN speakers root ON root.id = sp.merged_into "
             "LEFT JOIN verdicts v ON v.claim_id = c.id WHERE 1"
@@ -149,20 +160,25 @@ def _hits(db: Database, query: str, filters: Filters, limit: int, *, claim_level
     else:
         select = (
             "SELECT 'quote', q.claim_id, q.id, q.text, q.speaker, ag.name, q.article_id, a.title, a.outlet, "
-            "q.seen_on, COALESCE(v.status, 'unreviewed'), v.rating, h.rank, q.is_current "
+            "q.seen_on, COALESCE(v.status, 'unreviewed'), v.rating, q.is_current "
             "FROM {source} h JOIN quotes q ON q.id = h.id JOIN articles a ON a.id = q.article_id "
             "LEFT JOIN agencies ag ON ag.id = q.agency_id LEFT JOIN verdicts v ON v.claim_id = q.claim_id WHERE 1"
         )
         fts = "quotes_fts"
     if ranked and not filters.any():
-        # rank the index alone, join only the best; a few more than asked for in case
-        # some are quotes no longer in their article
+        # Rank the index alone, exactly as a bare FTS5 query would, and join only the
+        # best; a few more than asked for in case some are quotes no longer in their
+        # article. The rank itself is not selected: FTS5 would score every match twice.
         window = 2 * limit + 20
-        source = f"(SELECT rowid AS id, rank FROM {fts}(?) ORDER BY rank LIMIT ?)"
-        rows = db.execute(select.format(source=source) + " ORDER BY h.rank", [query, window]).fetchall()
-        kept = [r for r in rows if r[13]]
-        if len(kept) >= limit or len(rows) < window:
-            return [SearchHit(*r[:13]) for r in kept[:limit]]
+        ids = [r[0] for r in db.execute(f"SELECT rowid FROM {fts}(?) ORDER BY rank LIMIT ?", [query, window])]
+        if not ids:
+            return []
+        source = f"(SELECT column1 AS id FROM (VALUES {', '.join('(?)' for _ in ids)}))"
+        key = 1 if claim_level else 2
+        by_id = {r[key]: r for r in db.execute(select.format(source=source), ids)}
+        kept = [by_id[i] for i in ids if i in by_id and by_id[i][12]]
+        if len(kept) >= limit or len(ids) < window:
+            return kept[:limit]
     where, params = _filter_sql(filters, claim_level=claim_level)
     current = "" if claim_level else " AND q.is_current = 1"
     if ranked:
@@ -170,10 +186,10 @@ def _hits(db: Database, query: str, filters: Filters, limit: int, *, claim_level
         order = " ORDER BY h.rank LIMIT ?"
     else:
         # rowid order is one FTS5 walks natively, newest first, stopping at the limit
-        source = f"(SELECT rowid AS id, 0.0 AS rank FROM {fts}(?))"
+        source = f"(SELECT rowid AS id FROM {fts}(?))"
         order = " ORDER BY h.id DESC LIMIT ?"
     sql = select.format(source=source) + current + where + order
-    return [SearchHit(*r[:13]) for r in db.execute(sql, [query, *params, limit]).fetchall()]
+    return db.execute(sql, [query, *params, limit]).fetchall()
 
 
 def search(db: Database, query: str, filters: Filters = Filters(), *, limit: int = 50,
@@ -181,10 +197,7 @@ def search(db: Database, query: str, filters: Filters = Filters(), *, limit: int
     """Quotes and claims matching `query`, best first (or newest first, see Hits). A
     claim is listed on its own only when none of its quotes is among the hits (its
     text was edited, say, or its quotes left their articles)."""
-    fts_query = literal_query(query) if literal else query.strip()
-    if not fts_query:
-        raise SearchSyntaxError("nothing to search for" if not query.strip()
-                                else f"nothing to search for in {query!r}: it has no letters or digits")
+    fts_query = _prepare(query, literal)
     limit = max(1, int(limit))
     try:
         ranked = not _many_matches(db, "quotes_fts", fts_query)
@@ -192,10 +205,37 @@ def search(db: Database, query: str, filters: Filters = Filters(), *, limit: int
         claim_hits = _hits(db, fts_query, filters, limit, claim_level=True, ranked=ranked)
     except sqlite3.OperationalError as ex:
         raise _syntax_error(query, ex) from None
-    seen = {h.claim_id for h in quote_hits}
-    merged = quote_hits + [h for h in claim_hits if h.claim_id not in seen]
-    if ranked:
-        merged.sort(key=lambda h: h.rank)
-    hits = Hits(merged[:limit])
+    # A claim whose text is still that of its quotes is found through them; on its own
+    # it is news only when a person rewrote it or its quotes left their articles.
+    seen = {row[1] for row in quote_hits}
+    claim_only = [row for row in claim_hits
+                  if row[1] not in seen and (row[14] == 0 or normalize(row[3]) != row[13])]
+    # Each list is in its own order; they are merged by position, a quote before a
+    # claim at the same position (bm25 scores of two indexes are not comparable anyway).
+    merged = sorted([(n, 0, row) for n, row in enumerate(quote_hits)] + [(n, 1, row) for n, row in
+                                                                          enumerate(claim_only)])
+    hits = Hits(SearchHit(*row[:12], rank=float(position)) for position, (_, _, row) in enumerate(merged[:limit]))
     hits.ranked = ranked
     return hits
+
+
+def notes(db: Database, query: str, *, limit: int = 50, literal: bool = False) -> list[Note]:
+    """Notes on claims matching `query`, best first."""
+    fts_query = _prepare(query, literal)
+    try:
+        rows = db.execute("SELECT n.id, n.claim_id, n.text, n.created_at, n.author FROM notes_fts(?) f "
+                          "JOIN notes n ON n.id = f.rowid ORDER BY f.rank LIMIT ?", [fts_query, limit]).fetchall()
+    except sqlite3.OperationalError as ex:
+        raise _syntax_error(query, ex) from None
+    return [Note(*r) for r in rows]
+
+
+def articles(db: Database, query: str, *, limit: int = 50, literal: bool = False) -> list[int]:
+    """Ids of articles whose title or text (in any revision) matches `query`, best first."""
+    fts_query = _prepare(query, literal)
+    try:
+        rows = db.execute("SELECT r.article_id FROM revisions_fts(?) f JOIN revisions r ON r.id = f.rowid "
+                          "GROUP BY r.article_id ORDER BY MIN(f.rank) LIMIT ?", [fts_query, limit]).fetchall()
+    except sqlite3.OperationalError as ex:
+        raise _syntax_error(query, ex) from None
+    return [r[0] for r in rows]

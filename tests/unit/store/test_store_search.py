@@ -91,3 +91,26 @@ def test_quotes_no_longer_in_their_article_are_not_found(store: Store) -> None:
     store.add_document(make_doc(revised, title="Budget"), make_analysis(revised, ("Ports get less.", "Ann Lee")))
     assert [h.kind for h in store.search("railways")] == ["claim"]  # the claim remains, its quote is gone
     assert [h.kind for h in store.search("ports")] == ["quote"]
+
+
+def test_very_common_queries_list_the_newest_first(library: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotedesk.store import search
+
+    assert library.search("rice").ranked
+    monkeypatch.setattr(search, "RANKED_MATCHES", 2)
+    hits = library.search("rice")
+    assert not hits.ranked
+    assert [h.quote_id for h in hits] == sorted((h.quote_id for h in hits), reverse=True)
+    assert [h.outlet for h in library.search("rice", speaker="Ann Lee")] == ["Weekly", "Daily"]
+
+
+def test_notes_and_articles_are_searchable(library: Store) -> None:
+    claim = library.claims()[0]
+    library.add_note(claim.id, "The ministry's own figures contradict this")
+    assert [n.claim_id for n in library.search_notes("ministry figures")] == [claim.id]
+    assert [a.title for a in library.search_articles("bridges")] == ["Two"]
+    assert {a.title for a in library.search_articles("rice")} == {"One", "Two"}
+    with pytest.raises(SearchSyntaxError):
+        library.search_notes('"open')
+    with pytest.raises(SearchSyntaxError):
+        library.search_articles("AND AND")

@@ -137,3 +137,21 @@ def test_correction_moves_a_quote_to_the_right_claim(store: Store) -> None:
     assert store.quote(bo_quote.id).speaker is None
     store.clear_correction(bo_quote.id, "speaker")
     assert store.quote(bo_quote.id).speaker == "Bo Chen"
+
+
+def test_correction_waits_for_a_quote_that_comes_back(store: Store) -> None:
+    text = 'Port\n\nThe official said "The port will reopen on Monday." Then: "Ships are waiting."'
+    _add(store, text, ("The port will reopen on Monday.", "Bo Chen"), ("Ships are waiting.", "Bo Chen"), title="Port")
+    port = next(q for q in store.quotes() if q.text.startswith("The port"))
+    store.correct_speaker(port.id, "Ann Lee")
+    article_id = port.article_id
+    store.reanalyse(article_id, make_analysis(text, ("Ships are waiting.", "Bo Chen")))
+    assert [q.text for q in store.quotes()] == ["Ships are waiting."]
+    store.reanalyse(article_id, make_analysis(text, ("The port will reopen on Monday.", "Bo Chen"),
+                                              ("Ships are waiting.", "Bo Chen")))
+    back = next(q for q in store.quotes() if q.text.startswith("The port"))
+    assert back.id != port.id
+    assert (back.speaker, back.extracted_speaker) == ("Ann Lee", "Bo Chen")
+    assert back.claim_id == port.claim_id  # Ann Lee's claim, found again
+    rows = store.db.execute("SELECT quote_id, value FROM overrides").fetchall()
+    assert rows == [(back.id, "Ann Lee")]
