@@ -227,6 +227,12 @@ def _add_db_option(p: argparse.ArgumentParser) -> None:
                                                 "or $QUOTEDESK_DB)")
 
 
+def _add_verdict_filters(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument("--speaker", help=f"only {what} by this speaker (name or alias)")
+    p.add_argument("--status", help="unreviewed, 'in progress' or done")
+    p.add_argument("--rating", help="a label on the rating scale, e.g. 'Mostly false'")
+
+
 def _add_library_commands(sub) -> None:
     im = sub.add_parser("import", help="import articles (.txt, .html, .md, folders, '-' for stdin) into the library")
     im.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (searched recursively); '-' for stdin")
@@ -236,10 +242,8 @@ def _add_library_commands(sub) -> None:
 
     se = sub.add_parser("search", help="full-text search over quotes and claims")
     se.add_argument("query", help='FTS5 query: words, "a phrase", OR, NOT, prefix*')
-    se.add_argument("--speaker", help="only quotes by this speaker (name or alias)")
+    _add_verdict_filters(se, "quotes")
     se.add_argument("--agency", help="only quotes carried by this agency")
-    se.add_argument("--status", help="unreviewed, 'in progress' or done")
-    se.add_argument("--rating", help="a label on the rating scale, e.g. 'Mostly false'")
     se.add_argument("--since", help="from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
     se.add_argument("--until", help="up to this date, inclusive")
     se.add_argument("--limit", type=int, default=50, help="at most this many results (default 50)")
@@ -249,9 +253,7 @@ def _add_library_commands(sub) -> None:
     se.set_defaults(func=cmd_search)
 
     cl = sub.add_parser("claims", help="list claims with how often and when they appeared")
-    cl.add_argument("--speaker", help="only claims of this speaker (name or alias)")
-    cl.add_argument("--status", help="unreviewed, 'in progress' or done")
-    cl.add_argument("--rating", help="a label on the rating scale")
+    _add_verdict_filters(cl, "claims")
     cl.add_argument("--tag", help="only claims with this tag")
     cl.add_argument("--order", default="appearances", choices=("appearances", "recent", "first", "id"),
                     help="most appearances first (default), most recent, first seen, or by id")

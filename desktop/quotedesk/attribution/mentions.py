@@ -95,6 +95,7 @@ class Mentions:
         self.entities = entities  # from a trained pipeline: start -> (end, label)
         self.cue_words = lexicon.cue_verbs
         self._particle_starts = frozenset(p[0] for p in lexicon.particle_phrases)
+        self._particle_ends = frozenset(p[-1] for p in lexicon.particle_phrases)
 
     # ---- names -------------------------------------------------------------------------
     def is_name_token(self, i: int, first: bool) -> bool:
@@ -173,6 +174,8 @@ class Mentions:
 
     def _particle_ending_at(self, j: int) -> int:
         v = self.v
+        if v.lower[j] not in self._particle_ends:
+            return 0
         for p in self.lex.particle_phrases:
             i = j - len(p) + 1
             if i >= 0 and all(v.lower[i + k] == w for k, w in enumerate(p)):

@@ -66,20 +66,17 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
         return data.decode("latin-1")
 
 
-def _size(n: int) -> str:
+def _size(n: int, fmt: str = ".1f") -> str:
+    """'80.0 MB' for a file's size; with fmt 'g', '64 MB' for a limit."""
     if n >= _MB:
-        return f"{n / _MB:.1f} MB"
+        return f"{n / _MB:{fmt}} MB"
     if n >= 1024:
-        return f"{n / 1024:.1f} KB"
+        return f"{n / 1024:{fmt}} KB"
     return f"{n} bytes"
 
 
 def _limit(n: int) -> str:
-    if n >= _MB:
-        return f"{n / _MB:g} MB"
-    if n >= 1024:
-        return f"{n / 1024:g} KB"
-    return f"{n} bytes"
+    return _size(n, "g")
 
 
 def too_big_message(name: str, size: int, max_bytes: int) -> str:
