@@ -111,3 +111,16 @@ def test_names_in_marks_after_a_naming_noun_are_not_speech() -> None:
     direct = [q for q in a.quotes if q.kind != "indirect"]
     assert [q.text for q in direct] == ["Wir bleiben hier."]
     assert direct[0].speaker == "Anna Brandt"
+
+
+def test_perfect_tense_cues_and_groups_that_speak() -> None:
+    text = ("Die Kurse fielen stark. Analysten sprachen in diesem Zusammenhang von „Panikverkäufen“. "
+            "Der libanesische Informationsminister Ghasi Aridi hatte bereits am Samstag die Zustimmung "
+            "seiner Regierung „trotz einiger Vorbehalte“ bekanntgegeben.")
+    a = extract(text, "de")
+    panic = _by_text(a, "Panikverkäufen")
+    assert panic.speaker_kind == "anonymous"
+    assert text[panic.speaker_start:panic.speaker_end] == "Analysten"
+    reserve = _by_text(a, "trotz einiger Vorbehalte")
+    assert reserve.speaker == "Ghasi Aridi"
+    assert reserve.cue == "bekanntgegeben"
