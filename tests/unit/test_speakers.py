@@ -307,3 +307,17 @@ def test_long_apposition_between_the_quote_and_said() -> None:
     q = only(a, "direct")
     assert q.speaker == "Leonard E. Burman"
     assert q.cue == "said"
+
+
+def test_clitic_after_a_quote_glued_to_the_sentence_that_names_the_speaker() -> None:
+    # scraped text with spaces around punctuation: the sentencizer keeps the speaker's
+    # sentence and the quote together, so their subject must still win over an earlier name
+    text = ("Kepala Humas dan Protokol Masjid Istiqlal Abu Hurairah hadir . Juru bicara Satgas , "
+            "Wiku Adisasmito , menyebutkan , ibadah bergantung pada pengurus . Protokol kesehatan di masjid "
+            "harus mencegah kerumunan . Begitu pula setelah ibadah , "
+            "jemaah pulang . Wiku mengatakan , ibadah harus mematuhi kaidah zonasi . ” Apabila masih "
+            "berstatus zona merah , sangat disarankan agar tidak beribadah di masjid , ” katanya .")
+    a = extract(text, "id")
+    q = only(a, "direct")
+    assert q.speaker == "Wiku Adisasmito"
+    assert mention(text, q) == "katanya"

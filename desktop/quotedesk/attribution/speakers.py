@@ -110,8 +110,13 @@ class SpeakerFinder:
         k = sa
         while k > 0 and v.quote_of[k - 1] >= 0:
             k = v.sentence_bounds(k - 1)[0]
-        b = k
         gender = self.gender_of(tok)
+        # the sentencizer may glue "Wiku mengatakan, … berjalan. ”Apabila …” katanya" into one
+        # sentence: its own subject, before the quote, is the first candidate
+        kind, who = self.subject_of(k, tok)
+        if kind == "person" and who is not None and (who.kind == "person" or plural) and who.may_be(gender):
+            return who
+        b = k
         for _ in range(MAX_SENTENCES_BACK):
             if b <= 0:
                 break
