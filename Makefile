@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/quotedesk extract $(SAMPLE)
+	$(BIN)/quotedesk --sample
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+# Before anything creates a QApplication: the GUI tests run headless everywhere.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
@@ -18,3 +22,13 @@ def sample_path() -> Path:
 @pytest.fixture(scope="session")
 def sample_text() -> str:
     return SAMPLE_PATH.read_text(encoding="utf-8")
+
+
+QT_FIXTURES = {"qapp", "qtbot", "qtmodeltester"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that needs a Qt application, so `-m "not gui"` runs the rest alone."""
+    for item in items:
+        if QT_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)

@@ -266,6 +266,14 @@ def _add_library_commands(sub) -> None:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="quotedesk", description="Who said this, and through whom did we hear it?")
     p.add_argument("--version", action="version", version=f"quotedesk {__version__}")
+    gui = p.add_argument_group("the desktop app (no subcommand)")
+    # own dest names, so the subcommands' --db keeps working exactly as before
+    gui.add_argument("--db", dest="gui_db", metavar="PATH", help="the database the app opens (default: "
+                                                                 "quotedesk.db in the user data folder)")
+    gui.add_argument("--screenshot", metavar="FILE", help="render the main window offscreen at 1400x900 to a PNG")
+    gui.add_argument("--article", dest="gui_article", type=int, metavar="ID", help="open this article")
+    gui.add_argument("--sample", dest="gui_sample", action="store_true",
+                     help="on an empty library, import the sample article and open it")
     sub = p.add_subparsers(dest="command")
     ex = sub.add_parser("extract", help="find quotes, speakers and agencies in articles")
     ex.add_argument("files", nargs="*", help="text files ('-' for stdin)")
@@ -280,12 +288,22 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def run_gui(args) -> int:
+    """`quotedesk` with no subcommand: the desktop app, or its screenshot."""
+    if args.screenshot:
+        from quotedesk.gui.screenshot import render
+
+        return render(args.screenshot, args.gui_db, args.gui_article)
+    from quotedesk.gui.app import run
+
+    return run(args.gui_db, sample=args.gui_sample, article=args.gui_article)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
-        parser.print_help()
-        return 0
+        return run_gui(args)
     try:
         return args.func(args)
     except KeyboardInterrupt:

@@ -1,0 +1,205 @@
+"""Qt item models over the store: lazy, windowed, and read-only.
+
+The article model fetches one page at a time (canFetchMore/fetchMore), and computes a
+row's counts only when a view asks for that row, so a library of 100k articles shows
+its first rows as fast as a library of ten.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from quotedesk.gui import theme
+from quotedesk.gui.queries import ArticleFilter, ArticleStats, article_page, article_stats
+from quotedesk.store import Article, Store, StoredQuote, Verdict
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the record behind a row (Article or StoredQuote)
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+VERDICT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class ArticleColumn(IntEnum):
+    TITLE = 0
+    OUTLET = 1
+    DATE = 2
+    LANG = 3
+    QUOTES = 4
+    PROGRESS = 5
+
+
+ARTICLE_HEADERS = {
+    ArticleColumn.TITLE: "Title", ArticleColumn.OUTLET: "Outlet", ArticleColumn.DATE: "Date",
+    ArticleColumn.LANG: "Lang", ArticleColumn.QUOTES: "Qs", ArticleColumn.PROGRESS: "Done",
+}
+ARTICLE_HEADER_TIPS = {
+    ArticleColumn.QUOTES: "Quotes in the article", ArticleColumn.PROGRESS: "Claims verified (status done) of all",
+}
+
+
+class ArticleTableModel(QAbstractTableModel):
+    PAGE = 200
+
+    def __init__(self, store: Store, parent=None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._filter = ArticleFilter()
+        self._rows: list[Article] = []
+        self._stats: dict[int, ArticleStats] = {}
+        self._next_offset = 0
+        self._exhausted = False
+
+    # --- loading ---------------------------------------------------------------------
+
+    def set_filter(self, flt: ArticleFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows, self._stats = [], {}
+        self._next_offset, self._exhausted = 0, False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def refresh_article(self, article_id: int) -> None:
+        """Counts of one article changed (a verdict, an import)."""
+        self._stats.pop(article_id, None)
+        for row, article in enumerate(self._rows):
+            if article.id == article_id:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(ArticleColumn) - 1))
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        rows, self._next_offset, self._exhausted = article_page(self._store, self._filter, self._next_offset,
+                                                                self.PAGE)
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    # --- reading ---------------------------------------------------------------------
+
+    def article_at(self, row: int) -> Article | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, article_id: int) -> int | None:
+        return next((n for n, a in enumerate(self._rows) if a.id == article_id), None)
+
+    def _stats_for(self, article_id: int) -> ArticleStats:
+        stats = self._stats.get(article_id)
+        if stats is None:
+            stats = self._stats[article_id] = article_stats(self._store, article_id)
+        return stats
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(ArticleColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(ArticleColumn):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return ARTICLE_HEADERS[ArticleColumn(section)]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return ARTICLE_HEADER_TIPS.get(ArticleColumn(section))
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        article = self._rows[index.row()]
+        column = ArticleColumn(index.column())
+        if role == ROW_ROLE:
+            return article
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(article, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return article.title or "(untitled)"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (ArticleColumn.QUOTES, ArticleColumn.PROGRESS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == STATUS_ROLE:
+            return self._stats_for(article.id).state
+        return None
+
+    def _display(self, article: Article, column: ArticleColumn) -> str:
+        if column == ArticleColumn.TITLE:
+            return article.title or "(untitled)"
+        if column == ArticleColumn.OUTLET:
+            return article.outlet or article.agency or ""
+        if column == ArticleColumn.DATE:
+            return (article.published or article.created_at or "")[:10]
+        if column == ArticleColumn.LANG:
+            return article.lang or ""
+        stats = self._stats_for(article.id)
+        if column == ArticleColumn.QUOTES:
+            return str(stats.quotes)
+        return f"{theme.status_look(stats.state).mark} {stats.done}/{stats.claims}"
+
+
+class QuoteListModel(QAbstractListModel):
+    """The quotes of one article, in reading order, with their claims' verdicts."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._quotes: list[StoredQuote] = []
+        self._verdicts: dict[int, Verdict] = {}
+
+    def set_quotes(self, quotes: list[StoredQuote], verdicts: dict[int, Verdict]) -> None:
+        self.beginResetModel()
+        self._quotes = sorted(quotes, key=lambda q: (q.start, q.end))
+        self._verdicts = dict(verdicts)
+        self.endResetModel()
+
+    def update_verdict(self, verdict: Verdict) -> None:
+        self._verdicts[verdict.claim_id] = verdict
+        for row, quote in enumerate(self._quotes):
+            if quote.claim_id == verdict.claim_id:
+                idx = self.index(row)
+                self.dataChanged.emit(idx, idx)
+
+    def replace_quote(self, quote: StoredQuote) -> None:
+        for row, old in enumerate(self._quotes):
+            if old.id == quote.id:
+                self._quotes[row] = quote
+                idx = self.index(row)
+                self.dataChanged.emit(idx, idx)
+
+    def quotes(self) -> list[StoredQuote]:
+        return list(self._quotes)
+
+    def verdict(self, claim_id: int) -> Verdict | None:
+        return self._verdicts.get(claim_id)
+
+    def row_of(self, quote_id: int) -> int | None:
+        return next((n for n, q in enumerate(self._quotes) if q.id == quote_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._quotes)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._quotes):
+            return None
+        quote = self._quotes[index.row()]
+        verdict = self._verdicts.get(quote.claim_id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return quote.text
+        if role == ROW_ROLE:
+            return quote
+        if role == STATUS_ROLE:
+            return verdict.status if verdict else "unreviewed"
+        if role == VERDICT_ROLE:
+            return verdict
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return quote.evidence or None
+        return None

@@ -1,0 +1,155 @@
+"""Long work off the GUI thread: a QRunnable wraps one core job (`quotedesk.library`).
+
+The job logic stays in the core; this module only opens the job its own Store (a
+Store is not thread-safe), relays progress as queued signals, and asks it to stop.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class JobSignals(QObject):
+    progress = Signal(int, int, str, object)  # done, total, source, error message or None
+    finished = Signal(object)  # what the job returned
+    failed = Signal(str)
+
+
+class CoreJob(QRunnable):
+    """Runs `work(store, progress, should_stop)` on a pool thread with a Store of its own."""
+
+    def __init__(self, db_path: str | os.PathLike[str], work: Callable[..., Any]) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.work = work
+        self.signals = JobSignals()
+        self._stop = False
+
+    def cancel(self) -> None:
+        self._stop = True
+
+    def run(self) -> None:
+        from quotedesk.store import Store  # the pool thread opens its own connection
+
+        try:
+            with Store.open(self.db_path) as store:
+                result = self.work(store, self.signals.progress.emit, lambda: self._stop)
+        except Exception as ex:  # a failed job is reported, never a crashed app
+            self.signals.failed.emit(f"{type(ex).__name__}: {ex}")
+            return
+        self.signals.finished.emit(result)
+
+
+def import_work(paths: list[str]) -> Callable[..., Any]:
+    def work(store, progress, should_stop):
+        from quotedesk.library import import_paths  # spaCy loads here, on first import, not at start-up
+
+        return import_paths(store, paths, progress=progress, should_stop=should_stop)
+    return work
+
+
+def reextract_work(article_id: int) -> Callable[..., Any]:
+    def work(store, progress, _should_stop):
+        from quotedesk.library import reextract
+
+        progress(0, 1, f"article {article_id}", None)
+        result = reextract(store, article_id)
+        progress(1, 1, f"article {article_id}", None)
+        return result
+    return work
+
+
+def pasted_article_file(folder: str, title: str, outlet: str, url: str, text: str) -> Path:
+    """The pasted article as a Markdown file with front matter, so that it goes through
+    the same core import as any file (better: a `library.import_document`)."""
+    def field(value: str) -> str:
+        return " ".join(value.split())
+
+    lines = ["---"]
+    for key, value in (("title", title), ("outlet", outlet), ("url", url)):
+        if field(value):
+            lines.append(f"{key}: {field(value)}")
+    lines.append("---")
+    body = text.strip() + "\n"
+    stem = "".join(ch if ch.isalnum() else "-" for ch in field(title).lower())[:40].strip("-") or "pasted"
+    path = Path(folder) / f"{stem}.md"
+    path.write_text("\n".join(lines) + "\n\n" + body if len(lines) > 2 else body, encoding="utf-8")
+    return path
+
+
+class Jobs(QObject):
+    """One job at a time: the window's import and re-extraction runner."""
+
+    started = Signal(str)  # what is running
+    progress = Signal(int, int, str)
+    problem = Signal(str, str)  # source, one-line message
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, db_path: str | os.PathLike[str], parent=None) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.pool = QThreadPool.globalInstance()
+        self.current: CoreJob | None = None
+        self._tempdirs: list[tempfile.TemporaryDirectory] = []
+
+    @property
+    def busy(self) -> bool:
+        return self.current is not None
+
+    def start(self, label: str, work: Callable[..., Any]) -> bool:
+        if self.current is not None:
+            self.failed.emit("another job is still running")
+            return False
+        job = CoreJob(self.db_path, work)
+        job.signals.progress.connect(self._progress)
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        self.current = job
+        self.started.emit(label)
+        self.pool.start(job)
+        return True
+
+    def import_paths(self, paths: list[str]) -> bool:
+        return self.start(f"Importing {len(paths)} item(s)…", import_work([os.fspath(p) for p in paths]))
+
+    def import_pasted(self, title: str, outlet: str, url: str, text: str) -> bool:
+        folder = tempfile.TemporaryDirectory(prefix="quotedesk-paste-")
+        self._tempdirs.append(folder)
+        path = pasted_article_file(folder.name, title, outlet, url, text)
+        return self.start("Importing the pasted article…", import_work([os.fspath(path)]))
+
+    def reextract(self, article_id: int) -> bool:
+        return self.start("Re-extracting…", reextract_work(article_id))
+
+    def cancel(self) -> None:
+        if self.current is not None:
+            self.current.cancel()
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+    def _progress(self, done: int, total: int, source: str, error: object) -> None:
+        self.progress.emit(done, total, source)
+        if error:
+            self.problem.emit(source, str(error))
+
+    def _done(self) -> None:
+        self.current = None
+        for folder in self._tempdirs:
+            folder.cleanup()
+        self._tempdirs.clear()
+
+    def _finished(self, result: object) -> None:
+        self._done()
+        self.finished.emit(result)
+
+    def _failed(self, message: str) -> None:
+        self._done()
+        self.failed.emit(message)
