@@ -124,3 +124,12 @@ def test_perfect_tense_cues_and_groups_that_speak() -> None:
     reserve = _by_text(a, "trotz einiger Vorbehalte")
     assert reserve.speaker == "Ghasi Aridi"
     assert reserve.cue == "bekanntgegeben"
+
+
+def test_a_known_first_name_opening_a_sentence_is_a_name() -> None:
+    text = ("Die Müllfrage ist geklärt.\n\nWolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt den Vorgang "
+            "ein „Musterbeispiel für internationale Solidarität unter den Kommunen“.")
+    a = extract(text, "de")
+    q = _by_text(a, "Musterbeispiel")
+    assert q.speaker == "Wolfgang Hürter"
+    assert text[q.speaker_start:q.speaker_end] == "Wolfgang Hürter"

@@ -321,3 +321,4 @@ def test_clitic_after_a_quote_glued_to_the_sentence_that_names_the_speaker() -> 
     q = only(a, "direct")
     assert q.speaker == "Wiku Adisasmito"
     assert mention(text, q) == "katanya"
+

@@ -14,6 +14,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from quotedesk.attribution.given_names import given_names
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.view import ArticleView
 
@@ -95,6 +96,7 @@ class Mentions:
         self.entities = entities  # from a trained pipeline: start -> (end, label)
         self.cue_words = lexicon.cue_verbs
         self._particle_starts = frozenset(p[0] for p in lexicon.particle_phrases)
+        self.given_names = given_names()
         self._particle_ends = frozenset(p[-1] for p in lexicon.particle_phrases)
 
     # ---- names -------------------------------------------------------------------------
@@ -118,6 +120,8 @@ class Mentions:
             n = i + max(1, self.particle_len(i))  # "Von der Leyen betonte"
             while n < len(v) and n - i < MAX_NAME_TOKENS and self.is_name_token(n, False):
                 n += 1
+            if n > i + 1 and w in self.given_names:
+                return True  # "Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt …"
             if n >= len(v) or v.lower[n] not in self.cue_words:
                 return False
             return n > i + 1 or not self.lex.capitalised_nouns
