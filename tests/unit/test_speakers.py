@@ -322,3 +322,11 @@ def test_clitic_after_a_quote_glued_to_the_sentence_that_names_the_speaker() -> 
     assert q.speaker == "Wiku Adisasmito"
     assert mention(text, q) == "katanya"
 
+
+
+def test_abbreviated_title_between_said_and_the_name() -> None:
+    text = "Democrats were angry. \"This is a waste of time,\" said Del. Stacey Plaskett of the Virgin Islands."
+    a = extract(text, "en")
+    q = only(a, "direct")
+    assert q.speaker == "Stacey Plaskett"
+    assert q.cue == "said"

@@ -89,12 +89,13 @@ class DirectAttributor:
             speaker = f.resolve(ph)
             conf = 0.8 if ph.kind == "pronoun" else 0.9
         else:
-            ph = f.after(cue.end, b) if cue.kind != "according_after" else None
+            ph = None
+            if cue.kind != "according_after":
+                ph = f.after(cue.end, b) or self._name_after_role_words(cue.end, b)
             if ph is None:
                 return None
-            else:
-                speaker = f.resolve(ph)
-                conf = 0.8 if ph.kind == "pronoun" else 0.9
+            speaker = f.resolve(ph)
+            conf = 0.8 if ph.kind == "pronoun" else 0.9
         if cue.weak and speaker is None:
             return None
         return Attribution(q, w, self._kind(w, lead_in=False), speaker, cue, "after", conf)
@@ -111,6 +112,16 @@ class DirectAttributor:
         if any(v.words[t] in SENT_FINAL or v.is_quote_mark(t) for t in range(ph.end, b)):
             return None
         return ph
+
+    def _name_after_role_words(self, a: int, b: int) -> NamePhrase | None:
+        """'said 9/11 widow Terry Strada', 'said Del. Stacey Plaskett': a few words that
+        describe the speaker, then the name."""
+        m = self.finder.m
+        for t in range(a + 1, min(b, a + 5)):
+            ph = m.phrase_at(t)
+            if ph is not None and ph.kind == "person" and self._only_role_words(a, t):
+                return ph
+        return None
 
     def _only_role_words(self, a: int, b: int) -> bool:
         """Tokens [a, b) can stand before a name as its role ("White House press secretary")."""
