@@ -104,27 +104,24 @@ class Session(QObject):
     # --- undo --------------------------------------------------------------------------
 
     def undo(self) -> bool:
-        try:
-            events = self.store.undo(self._redone.pop()) if self._redone else self.store.undo()
-        except StoreError as ex:
-            self.failed.emit(str(ex))
-            return False
-        if events:
-            self._undone.append(events[0].id)
-        self._announce(events)
-        return True
+        # after a redo, undo takes back that redo first
+        return self._reverse(self._redone.pop() if self._redone else None, self._undone)
 
     def redo(self) -> bool:
         if not self._undone:
             self.failed.emit("nothing to redo")
             return False
+        return self._reverse(self._undone.pop(), self._redone)
+
+    def _reverse(self, event_id: int | None, remember: list[int]) -> bool:
+        """Redo is the store's undo of an undo: both append the reverse events."""
         try:
-            events = self.store.undo(self._undone.pop())
+            events = self.store.undo(event_id)
         except StoreError as ex:
             self.failed.emit(str(ex))
             return False
         if events:
-            self._redone.append(events[0].id)
+            remember.append(events[0].id)
         self._announce(events)
         return True
 
