@@ -48,35 +48,19 @@ def _system_prefers_dark(app: QGuiApplication) -> bool:
     return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
-def _dark_palette() -> QPalette:
-    p = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#202124", QPalette.ColorRole.WindowText: "#e8eaed",
-        QPalette.ColorRole.Base: "#17181a", QPalette.ColorRole.AlternateBase: "#242528",
-        QPalette.ColorRole.Text: "#e8eaed", QPalette.ColorRole.Button: "#2d2e31",
-        QPalette.ColorRole.ButtonText: "#e8eaed", QPalette.ColorRole.Highlight: "#3d6fb4",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2d2e31",
-        QPalette.ColorRole.ToolTipText: "#e8eaed", QPalette.ColorRole.PlaceholderText: "#9aa0a6",
-        QPalette.ColorRole.Link: "#8ab4f8", QPalette.ColorRole.Mid: "#3c4043",
-    }
-    for role, colour in roles.items():
-        p.setColor(role, QColor(colour))
-    return p
+_ROLES = ("Window", "WindowText", "Base", "AlternateBase", "Text", "Button", "ButtonText", "Highlight",
+          "HighlightedText", "ToolTipBase", "ToolTipText", "PlaceholderText", "Link", "Mid")
+# one colour per role above, in the same order
+_DARK = ("#202124", "#e8eaed", "#17181a", "#242528", "#e8eaed", "#2d2e31", "#e8eaed", "#3d6fb4",
+         "#ffffff", "#2d2e31", "#e8eaed", "#9aa0a6", "#8ab4f8", "#3c4043")
+_LIGHT = ("#f6f7f9", "#1f2328", "#ffffff", "#f2f4f7", "#1f2328", "#eef0f3", "#1f2328", "#2f6fd0",
+          "#ffffff", "#ffffff", "#1f2328", "#6e7781", "#0b57d0", "#d0d7de")
 
 
-def _light_palette() -> QPalette:
+def _palette(colours: tuple[str, ...]) -> QPalette:
     p = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#f6f7f9", QPalette.ColorRole.WindowText: "#1f2328",
-        QPalette.ColorRole.Base: "#ffffff", QPalette.ColorRole.AlternateBase: "#f2f4f7",
-        QPalette.ColorRole.Text: "#1f2328", QPalette.ColorRole.Button: "#eef0f3",
-        QPalette.ColorRole.ButtonText: "#1f2328", QPalette.ColorRole.Highlight: "#2f6fd0",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#ffffff",
-        QPalette.ColorRole.ToolTipText: "#1f2328", QPalette.ColorRole.PlaceholderText: "#6e7781",
-        QPalette.ColorRole.Link: "#0b57d0", QPalette.ColorRole.Mid: "#d0d7de",
-    }
-    for role, colour in roles.items():
-        p.setColor(role, QColor(colour))
+    for role, colour in zip(_ROLES, colours, strict=True):
+        p.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
     return p
 
 
@@ -89,4 +73,4 @@ def apply_theme(app, *, dark: bool | None = None) -> None:
     if dark is None:
         forced = os.environ.get(THEME_ENV, "").strip().lower()
         dark = {"dark": True, "light": False}.get(forced, _system_prefers_dark(app))
-    app.setPalette(_dark_palette() if dark else _light_palette())
+    app.setPalette(_palette(_DARK if dark else _LIGHT))
