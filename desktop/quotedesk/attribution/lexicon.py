@@ -6,6 +6,7 @@ language is a new TOML file (and a test), never an edit of the engine.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -56,6 +57,8 @@ class Lexicon:
     org_heads: frozenset[str]
     not_names: frozenset[str]
     not_person_suffixes: tuple[str, ...]
+    not_person_patterns: tuple[re.Pattern[str], ...]
+    role_joiners: frozenset[str]
     prepositions: frozenset[str]
     capitalised_nouns: bool
     not_person_words: frozenset[str]
@@ -117,6 +120,8 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         org_heads=_lower_set(orgs.get("heads", [])),
         not_names=frozenset(names.get("not_names", [])),
         not_person_suffixes=tuple(str(x).lower() for x in names.get("not_person_suffixes", [])),
+        not_person_patterns=tuple(re.compile(x, re.IGNORECASE) for x in names.get("not_person_patterns", [])),
+        role_joiners=_lower_set(names.get("role_joiners", [])),
         prepositions=_lower_set(names.get("prepositions", [])),
         capitalised_nouns=bool(names.get("capitalised_nouns", False)),
         not_person_words=_lower_set(names.get("not_person_words", [])),

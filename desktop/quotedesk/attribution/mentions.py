@@ -201,6 +201,9 @@ class Mentions:
         suffixes = self.lex.not_person_suffixes
         if suffixes and any(v.lower[t].endswith(suffixes) for t in range(s, e)):
             return "organization"
+        patterns = self.lex.not_person_patterns
+        if patterns and any(p.match(v.words[t]) for p in patterns for t in range(s, e)):
+            return "organization"  # "Pengendalian", "Universitas": derived nouns name no one
         words = v.words[s:e]
         if any(w.isupper() and len(w) >= 3 and w.isalpha() for w in words) or (
                 len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
@@ -295,14 +298,16 @@ class Mentions:
                 depth = max(0, depth - 1)
             elif depth == 0:
                 e = self.name_end(k)
+                if e > k and best is not None and k in self.titles:
+                    break  # "Joko Widodo dan Wakil Presiden …": a second person, not more role
                 if e > k:
-                    if k > j and self.kind_of(k, e) == "person":
+                    if k > j and self._words_in(k, e) < LONG_RUN and self.kind_of(k, e) == "person":
                         best = (k, e)
                     elif self._words_in(k, e) >= 3 and self.kind_of(self._name_tail(k, e), e) == "person":
                         best = (self._name_tail(k, e), e)
                     k = e
                     continue
-                if best is not None and v.lower[k] in self.lex.prepositions:
+                if best is not None and (v.lower[k] in self.lex.prepositions or v.lower[k] in self.lex.role_joiners):
                     break  # "… Wahyu Wibowo di Kabupaten Sleman": the place is not the name
                 if not self._joins_role(k):
                     break
@@ -328,8 +333,8 @@ class Mentions:
             if j - 1 < i:
                 break
             j = self._word_start(j - 1, i)
-        if j > i and _INITIAL.fullmatch(self.v.words[j]):
-            j = self._word_start(j - 1, i)
+        if j > i and (_INITIAL.fullmatch(self.v.words[j]) or self.v.words[j - 1] in self.given_names):
+            j = self._word_start(j - 1, i)  # "Muhammad | Handry Imansyah" is one name
         return j
 
     def _joins_role(self, k: int) -> bool:
@@ -337,7 +342,8 @@ class Mentions:
         v, w, low = self.v, self.v.words[k], self.v.lower[k]
         if w in (",", "-", "–", "/") or w.isdigit() or low in self.lex.name_particles:
             return True
-        if low in self.lex.prepositions and k + 1 < len(v) and v.is_upper_initial(k + 1):
+        if (low in self.lex.prepositions or low in self.lex.role_joiners) and k + 1 < len(v) \
+                and v.is_upper_initial(k + 1):
             return True
         return w[:1].islower() and k in self.titles
 
