@@ -26,6 +26,7 @@ class Person:
     speaker: bool = False
     masculine: int = 0  # evidence from titles and pronouns next to the name
     feminine: int = 0
+    free: bool = False  # named at least once outside a prepositional phrase ("ke arah Besuk Kobokan")
 
     def may_be(self, gender: str | None) -> bool:
         if gender == "m":
@@ -66,8 +67,17 @@ class Coreference:
             if ph is None or ph.kind not in ("person", "organization"):
                 i += 1
                 continue
-            self.register(ph)
+            self.register(ph, oblique=self._oblique(ph))
             i = max(ph.end, i + 1)
+
+    def _oblique(self, ph: NamePhrase) -> bool:
+        """A name after a preposition, or after a preposition and one noun, is a place or
+        an object: "di Solo Balapan", "ke arah Besuk Kobokan"."""
+        v, preps = self.view, self.mentions.lex.prepositions
+        k = (ph.role_start if ph.role_start is not None else ph.start) - 1
+        if k >= 0 and v.lower[k] in preps:
+            return True
+        return k >= 1 and v.words[k].isalpha() and v.words[k].islower() and v.lower[k - 1] in preps
 
     def learn_genders(self, window: int = GENDER_WINDOW) -> None:
         """Titles before a name and the first gendered word after it, within its sentence
@@ -99,7 +109,7 @@ class Coreference:
             return True
         return False
 
-    def register(self, ph: NamePhrase, speaker: bool = False) -> Person:
+    def register(self, ph: NamePhrase, speaker: bool = False, oblique: bool = False) -> Person:
         person = self.find(ph.text, ph.start)
         toks = _tokens(ph.text)
         if person is None or (len(toks) > len(person.tokens) and person.tokens <= toks):
@@ -113,6 +123,7 @@ class Coreference:
         if ph.role:
             self.roles.setdefault(ph.role.casefold(), person)
         person.speaker |= speaker
+        person.free |= not oblique
         insort(self.sightings, Sighting(ph.start, person, ph), key=lambda s: s.tok)
         return person
 
@@ -150,6 +161,8 @@ class Coreference:
                 break
             p = s.person
             if (p.kind != "person" and not plural) or not p.may_be(gender):
+                continue
+            if not (p.free or p.speaker or p.role):
                 continue
             if p.speaker or p.role or len(p.tokens) >= 2:
                 return p

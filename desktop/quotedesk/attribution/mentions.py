@@ -122,6 +122,9 @@ class Mentions:
                 n += 1
             if n > i + 1 and w in self.given_names:
                 return True  # "Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt …"
+            if n > i + 1 and n + 1 < len(v) and v.words[n] == "," and n + 1 in self.titles \
+                    and not self.lex.capitalised_nouns:
+                return True  # "Marullah Matali, Wali Kota Jakarta Selatan, …": named, then the role
             if n >= len(v) or v.lower[n] not in self.cue_words:
                 return False
             return n > i + 1 or not self.lex.capitalised_nouns
@@ -289,7 +292,7 @@ class Mentions:
         """The person's name that closes a long role phrase starting at token j:
         the last capitalised run that is a person, or the tail of a long institution run."""
         v, n = self.v, len(self.v)
-        k, depth, best = j, 0, None
+        k, depth, best, whole = j, 0, None, False
         while k < n and k - j < MAX_ROLE_SPAN:
             w = v.words[k]
             if w == "(":
@@ -302,14 +305,18 @@ class Mentions:
                     break  # "Joko Widodo dan Wakil Presiden …": a second person, not more role
                 if e > k:
                     if k > j and self._words_in(k, e) < LONG_RUN and self.kind_of(k, e) == "person":
-                        best = (k, e)
+                        best, whole = (k, e), True
                     elif self._words_in(k, e) >= 3 and self.kind_of(self._name_tail(k, e), e) == "person":
-                        best = (self._name_tail(k, e), e)
+                        # the tail of "Rumah Sakit Umum Pusat Dr Sardjito" may still be the institution
+                        t = self._name_tail(k, e)
+                        best, whole = (t, e), v.words[t] in self.given_names
                     k = e
                     continue
                 if best is not None and (v.lower[k] in self.lex.prepositions or v.lower[k] in self.lex.role_joiners):
                     break  # "… Wahyu Wibowo di Kabupaten Sleman": the place is not the name
-                if not self._joins_role(k):
+                if best is not None and w == "," and whole and self._words_in(*best) >= 2:
+                    break  # "… Muhammad Handry Imansyah, Kalsel harus …": the role ended on a full name
+                if not self._joins_role(k, j):
                     break
             k += 1
         return best
@@ -337,14 +344,18 @@ class Mentions:
             j = self._word_start(j - 1, i)  # "Muhammad | Handry Imansyah" is one name
         return j
 
-    def _joins_role(self, k: int) -> bool:
+    def _joins_role(self, k: int, role_end: int) -> bool:
         """Punctuation, numbers and small words that hold a long role phrase together."""
-        v, w, low = self.v, self.v.words[k], self.v.lower[k]
-        if w in (",", "-", "–", "/") or w.isdigit() or low in self.lex.name_particles:
+        v, w, low, lex = self.v, self.v.words[k], self.v.lower[k], self.lex
+        if w in (",", "-", "–", "/") or w.isdigit() or low in lex.name_particles:
             return True
-        if (low in self.lex.prepositions or low in self.lex.role_joiners) and k + 1 < len(v) \
+        if (low in lex.prepositions or low in lex.role_joiners) and k + 1 < len(v) \
                 and v.is_upper_initial(k + 1):
             return True
+        if k == role_end and w.isalpha() and w.islower() and not lex.capitalised_nouns and not (
+                low in self.cue_words or low in lex.adverbs or low in lex.conjunctions or low in lex.pronouns
+                or low in lex.determiners or low in lex.prepositions or low in lex.complementizers):
+            return True  # one word of field right after the role: "Pengamat politik dari …"
         return w[:1].islower() and k in self.titles
 
     def phrase_ending_at(self, j: int) -> NamePhrase | None:

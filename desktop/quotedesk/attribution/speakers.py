@@ -70,6 +70,9 @@ class SpeakerFinder:
         if a in self.sentence_speaker:
             return "person", self.sentence_speaker[a]
         v, lex = self.v, self.lex
+        inserted = self._according_inserted(a, b)
+        if inserted is not None:
+            return "person", inserted
         i = a
         while i < b and (v.quote_of[i] >= 0 or v.is_space(i) or v.lower[i] in lex.conjunctions
                          or v.lower[i] in lex.adverbs or not any(ch.isalnum() for ch in v.words[i])):
@@ -92,6 +95,20 @@ class SpeakerFinder:
         if ph.kind == "person":
             return "person", self.coref.find(ph.text, ph.start)
         return "other", None
+
+    def _according_inserted(self, a: int, b: int) -> Person | None:
+        """"Presiden, menurut Fadjroel, menginginkan …": the source set off in commas speaks."""
+        v = self.v
+        for k in range(a + 1, b):
+            if v.words[k - 1] != "," or v.quote_of[k] >= 0:
+                continue
+            for marker in self.lex.according_before:
+                words = marker.split()
+                if v.lower[k : k + len(words)] == words:
+                    ph = self.m.phrase_at(k + len(words))
+                    if ph is not None and ph.kind == "person" and ph.end < b and v.words[ph.end] == ",":
+                        return self.coref.find(ph.text, ph.start)
+        return None
 
     def gender_of(self, tok: int) -> str | None:
         low, lex = self.v.lower[tok], self.lex

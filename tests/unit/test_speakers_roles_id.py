@@ -1,0 +1,74 @@
+"""Indonesian roles that run over institution names, and clitics that skip places."""
+
+from __future__ import annotations
+
+from quotedesk.attribution import extract
+from quotedesk.model import Quote
+
+
+def direct(text: str) -> list[Quote]:
+    a = extract(text, lang="id")
+    for q in a.quotes:
+        assert text[q.start : q.end] == q.text
+    return [q for q in a.quotes if q.kind == "direct"]
+
+
+def test_role_runs_over_an_institution_with_joiners_to_the_name() -> None:
+    text = ("Direktur Eksekutif Centre for Policy and Public Integrity Sinta Larasati menuturkan, laporan itu "
+            "masih formalitas. ”Kalau dana yang dilaporkan kecil, belum tentu betul-betul kecil,” ujarnya.")
+    (q,) = direct(text)
+    assert q.speaker == "Sinta Larasati"
+    assert q.cue == "ujarnya"
+    assert q.role is not None and q.role.startswith("Direktur Eksekutif Centre for Policy")
+
+
+def test_role_over_commas_and_a_hospital_name_ends_on_the_person() -> None:
+    text = ("”Saya masih bersama keluarga almarhum,” kata Kepala Bagian Hukum dan Humas, Rumah Sakit Umum "
+            "Pusat Dr Wirosaban, Gilang Pramudya, saat dihubungi.")
+    (q,) = direct(text)
+    assert q.speaker == "Gilang Pramudya"
+    assert text[q.speaker_start : q.speaker_end] == "Gilang Pramudya"
+
+
+def test_full_name_ends_the_role_before_the_next_clause() -> None:
+    text = ("Menurut Guru Besar Fakultas Ekonomi dan Bisnis Universitas Nusantara Muhammad Rizal Hakim, "
+            "Kalbar harus menyiapkan transformasi ekonomi. ”Industri pengolahan harus dipersiapkan,” ujarnya.")
+    (q,) = direct(text)
+    assert q.speaker == "Muhammad Rizal Hakim"
+
+
+def test_derived_nouns_are_never_a_person() -> None:
+    text = "”Kami siap membantu,” kata Pengendalian Operasi."
+    (q,) = direct(text)
+    assert q.speaker == "Pengendalian Operasi"
+    assert q.speaker_kind == "organization"
+
+
+def test_a_word_of_field_after_the_role() -> None:
+    text = "”Kemungkinan ada strategi politik,” kata Pengamat politik dari Universitas Lampung Robi Santoso."
+    (q,) = direct(text)
+    assert q.speaker == "Robi Santoso"
+    assert q.role == "Pengamat politik dari Universitas Lampung"
+
+
+def test_name_then_role_in_commas_opens_the_sentence() -> None:
+    text = ("Chaidir Anwar, kepala badan kepegawaian, membenarkan hal itu. Marullah Basuki, Wali Kota Jakarta "
+            "Selatan, yang dihubungi, juga membenarkan penonaktifan itu. ”Pemeriksaan dilakukan pekan ini,” katanya.")
+    (q,) = direct(text)
+    assert q.speaker == "Marullah Basuki"
+
+
+def test_according_to_set_off_in_commas_is_the_source_of_its_sentence() -> None:
+    text = ("Juru bicara presiden Fadil Rahman hadir dalam rapat itu. Presiden Joko Widodo memimpin rapat. "
+            "Presiden, menurut Fadil, menginginkan percepatan penyaluran program. "
+            "”Pesan lain adalah integrasi data,” katanya.")
+    (q,) = direct(text)
+    assert q.speaker == "Fadil Rahman"
+
+
+def test_clitic_skips_a_place_named_after_a_preposition() -> None:
+    text = ("Teramati ada guguran lava pijar ke arah Besuk Kobokan, Lumajang, dari gunung itu. Sementara itu, "
+            "untuk wilayah Kabupaten Malang, Sekretaris Badan Penanggulangan Bencana Daerah Kabupaten Malang "
+            "Bagas Setiono mengatakan terjadi hujan abu tipis. ”Tidak ada pengungsian,” ujarnya.")
+    (q,) = direct(text)
+    assert q.speaker == "Bagas Setiono"
