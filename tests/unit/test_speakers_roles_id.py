@@ -72,3 +72,18 @@ def test_clitic_skips_a_place_named_after_a_preposition() -> None:
             "Bagas Setiono mengatakan terjadi hujan abu tipis. ”Tidak ada pengungsian,” ujarnya.")
     (q,) = direct(text)
     assert q.speaker == "Bagas Setiono"
+
+
+def test_place_words_before_the_name_are_part_of_the_role() -> None:
+    text = "”Empat kereta anjlok,” kata Manajer Humas PT KAI Daop 8 Surabaya Sumarno."
+    (q,) = direct(text)
+    assert q.speaker == "Sumarno"
+    assert q.role == "Manajer Humas PT KAI Daop 8 Surabaya"
+
+
+def test_menurutnya_after_a_quote_is_a_clitic_cue() -> None:
+    text = ("Menurut Teguh Santoso, aturan itu aneh ketika Kemenhub menyatakan ojek boleh beroperasi. "
+            "”Kalau alasannya demikian, tidak perlu ada pembatasan,” menurutnya lagi.")
+    (q,) = direct(text)
+    assert q.cue == "menurutnya"
+    assert q.speaker == "Teguh Santoso"

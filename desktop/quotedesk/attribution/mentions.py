@@ -304,22 +304,35 @@ class Mentions:
                 if e > k and best is not None and k in self.titles:
                     break  # "Joko Widodo dan Wakil Presiden …": a second person, not more role
                 if e > k:
-                    if k > j and self._words_in(k, e) < LONG_RUN and self.kind_of(k, e) == "person":
-                        best, whole = (k, e), True
-                    elif self._words_in(k, e) >= 3 and self.kind_of(self._name_tail(k, e), e) == "person":
-                        # the tail of "Rumah Sakit Umum Pusat Dr Sardjito" may still be the institution
-                        t = self._name_tail(k, e)
-                        best, whole = (t, e), v.words[t] in self.given_names
+                    # "… Daop 8 Surabaya Suprapto", "Universitas Lampung Robi Santoso": places go first
+                    t = self._after_place_words(k, e)
+                    if self._words_in(t, e) >= (3 if t > k else LONG_RUN) or (k == j and t == k):
+                        t = self._name_tail(t, e) if self._words_in(t, e) >= 3 else e
+                    if t < e and self.kind_of(t, e) == "person":
+                        # a name that began the run, or opens with a given name, is whole; what is
+                        # left of "Rumah Sakit Umum Pusat Dr Sardjito" may still be the institution
+                        best, whole = (t, e), t == k or v.words[t] in self.given_names
                     k = e
                     continue
                 if best is not None and (v.lower[k] in self.lex.prepositions or v.lower[k] in self.lex.role_joiners):
                     break  # "… Wahyu Wibowo di Kabupaten Sleman": the place is not the name
+                if v.lower[k] in self.lex.role_joiners and k + 1 in self.titles:
+                    break  # "Presiden Joko Widodo dan Wakil Presiden …": the next person's role
                 if best is not None and w == "," and whole and self._words_in(*best) >= 2:
                     break  # "… Muhammad Handry Imansyah, Kalsel harus …": the role ended on a full name
                 if not self._joins_role(k, j):
                     break
             k += 1
         return best
+
+    def _after_place_words(self, k: int, e: int) -> int:
+        """First token of run [k, e) after the words that name places and institutions."""
+        lex, low = self.lex, self.v.lower
+        t = k
+        while t < e - 1 and (low[t] in lex.not_person_words
+                             or any(p.match(self.v.words[t]) for p in lex.not_person_patterns)):
+            t += 1
+        return t
 
     def _word_start(self, j: int, floor: int) -> int:
         """First token of the hyphenated word that ends at token j ("Holtz", "-", "Eakin")."""
