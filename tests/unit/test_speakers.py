@@ -330,3 +330,23 @@ def test_abbreviated_title_between_said_and_the_name() -> None:
     q = only(a, "direct")
     assert q.speaker == "Stacey Plaskett"
     assert q.cue == "said"
+
+
+def test_a_capitalised_cue_word_inside_a_name_is_no_cue() -> None:
+    text = ("Secretary of State John Kerry said the United States would work with other members to take "
+            "\"robust steps\" in response.")
+    a = extract(text, lang="en")
+    check_offsets(text, a)
+    q = only(a, "partial")
+    assert q.speaker == "John Kerry"
+    assert q.cue == "said"
+
+
+def test_a_participle_after_a_comma_hangs_on_the_subject() -> None:
+    text = ("Hillary Clinton spoke out Tuesday about a shooting in Tulsa, Oklahoma, arguing that such "
+            "killings should be recognized as “intolerable.”")
+    a = extract(text, lang="en")
+    check_offsets(text, a)
+    q = only(a, "partial")
+    assert q.speaker == "Hillary Clinton"
+    assert q.cue == "arguing"

@@ -48,6 +48,15 @@ class CueMatcher:
         self._add_phrases(vocab, "according_before", lexicon.according_before)
         self._add_phrases(vocab, "according_after", lexicon.according_after)
 
+    @staticmethod
+    def _inside_name(doc: Doc, s: int) -> bool:
+        """"the United States would …": a capitalised cue word glued to a name is part of it."""
+        t = doc[s]
+        if not t.text[:1].isupper() or s == 0 or s + 1 >= len(doc):
+            return False
+        prev, nxt = doc[s - 1], doc[s + 1]
+        return prev.is_alpha and prev.text[:1].isupper() and bool(prev.whitespace_) and nxt.text[:1].islower()
+
     def _add_phrases(self, vocab: Vocab, label: str, phrases) -> None:
         docs = [Doc(vocab, words=p.split()) for p in phrases]
         if docs:
@@ -63,6 +72,8 @@ class CueMatcher:
             if s > 0 and doc[s - 1].text.endswith("-") and not doc[s - 1].whitespace_:
                 continue  # part of a compound: "so-called", "self-described"
             kind = strings[match_id]
+            if kind == "verb" and self._inside_name(doc, s):
+                continue
             low = doc[s:e].text.lower()
             found[(s, e)] = Cue(s, e, kind, doc[s:e].text, weak=low in lex.weak_verbs or kind == "noun",
                                 tail_only=low in lex.tail_only)

@@ -281,6 +281,8 @@ class DirectAttributor:
                 continue
             if cue.kind == "according_before":
                 ph = f.after(cue.end, e)
+            elif f.participle_after_comma(cue):
+                ph = f.subject(ss, cue.start)  # "Clinton spoke out in Tulsa, Oklahoma, arguing that …"
             elif self.lex.capitalised_nouns:
                 ph = self.subjects.subject_of(cue, ss, e)
             else:

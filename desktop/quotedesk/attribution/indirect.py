@@ -103,7 +103,7 @@ class IndirectFinder:
 
     def _subject(self, cue: Cue, sa: int) -> NamePhrase | None:
         f, v, lex = self.f, self.v, self.lex
-        ph = f.before(cue.start - 1, sa)
+        ph = None if f.participle_after_comma(cue) else f.before(cue.start - 1, sa)
         if ph is not None:
             return ph
         k = cue.start - 1

@@ -380,6 +380,8 @@ class Mentions:
         if low in lex.pronouns or low in lex.plural_pronouns:
             return NamePhrase(j, j + 1, v.words[j], "pronoun")
         s = self.name_start(j)
+        while s < j and s in self.title_tokens:
+            s += 1  # "Secretary of State | John Kerry": the run began inside the role
         if s <= j:
             # extend left over a title or org run in front of the name
             if s in self.title_end_to_start:

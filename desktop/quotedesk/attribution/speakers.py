@@ -249,6 +249,12 @@ class SpeakerFinder:
                 return ph
         return None
 
+    def participle_after_comma(self, cue) -> bool:
+        """", arguing that …": the participle hangs on the sentence's subject, not the nearest name."""
+        v, suffixes = self.v, self.lex.participle_suffixes
+        return bool(suffixes) and cue.kind == "verb" and cue.start > 0 and v.words[cue.start - 1] == "," \
+            and v.lower[cue.start].endswith(suffixes)
+
     def subject(self, sa: int, limit: int) -> NamePhrase | None:
         """The phrase that opens the sentence starting at token sa, if it can speak."""
         v, lex = self.v, self.lex
