@@ -8,6 +8,7 @@ from quotedesk.attribution.clause_subjects import ClauseSubjects
 from quotedesk.attribution.cues import Cue, cues_between
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
+from quotedesk.attribution.not_speech import SpeechTest
 from quotedesk.attribution.quotes import QuoteSpan
 from quotedesk.attribution.speakers import Speaker, SpeakerFinder
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
@@ -16,8 +17,6 @@ from quotedesk.attribution.windows import QuoteWindow, quote_window
 DASHES = frozenset({"―", "—", "–", "-", "--"})
 LEAD_PUNCT = frozenset({",", ":", "—", "–", "-", ";"})
 TAIL_PUNCT = frozenset({",", "—", "–", "-", "(", ")"})
-MIN_UNATTRIBUTED_WORDS = 8
-MAX_TITLE_WORDS = 7
 INHERIT_MAX_TOKENS = 120
 MAX_APPOSITION = 30
 
@@ -41,6 +40,7 @@ class DirectAttributor:
         self.cue_starting = {c.start: c for c in cues}
         self.cue_ending = {c.end - 1: c for c in cues}
         self.subjects = ClauseSubjects(view, lexicon, finder)
+        self.speech = SpeechTest(view, lexicon, self.cue_ending)
 
     def between(self, a: int, b: int) -> list[Cue]:
         return cues_between(self.cues, self.cue_starts, a, b)
@@ -51,7 +51,7 @@ class DirectAttributor:
         for k, q in enumerate(spans):
             out.append(self.attribute(q, k))
         out = self._inherit(out)
-        return [a for a in out if self._is_speech(a)]
+        return [a for a in out if self.speech.is_speech(a.span, a.window, a.kind, a.speaker, a.how)]
 
     def attribute(self, q: QuoteSpan, k: int) -> Attribution:
         w = quote_window(self.v, q, k)
@@ -76,6 +76,15 @@ class DirectAttributor:
         if cue.tail_only and gap[0] != gap[1]:
             return None
         ph = None
+        if cue.tail_only and cue.end < b and cue.end in self.cue_starting:
+            cue = self.cue_starting[cue.end]  # "„…“, so charakterisierte ihn der Funktionär"
+        elif gap[0] < gap[1] and v.lower[gap[0]] in self.lex.auxiliaries:
+            # "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt": the subject follows
+            # the auxiliary, the participle closes the clause
+            ph = f.after(gap[0] + 1, gap[1])
+            if ph is None or ph.kind not in ("person", "role", "organization", "pronoun", "anonymous"):
+                return None
+            gap = (gap[1], gap[1])
         if gap[0] < gap[1]:
             ph = self._apposed_name(gap[0], gap[1])
             if ph is None:
@@ -347,35 +356,3 @@ class DirectAttributor:
                                  confidence=0.6)
                 break
         return out
-
-    def _is_speech(self, a: Attribution) -> bool:
-        """Scare quotes, titles and names in quotation marks are not speech."""
-        text = self.v.text[a.span.start : a.span.end]
-        words = [t for t in text.split() if any(ch.isalpha() for ch in t)]
-        if not words:
-            return False
-        titled = all(t[0].isupper() or not t[0].isalpha() for t in words) and (
-            len(words) >= 2 or not self.lex.capitalised_nouns)
-        if self._announced_as_title(a.window.open_tok):
-            return False
-        if a.speaker is None:
-            if a.how == "colon":
-                return len(words) >= 3
-            if a.how == "none":
-                sentence_like = text.rstrip()[-1:] in ".?!…," and len(words) >= 3 and a.kind == "direct"
-                return sentence_like or (len(words) >= MIN_UNATTRIBUTED_WORDS and a.kind == "direct")
-            return len(words) >= MIN_UNATTRIBUTED_WORDS and not titled
-        # a title or a name in quotation marks inside a sentence: "Revolusi Akhlaq", "Jungle Fever"
-        return not (a.kind == "partial" and titled and len(words) <= MAX_TITLE_WORDS)
-
-    def _announced_as_title(self, open_tok: int) -> bool:
-        """'webinar bertajuk “…”', 'a book titled “…”', 'unter dem Motto „…“': what
-        follows is a name, not something said."""
-        v, lex = self.v, self.lex
-        j = open_tok - 1
-        while j >= 0 and (v.words[j] == ":" or v.is_space(j)) and not v.is_break(j):
-            j -= 1  # "(Motto: „…“)"
-        if j < 0:
-            return False
-        low = v.lower[j]
-        return low in lex.title_markers or (bool(lex.title_marker_suffixes) and low.endswith(lex.title_marker_suffixes))

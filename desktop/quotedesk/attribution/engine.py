@@ -16,8 +16,9 @@ from quotedesk.attribution.direct import Attribution, DirectAttributor
 from quotedesk.attribution.indirect import IndirectFinder, Reported
 from quotedesk.attribution.language import detect_language
 from quotedesk.attribution.lexicon import Lexicon, available_languages, lexicon_from_dict, load_lexicon
-from quotedesk.attribution.mentions import Mentions, phrase_index
+from quotedesk.attribution.mentions import Mentions
 from quotedesk.attribution.nlp import blank_pipeline, trained_pipeline
+from quotedesk.attribution.phrase_index import phrase_index
 from quotedesk.attribution.quotes import find_quote_spans
 from quotedesk.attribution.speakers import Speaker, SpeakerFinder
 from quotedesk.attribution.view import ArticleView

@@ -37,6 +37,7 @@ class Lexicon:
     continuation: frozenset[str]
     title_markers: frozenset[str]
     participle_suffixes: tuple[str, ...]
+    auxiliaries: frozenset[str]
     title_marker_suffixes: tuple[str, ...]
     according_before: tuple[str, ...]
     according_after: tuple[str, ...]
@@ -100,6 +101,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         continuation=_lower_set(cues.get("continuation", [])),
         title_markers=_lower_set(cues.get("title_markers", [])),
         participle_suffixes=tuple(_lower_set(cues.get("participle_suffixes", []))),
+        auxiliaries=_lower_set(cues.get("auxiliaries", [])),
         title_marker_suffixes=tuple(sorted(_lower_set(cues.get("title_marker_suffixes", [])))),
         speech_nouns=_lower_set(cues.get("nouns", [])),
         according_before=_phrases(cues.get("according_before", [])),

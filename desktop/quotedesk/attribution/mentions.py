@@ -10,10 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
-
 from quotedesk.attribution.given_names import given_names
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.view import ArticleView
@@ -38,47 +34,6 @@ class NamePhrase:
     kind: str  # person | organization | anonymous | pronoun | role
     role: str | None = None
     role_start: int | None = None
-
-
-class PhraseIndex:
-    """Title, anonymous-source and organisation phrases of one article, by first token."""
-
-    def __init__(self, lexicon: Lexicon, vocab: Vocab) -> None:
-        self.titles = PhraseMatcher(vocab, attr="LOWER")
-        self.anonymous = PhraseMatcher(vocab, attr="LOWER")
-        self.orgs = PhraseMatcher(vocab, attr="ORTH")
-        for matcher, phrases in ((self.titles, lexicon.titles), (self.anonymous, lexicon.anonymous_heads),
-                                 (self.orgs, lexicon.organizations)):
-            docs = [Doc(vocab, words=p.split()) for p in phrases]
-            if docs:
-                matcher.add("x", docs)
-        # German writes roles as compounds: "Bundesfamilienministerin", "Polizeisprecher"
-        self.compound_titles = Matcher(vocab)
-        if lexicon.title_suffixes:
-            alternatives = "|".join(re.escape(x) for x in sorted(lexicon.title_suffixes, key=len, reverse=True))
-            self.compound_titles.add("x", [[{"IS_TITLE": True, "LOWER": {"REGEX": rf"^\w{{3,}}(?:{alternatives})$"}}]])
-
-    def index(self, doc: Doc) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
-        out = []
-        for matcher in (self.titles, self.anonymous, self.orgs):
-            spans: dict[int, int] = {}
-            for _, s, e in (matcher(doc) if len(matcher) else ()):
-                if e > spans.get(s, 0):
-                    spans[s] = e
-            out.append(spans)
-        for _, s, e in (self.compound_titles(doc) if len(self.compound_titles) else ()):
-            out[0].setdefault(s, e)
-        return out[0], out[1], out[2]
-
-
-_CACHE: dict[tuple[str, int], PhraseIndex] = {}
-
-
-def phrase_index(lexicon: Lexicon, vocab: Vocab) -> PhraseIndex:
-    key = (lexicon.code, id(vocab))
-    if key not in _CACHE:
-        _CACHE[key] = PhraseIndex(lexicon, vocab)
-    return _CACHE[key]
 
 
 class Mentions:
@@ -146,7 +101,8 @@ class Mentions:
             elif (v.words[j] in HYPHENS and j + 1 < n and v.ends[j] == v.starts[j + 1]
                   and self.is_name_token(j + 1, False)):
                 j += 2  # "Holtz-Eakin", split by the tokenizer
-            elif (pl := self.particle_len(j)) and j + pl < n and self.is_name_token(j + pl, False):
+            elif (pl := self.particle_len(j)) and j + pl < n and self.is_name_token(j + pl, False) \
+                    and not v.words[j + pl].isupper():  # "Aubin von der CFTC": an institution follows
                 j += pl + 1  # "Ursula von der Leyen"
             elif v.words[j] == "." and len(v.words[j - 1]) == 1 and j + 1 < n and self.is_name_token(j + 1, False):
                 j += 1
@@ -283,6 +239,10 @@ class Mentions:
             if kind == "person":
                 return NamePhrase(j, e, v.span_text(j, e - 1), kind, v.span_text(i, j - 1), i)
         if e > i:
+            given = self._given_name_inside(i, e)
+            if given is not None:  # "Gewerkschaftsfunktionär Bernard Aubin": a role noun, then the name
+                return NamePhrase(given, e, v.span_text(given, e - 1), self.kind_of(given, e),
+                                  v.span_text(i, given - 1), i)
             kind = self.kind_of(i, e)
             role = self.apposition_role(e) if kind == "person" else None
             return NamePhrase(i, e, v.span_text(i, e - 1), kind, role)
@@ -324,6 +284,16 @@ class Mentions:
                     break
             k += 1
         return best
+
+    def _given_name_inside(self, i: int, e: int) -> int | None:
+        """Where a known given name starts a person's name after capitalised nouns, in
+        languages that capitalise nouns."""
+        if not self.lex.capitalised_nouns or self.v.words[i] in self.given_names:
+            return None
+        for t in range(i + 1, e):
+            if self.v.words[t] in self.given_names:
+                return t if self._words_in(t, e) <= 3 and self.kind_of(t, e) == "person" else None
+        return None
 
     def _after_place_words(self, k: int, e: int) -> int:
         """First token of run [k, e) after the words that name places and institutions."""

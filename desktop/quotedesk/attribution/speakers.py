@@ -157,8 +157,9 @@ class SpeakerFinder:
     # ---- search around a cue ---------------------------------------------------------------
     def skip_forward(self, i: int, limit: int) -> int:
         v, lex = self.v, self.lex
-        while i < limit and (v.lower[i] in lex.adverbs or v.is_space(i)):
-            i += 1
+        while i < limit and (v.lower[i] in lex.adverbs or v.is_space(i) or (
+                v.lower[i] in lex.object_pronouns and lex.capitalised_nouns)):
+            i += 1  # "so charakterisierte ihn der Funktionär": the object stands before the subject
         return i
 
     def after_preposition(self, i: int, floor: int) -> bool:

@@ -1,0 +1,86 @@
+"""Which quotation marks hold speech, and which hold a scare quote, a title or a name."""
+
+from __future__ import annotations
+
+from quotedesk.attribution.cues import Cue
+from quotedesk.attribution.lexicon import Lexicon
+from quotedesk.attribution.quotes import QuoteSpan
+from quotedesk.attribution.speakers import Speaker
+from quotedesk.attribution.view import ArticleView
+from quotedesk.attribution.windows import QuoteWindow
+
+MIN_UNATTRIBUTED_WORDS = 8
+MAX_TITLE_WORDS = 7
+MAX_ACRONYM = 8
+
+
+class SpeechTest:
+    def __init__(self, view: ArticleView, lexicon: Lexicon, cue_ending: dict[int, Cue]):
+        self.v, self.lex, self.cue_ending = view, lexicon, cue_ending
+
+    def is_speech(self, span: QuoteSpan, w: QuoteWindow, kind: str, speaker: Speaker | None, how: str) -> bool:
+        """Scare quotes, titles and names in quotation marks are not speech."""
+        text = self.v.text[span.start : span.end]
+        words = [t for t in text.split() if any(ch.isalpha() for ch in t)]
+        if not words:
+            return False
+        capitalised = all(t[0].isupper() or not t[0].isalpha() for t in words)
+        if self.announced_as_title(w.open_tok) or self.followed_by_acronym(w.close_tok) \
+                or self.names_a_source(w.open_tok, capitalised):
+            return False
+        titled = capitalised and (len(words) >= 2 or not self.lex.capitalised_nouns)
+        if speaker is None:
+            if how == "colon":
+                return len(words) >= 3
+            if how == "none":
+                sentence_like = text.rstrip()[-1:] in ".?!…," and len(words) >= 3 and kind == "direct"
+                return sentence_like or (len(words) >= MIN_UNATTRIBUTED_WORDS and kind == "direct")
+            return len(words) >= MIN_UNATTRIBUTED_WORDS and not titled
+        # a title or a name in quotation marks inside a sentence: "Revolusi Akhlaq", "Jungle Fever"
+        return not (kind == "partial" and titled and len(words) <= MAX_TITLE_WORDS)
+
+    def _before(self, open_tok: int) -> int:
+        v = self.v
+        j = open_tok - 1
+        while j >= 0 and (v.words[j] == ":" or v.is_space(j)) and not v.is_break(j):
+            j -= 1  # "(Motto: „…“)"
+        return j
+
+    def announced_as_title(self, open_tok: int) -> bool:
+        """'webinar bertajuk “…”', 'a book titled “…”', 'unter dem Motto „…“': what
+        follows is a name, not something said."""
+        j = self._before(open_tok)
+        if j < 0:
+            return False
+        low, lex = self.v.lower[j], self.lex
+        return low in lex.title_markers or (bool(lex.title_marker_suffixes) and low.endswith(lex.title_marker_suffixes))
+
+    def names_a_source(self, open_tok: int, capitalised: bool) -> bool:
+        """'laut „news.bbc.co.uk“', 'berichtete die „Automobilwoche“', 'told the “Times”':
+        the quotation marks hold the name of who reported, not what was said."""
+        v = self.v
+        j = open_tok - 1
+        while j >= 0 and v.is_space(j):
+            j -= 1
+        if j < 0:
+            return False
+        cue = self.cue_ending.get(j)
+        if cue is not None:
+            return cue.kind == "according_before"
+        if capitalised and v.lower[j] in self.lex.determiners:
+            k = j - 1
+            while k >= 0 and v.is_space(k):
+                k -= 1
+            return k >= 0 and k in self.cue_ending and self.cue_ending[k].kind in ("verb", "according_before")
+        return False
+
+    def followed_by_acronym(self, close_tok: int) -> bool:
+        """'der „Union pour un Mouvement Populaire“ (UMP)': a name with its short form."""
+        v, n = self.v, len(self.v)
+        k = close_tok + 1
+        while k < n and v.is_space(k):
+            k += 1
+        if k + 2 >= n or v.words[k] != "(" or v.words[k + 2] != ")":
+            return False
+        w = v.words[k + 1]
+        return 2 <= len(w) <= MAX_ACRONYM and w.isalnum() and sum(ch.isupper() for ch in w) >= 2

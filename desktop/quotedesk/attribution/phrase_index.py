@@ -1,0 +1,53 @@
+"""The lexicon's titles, anonymous-source heads and organisation names, matched in one
+article with spaCy's PhraseMatcher (and a Matcher for German compound roles)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from quotedesk.attribution.lexicon import Lexicon
+
+
+class PhraseIndex:
+    """Title, anonymous-source and organisation phrases of one article, by first token."""
+
+    def __init__(self, lexicon: Lexicon, vocab: Vocab) -> None:
+        self.titles = PhraseMatcher(vocab, attr="LOWER")
+        self.anonymous = PhraseMatcher(vocab, attr="LOWER")
+        self.orgs = PhraseMatcher(vocab, attr="ORTH")
+        for matcher, phrases in ((self.titles, lexicon.titles), (self.anonymous, lexicon.anonymous_heads),
+                                 (self.orgs, lexicon.organizations)):
+            docs = [Doc(vocab, words=p.split()) for p in phrases]
+            if docs:
+                matcher.add("x", docs)
+        # German writes roles as compounds: "Bundesfamilienministerin", "Polizeisprecher"
+        self.compound_titles = Matcher(vocab)
+        if lexicon.title_suffixes:
+            alternatives = "|".join(re.escape(x) for x in sorted(lexicon.title_suffixes, key=len, reverse=True))
+            self.compound_titles.add("x", [[{"IS_TITLE": True, "LOWER": {"REGEX": rf"^\w{{3,}}(?:{alternatives})$"}}]])
+
+    def index(self, doc: Doc) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
+        out = []
+        for matcher in (self.titles, self.anonymous, self.orgs):
+            spans: dict[int, int] = {}
+            for _, s, e in (matcher(doc) if len(matcher) else ()):
+                if e > spans.get(s, 0):
+                    spans[s] = e
+            out.append(spans)
+        for _, s, e in (self.compound_titles(doc) if len(self.compound_titles) else ()):
+            out[0].setdefault(s, e)
+        return out[0], out[1], out[2]
+
+
+_CACHE: dict[tuple[str, int], PhraseIndex] = {}
+
+
+def phrase_index(lexicon: Lexicon, vocab: Vocab) -> PhraseIndex:
+    key = (lexicon.code, id(vocab))
+    if key not in _CACHE:
+        _CACHE[key] = PhraseIndex(lexicon, vocab)
+    return _CACHE[key]

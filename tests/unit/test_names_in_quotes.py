@@ -1,0 +1,54 @@
+"""Quotation marks that hold a name or a source, and German tails that put the cue last."""
+
+from __future__ import annotations
+
+from quotedesk.attribution import extract
+
+
+def texts(text: str, lang: str) -> list[str]:
+    a = extract(text, lang)
+    for q in a.quotes:
+        assert text[q.start : q.end] == q.text
+    return [q.text for q in a.quotes if q.kind in ("direct", "partial")]
+
+
+def test_a_name_with_its_acronym_in_brackets_is_no_quote() -> None:
+    text = ("Alle drei gehören der „Union pour un Mouvement Populaire“ (UMP) an, sagte der Sprecher "
+            "Paul Maier.")
+    assert texts(text, "de") == []
+
+
+def test_the_source_after_laut_is_no_quote() -> None:
+    text = ("Arni Finnsson kommentierte die Entscheidung laut „news.example.org“ mit folgenden Worten: "
+            "„Es gibt in Island keinen Markt für dieses Fleisch.“")
+    assert texts(text, "de") == ["Es gibt in Island keinen Markt für dieses Fleisch."]
+
+
+def test_a_newspaper_after_a_reporting_verb_and_article_is_no_quote() -> None:
+    text = "Das berichtete die „Automobilwoche“ in ihrer Onlineausgabe vom 7. April."
+    assert texts(text, "de") == []
+
+
+def test_speech_after_a_verb_and_article_stays_speech() -> None:
+    text = "Ban Ki-moon condemned what he called a \"brazen breach\" of U.N. resolutions."
+    assert texts(text, "en") == ["brazen breach"]
+
+
+def test_auxiliary_after_the_quote_puts_the_subject_next_and_the_cue_last() -> None:
+    text = "„Wir wollen unsere Werke enger verzahnen“, hatte VW-Chef Martin Winterkorn in einem Interview erklärt."
+    a = extract(text, "de")
+    (q,) = a.quotes
+    assert q.kind == "direct"
+    assert q.cue == "erklärt"
+    assert q.speaker is not None and q.speaker.endswith("Martin Winterkorn")
+
+
+def test_so_then_verb_then_object_pronoun_then_the_speaker() -> None:
+    text = ("„Er ist die eiserne Hand in einem eisernen Handschuh“, so charakterisierte ihn der "
+            "Gewerkschaftsfunktionär Bernard Aubin von der CFTC.")
+    a = extract(text, "de")
+    (q,) = a.quotes
+    assert q.speaker == "Bernard Aubin"
+    assert q.role == "Gewerkschaftsfunktionär"
+    assert q.cue == "charakterisierte"
+    assert text[q.speaker_start : q.speaker_end] == "Bernard Aubin"
