@@ -133,3 +133,33 @@ def test_a_known_first_name_opening_a_sentence_is_a_name() -> None:
     q = _by_text(a, "Musterbeispiel")
     assert q.speaker == "Wolfgang Hürter"
     assert text[q.speaker_start:q.speaker_end] == "Wolfgang Hürter"
+
+
+def test_verb_after_a_conjunction_shares_the_subject_and_the_pronoun_is_its_object() -> None:
+    text = ("Die Firma Brause AG bestätigte die Aussage der Gewerkschaft nicht und nannte sie "
+            "„reine Spekulation“.")
+    a = extract(text, "de")
+    q = _by_text(a, "reine Spekulation")
+    assert q.speaker is not None and q.speaker.endswith("Brause AG")
+    assert q.cue == "nannte"
+
+
+def test_named_person_opening_the_sentence_beats_the_noun_after_the_verb() -> None:
+    text = ("Sascha Kempf vom Institut für Kernphysik in Heidelberg erläutert die Arbeitshypothese so: "
+            "„Da gibt es zwei Partikelarten.“, und fügt hinzu: „Wir denken, die Partikel kommen von der "
+            "Oberfläche.“")
+    a = extract(text, "de")
+    first = _by_text(a, "Da gibt es")
+    second = _by_text(a, "Wir denken")
+    assert first.speaker == "Sascha Kempf"
+    assert second.speaker == "Sascha Kempf"
+
+
+def test_name_then_apposition_with_a_quoted_organisation_opens_the_sentence() -> None:
+    text = ("Arni Finnsson, ein Vertreter der Organisation „Iceland Nature Association“ (INA), "
+            "kommentierte die Entscheidung mit folgenden Worten: „Es gibt in Island keinen Markt dafür.“")
+    a = extract(text, "de")
+    q = _by_text(a, "Es gibt in Island")
+    assert q.speaker == "Arni Finnsson"
+    assert text[q.speaker_start : q.speaker_end] == "Arni Finnsson"
+    assert [x.text for x in a.quotes if x.kind != "indirect"] == [q.text]

@@ -25,9 +25,19 @@ class ClauseSubjects:
         opening = self._opening_apposition(cue, floor)
         if opening is not None:
             return opening
+        shared = self._shared_subject(cue, floor)
+        if shared is not None:
+            return shared
         if self._verb_second(cue, floor):
             after = f.after(cue.end, limit)
-            if after is not None and after.kind in ("person", "role", "pronoun", "anonymous"):
+            if after is not None and after.kind in ("person", "pronoun", "anonymous"):
+                return after
+            # "Sascha Kempf vom Max-Planck-Institut erläutert die Arbeitshypothese so:": the
+            # named person opening the sentence beats the noun after the verb
+            first = f.subject(floor, cue.start)
+            if first is not None and first.kind == "person" and first.end < cue.start:
+                return first
+            if after is not None and after.kind == "role":
                 return after
             before = f.before(cue.start - 1, floor)
             if before is not None or after is not None:
@@ -35,6 +45,25 @@ class ClauseSubjects:
         # "Museumsdirektor Thomas Metz hat anlässlich der Eröffnung erklärt:": the participle
         # closes the clause its subject opened
         return f.before(cue.start - 1, floor) or f.subject(floor, cue.start)
+
+    def before_verb(self, cue: Cue, floor: int) -> NamePhrase | None:
+        """The subject standing before the verb, or shared with the verb before a conjunction."""
+        return self._shared_subject(cue, floor) or self.finder.before(cue.start - 1, floor)
+
+    def _shared_subject(self, cue: Cue, floor: int) -> NamePhrase | None:
+        """"Die CCE bestätigte es nicht und nannte sie …", "… so: „…“, und fügt hinzu:": a verb
+        after a conjunction shares the subject that opened the sentence."""
+        v, f = self.v, self.finder
+        k = cue.start - 1
+        while k >= floor and (v.is_space(k) or v.words[k] == "," or v.lower[k] in self.lex.cue_verbs):
+            k -= 1  # "fügt hinzu": the separable verb's first part is a cue too
+        if k < floor or v.lower[k] not in self.lex.conjunctions:
+            return None
+        sa = min(floor, v.sentence_bounds(k)[0])
+        while sa > 0 and v.quote_of[sa - 1] >= 0:
+            sa = v.sentence_bounds(sa - 1)[0]  # "„… Partikelarten.“, und fügt hinzu": across the quote
+        first = f.subject(sa, k)
+        return first if first is not None and first.kind in ("person", "organization", "role") else None
 
     def _opening_apposition(self, cue: Cue, floor: int) -> NamePhrase | None:
         """"Barry Steinhardt, Direktor der ACLU, warnte": the name opening the sentence,
@@ -48,8 +77,10 @@ class ClauseSubjects:
         op = f.subject(floor, cue.start)
         if op is None or op.kind not in ("person", "role") or op.end >= k or v.words[op.end] != ",":
             return None
-        if any(v.is_quote_mark(t) or v.words[t] in (";", ":") for t in range(op.end, k)):
+        if any(v.words[t] in (";", ":") for t in range(op.end, k)):
             return None
+        if sum(1 for t in range(op.end, k) if v.is_quote_mark(t)) % 2:
+            return None  # a quote opens or closes in between; a quoted name may stand in it
         return op
 
     def _verb_second(self, cue: Cue, sa: int) -> bool:

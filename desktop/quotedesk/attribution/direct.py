@@ -244,6 +244,9 @@ class DirectAttributor:
             k -= 1
         cue = self.cue_ending.get(k) if k >= s else None
         if cue is not None and cue.kind in ("verb", "according_before") and not cue.tail_only:
+            if ph.kind == "pronoun" and lex.capitalised_nouns:
+                # "Die CCE … nannte sie „reine Spekulation“": the pronoun is the object
+                ph = self.subjects.before_verb(cue, s) or ph
             return Attribution(q, w, "direct", f.resolve(ph), cue, "lead-in", 0.85)
         if colon and k < s and ph.kind in ("person", "organization", "role", "anonymous"):
             return Attribution(q, w, "direct", f.resolve(ph), None, "colon", 0.75)

@@ -77,13 +77,22 @@ class Mentions:
                 n += 1
             if n > i + 1 and w in self.given_names:
                 return True  # "Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt …"
-            if n > i + 1 and n + 1 < len(v) and v.words[n] == "," and n + 1 in self.titles \
-                    and not self.lex.capitalised_nouns:
+            if n > i + 1 and self._role_follows(n):
                 return True  # "Marullah Matali, Wali Kota Jakarta Selatan, …": named, then the role
             if n >= len(v) or v.lower[n] not in self.cue_words:
                 return False
             return n > i + 1 or not self.lex.capitalised_nouns
         return True
+
+    def _role_follows(self, n: int) -> bool:
+        """", Wali Kota …", ", ein Vertreter der …", ", a spokesman for …" after token n - 1."""
+        v = self.v
+        if n + 1 >= len(v) or v.words[n] != ",":
+            return False
+        k = n + 1
+        if v.lower[k] in self.lex.determiners:
+            k += 1
+        return k in self.titles
 
     def name_end(self, i: int) -> int:
         """One past the last token of the capitalised run starting at i (i if none)."""
@@ -244,6 +253,9 @@ class Mentions:
                 return NamePhrase(given, e, v.span_text(given, e - 1), self.kind_of(given, e),
                                   v.span_text(i, given - 1), i)
             kind = self.kind_of(i, e)
+            if kind == "person" and i > det and lex.capitalised_nouns and e - i == 1 \
+                    and v.words[i] not in self.given_names:
+                kind = "role"  # "die Arbeitshypothese": after an article a lone noun names no one
             role = self.apposition_role(e) if kind == "person" else None
             return NamePhrase(i, e, v.span_text(i, e - 1), kind, role)
         return None
