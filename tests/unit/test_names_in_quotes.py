@@ -52,3 +52,24 @@ def test_so_then_verb_then_object_pronoun_then_the_speaker() -> None:
     assert q.role == "Gewerkschaftsfunktionär"
     assert q.cue == "charakterisierte"
     assert text[q.speaker_start : q.speaker_end] == "Bernard Aubin"
+
+
+def test_a_name_explained_after_the_quote_is_no_quote() -> None:
+    text = "„Wikiasari“, so heißt ein geplantes Projekt, mit dem der Gründer eine Suchmaschine bauen will."
+    assert texts(text, "de") == []
+
+
+def test_an_institution_in_quotation_marks_is_no_quote() -> None:
+    text = ("Der Sprecher Paul Maier sagte, gegen den „Verband integrativer Kinderbetreuungseinrichtungen“ "
+            "ermittle die Staatsanwaltschaft.")
+    assert texts(text, "de") == []
+
+
+def test_a_quote_in_a_konjunktiv_sentence_after_speech_is_kept_for_its_speaker() -> None:
+    text = ("Innenminister Karl Huber sagte, die Regelungen hätten sich bewährt. Deshalb sei es „folgerichtig, "
+            "die Regelungen beizubehalten“.")
+    a = extract(text, "de")
+    (q,) = [q for q in a.quotes if q.kind != "indirect"]
+    assert q.text == "folgerichtig, die Regelungen beizubehalten"
+    assert q.speaker == "Karl Huber"
+    assert q.cue == "sei"

@@ -50,8 +50,11 @@ class DirectAttributor:
         out: list[Attribution] = []
         for k, q in enumerate(spans):
             out.append(self.attribute(q, k))
-        out = self._inherit(out)
-        return [a for a in out if self.speech.is_speech(a.span, a.window, a.kind, a.speaker, a.how)]
+        return self._inherit(out)
+
+    def speech_only(self, atts: list[Attribution]) -> list[Attribution]:
+        """Drop scare quotes, titles and names; run after every rule that may still find a speaker."""
+        return [a for a in atts if self.speech.is_speech(a.span, a.window, a.kind, a.speaker, a.how)]
 
     def attribute(self, q: QuoteSpan, k: int) -> Attribution:
         w = quote_window(self.v, q, k)

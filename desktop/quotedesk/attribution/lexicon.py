@@ -39,6 +39,7 @@ class Lexicon:
     participle_suffixes: tuple[str, ...]
     auxiliaries: frozenset[str]
     title_marker_suffixes: tuple[str, ...]
+    title_after: tuple[str, ...]
     according_before: tuple[str, ...]
     according_after: tuple[str, ...]
     complementizers: frozenset[str]
@@ -103,6 +104,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         participle_suffixes=tuple(_lower_set(cues.get("participle_suffixes", []))),
         auxiliaries=_lower_set(cues.get("auxiliaries", [])),
         title_marker_suffixes=tuple(sorted(_lower_set(cues.get("title_marker_suffixes", [])))),
+        title_after=_phrases(cues.get("title_after", [])),
         speech_nouns=_lower_set(cues.get("nouns", [])),
         according_before=_phrases(cues.get("according_before", [])),
         according_after=_phrases(cues.get("according_after", [])),

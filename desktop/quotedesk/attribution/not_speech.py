@@ -26,8 +26,11 @@ class SpeechTest:
             return False
         capitalised = all(t[0].isupper() or not t[0].isalpha() for t in words)
         if self.announced_as_title(w.open_tok) or self.followed_by_acronym(w.close_tok) \
-                or self.names_a_source(w.open_tok, capitalised):
+                or self.names_a_source(w.open_tok, capitalised) or self.explained_after(w.close_tok):
             return False
+        if len(words) <= MAX_TITLE_WORDS and words[0].lower() in self.lex.org_heads \
+                and text.rstrip()[-1:] not in ".?!…,":
+            return False  # „Verband integrativer Kinderbetreuungseinrichtungen“: an institution's name
         titled = capitalised and (len(words) >= 2 or not self.lex.capitalised_nouns)
         if speaker is None:
             if how == "colon":
@@ -73,6 +76,14 @@ class SpeechTest:
                 k -= 1
             return k >= 0 and k in self.cue_ending and self.cue_ending[k].kind in ("verb", "according_before")
         return False
+
+    def explained_after(self, close_tok: int) -> bool:
+        """'„Wikiasari“, so heißt ein geplantes Projekt': the words after name what was quoted."""
+        v, n = self.v, len(self.v)
+        k = close_tok + 1
+        while k < n and (v.is_space(k) or v.words[k] == ","):
+            k += 1
+        return any(v.lower[k : k + len(p.split())] == p.split() for p in self.lex.title_after)
 
     def followed_by_acronym(self, close_tok: int) -> bool:
         """'der „Union pour un Mouvement Populaire“ (UMP)': a name with its short form."""
