@@ -350,3 +350,23 @@ def test_a_participle_after_a_comma_hangs_on_the_subject() -> None:
     q = only(a, "partial")
     assert q.speaker == "Hillary Clinton"
     assert q.cue == "arguing"
+
+
+def test_a_long_fragment_with_no_cue_goes_to_the_person_the_sentence_is_about() -> None:
+    text = ("Donald Trump openly admires the Russian leader as “a strong leader who has done far more for "
+            "his country than anyone,” comparing him favorably to others.")
+    a = extract(text, lang="en")
+    check_offsets(text, a)
+    q = only(a, "partial")
+    assert q.speaker == "Donald Trump"
+    assert q.confidence < 0.5
+
+
+def test_chanting_cues_the_chant() -> None:
+    text = "Jane Doe walked onto the stage, chanting “U-S-A! U-S-A!” as the crowd cheered."
+    a = extract(text, lang="en")
+    check_offsets(text, a)
+    q = only(a)
+    assert q.text == "U-S-A! U-S-A!"
+    assert q.cue == "chanting"
+    assert q.speaker == "Jane Doe"

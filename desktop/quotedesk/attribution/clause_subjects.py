@@ -19,6 +19,8 @@ class ClauseSubjects:
         verb-second clause. After the verb stands the object as often as the subject
         ("kritisierte die Entscheidung"), so a common noun there loses to a name before."""
         f = self.finder
+        if f.participle_after_comma(cue):
+            return f.subject(floor, cue.start)  # "Trump walked onto the stage, chanting „…“"
         if not self.lex.capitalised_nouns:
             # "Douglas Brinkley, a historian who attended the session, recalled,"
             return f.before(cue.start - 1, floor) or self._opening_apposition(cue, floor)

@@ -54,7 +54,19 @@ class DirectAttributor:
 
     def speech_only(self, atts: list[Attribution]) -> list[Attribution]:
         """Drop scare quotes, titles and names; run after every rule that may still find a speaker."""
+        atts = [self._sentence_agent(a) if a.speaker is None and a.how == "none" and a.kind == "partial" else a
+                for a in atts]
         return [a for a in atts if self.speech.is_speech(a.span, a.window, a.kind, a.speaker, a.how)]
+
+    def _sentence_agent(self, a: Attribution) -> Attribution:
+        """A quoted fragment with no cue belongs to whoever the sentence is about doing it:
+        "Trump openly admires Putin as a “strong leader”", "Die SPD will … („…“)"."""
+        v, f = self.v, self.finder
+        sa = v.sentence_bounds(a.window.open_tok)[0]
+        ph = f.subject(sa, a.window.open_tok)
+        if ph is None or ph.kind not in ("person", "pronoun"):
+            return a
+        return replace(a, speaker=f.resolve(ph), how="subject", confidence=0.35)
 
     def attribute(self, q: QuoteSpan, k: int) -> Attribution:
         w = quote_window(self.v, q, k)

@@ -32,12 +32,12 @@ class SpeechTest:
                 and text.rstrip()[-1:] not in ".?!…,":
             return False  # „Verband integrativer Kinderbetreuungseinrichtungen“: an institution's name
         titled = capitalised and (len(words) >= 2 or not self.lex.capitalised_nouns)
-        if speaker is None:
+        if speaker is None or how == "subject":
             if how == "colon":
                 return len(words) >= 3
-            if how == "none":
+            if how in ("none", "subject"):
                 sentence_like = text.rstrip()[-1:] in ".?!…," and len(words) >= 3 and kind == "direct"
-                return sentence_like or (len(words) >= MIN_UNATTRIBUTED_WORDS and kind == "direct")
+                return sentence_like or len(words) >= MIN_UNATTRIBUTED_WORDS
             return len(words) >= MIN_UNATTRIBUTED_WORDS and not titled
         # a title or a name in quotation marks inside a sentence: "Revolusi Akhlaq", "Jungle Fever"
         return not (kind == "partial" and titled and len(words) <= MAX_TITLE_WORDS)
