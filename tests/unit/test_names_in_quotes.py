@@ -73,3 +73,15 @@ def test_a_quote_in_a_konjunktiv_sentence_after_speech_is_kept_for_its_speaker()
     assert q.text == "folgerichtig, die Regelungen beizubehalten"
     assert q.speaker == "Karl Huber"
     assert q.cue == "sei"
+
+
+def test_a_name_set_off_by_comma_and_article_is_no_quote() -> None:
+    text = ("Laut der Website wird die „Hvalur 9“, ein Schiff der Firma, bald bereit sein. Der Wettbewerb "
+            "der Frauen, das „Championnat du Monde Féminines“ ging an Angélique Papon, sagte der Sprecher Paul Maier.")
+    assert texts(text, "de") == []
+
+
+def test_a_lowercase_quotation_after_comma_and_article_stays() -> None:
+    text = ("Der Senat hat dem Entwurf zugestimmt, in dem die USA sich verpflichten sollen, die „grausame, "
+            "unmenschliche oder herabwürdigende Behandlung oder Bestrafung Gefangener“ zu ächten.")
+    assert texts(text, "de") == ["grausame, unmenschliche oder herabwürdigende Behandlung oder Bestrafung Gefangener"]

@@ -17,6 +17,7 @@ MAX_ACRONYM = 8
 class SpeechTest:
     def __init__(self, view: ArticleView, lexicon: Lexicon, cue_ending: dict[int, Cue]):
         self.v, self.lex, self.cue_ending = view, lexicon, cue_ending
+        self.cue_words = lexicon.cue_verbs
 
     def is_speech(self, span: QuoteSpan, w: QuoteWindow, kind: str, speaker: Speaker | None, how: str) -> bool:
         """Scare quotes, titles and names in quotation marks are not speech."""
@@ -26,7 +27,8 @@ class SpeechTest:
             return False
         capitalised = all(t[0].isupper() or not t[0].isalpha() for t in words)
         if self.announced_as_title(w.open_tok) or self.followed_by_acronym(w.close_tok) \
-                or self.names_a_source(w.open_tok, capitalised) or self.explained_after(w.close_tok):
+                or self.names_a_source(w.open_tok, capitalised) or self.explained_after(w.close_tok) \
+                or (words[0][0].isupper() and self.in_apposition(w.open_tok, w.close_tok)):
             return False
         if len(words) <= MAX_TITLE_WORDS and words[0].lower() in self.lex.org_heads \
                 and text.rstrip()[-1:] not in ".?!…,":
@@ -84,6 +86,21 @@ class SpeechTest:
         while k < n and (v.is_space(k) or v.words[k] == ","):
             k += 1
         return any(v.lower[k : k + len(p.split())] == p.split() for p in self.lex.title_after)
+
+    def in_apposition(self, open_tok: int, close_tok: int) -> bool:
+        """'der Wettbewerb, das „III Championnat …“' and '„Hvalur 9“, ein Schiff der Firma': where
+        nouns are capitalised, a quotation set off by a comma and an article names a thing."""
+        v, lex, n = self.v, self.lex, len(self.v)
+        if not lex.capitalised_nouns:
+            return False
+        j = self._before(open_tok)
+        if j >= 1 and v.lower[j] in lex.determiners and v.words[j - 1] == ",":
+            return True
+        k = close_tok + 1
+        while k < n and v.is_space(k):
+            k += 1
+        return k + 2 < n and v.words[k] == "," and v.lower[k + 1] in lex.determiners \
+            and v.words[k + 2][:1].isupper() and v.lower[k + 2] not in self.cue_words
 
     def followed_by_acronym(self, close_tok: int) -> bool:
         """'der „Union pour un Mouvement Populaire“ (UMP)': a name with its short form."""
