@@ -370,3 +370,12 @@ def test_chanting_cues_the_chant() -> None:
     assert q.text == "U-S-A! U-S-A!"
     assert q.cue == "chanting"
     assert q.speaker == "Jane Doe"
+
+
+def test_numbers_in_the_role_between_said_and_the_name() -> None:
+    text = "“The president’s reasons don’t hold weight.” said 9/11 widow Terry Strada."
+    a = extract(text, lang="en")
+    check_offsets(text, a)
+    q = only(a)
+    assert q.speaker == "Terry Strada"
+    assert mention(text, q) == "Terry Strada"

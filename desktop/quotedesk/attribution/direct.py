@@ -152,7 +152,8 @@ class DirectAttributor:
         v, m = self.v, self.finder.m
         plain = [t for t in range(a, b) if not (
             v.words[t][:1].isupper() or t in m.title_tokens or v.lower[t] in self.lex.determiners
-            or v.words[t] in ("'s", "’s", "-", "."))]
+            or v.words[t] in ("'s", "’s", "-", ".") or (v.words[t] not in SENT_FINAL and v.words[t] != ","
+                                                        and not any(ch.isalpha() for ch in v.words[t])))]
         # a couple of plain words may qualify a role: "panel Chairman", "9/11 widow"
         return b - a <= 10 and len(plain) <= 2 and not any(
             v.lower[t] in self.lex.cue_verbs or v.words[t] in SENT_FINAL or v.words[t] == "," for t in plain)
