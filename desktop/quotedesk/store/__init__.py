@@ -11,9 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterable, Iterator
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from quotedesk.model import Analysis, Document
 from quotedesk.store import articles, claims, events, overrides, search, verdicts
@@ -38,6 +36,9 @@ from quotedesk.store.records import (
 from quotedesk.store.schema import SCHEMA_VERSION, STATUSES, USER_NAME_KEY
 from quotedesk.store.speakers import Agencies, Speakers
 from quotedesk.store.text import now
+
+if TYPE_CHECKING:  # sqlite-utils costs a tenth of a second to import: only Store.open needs it
+    from sqlite_utils import Database
 
 __all__ = [
     "SCHEMA_VERSION", "STATUSES", "Appearance", "Article", "ClaimRow", "Event", "ImportResult", "NotFound", "Note",

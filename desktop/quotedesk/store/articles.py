@@ -10,12 +10,15 @@ file saved again after editing is recognised by its title line).
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from quotedesk.model import Document
 from quotedesk.store.errors import NotFound
 from quotedesk.store.records import Article, Revision, StoredQuote
 from quotedesk.store.text import now
+
+if TYPE_CHECKING:  # sqlite-utils costs a tenth of a second to import: only Store.open needs it
+    from sqlite_utils import Database
 
 _ARTICLE_SELECT = (
     "SELECT a.id, a.title, a.outlet, a.url, a.published, a.lang, ag.name, a.current_revision_id, "

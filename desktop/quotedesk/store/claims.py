@@ -10,15 +10,16 @@ so that listing a million claims by count needs no aggregate.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from quotedesk.store.errors import NotFound, StoreError
 from quotedesk.store.matching import ClaimMatcher
 from quotedesk.store.records import Appearance, ClaimRow
 from quotedesk.store.speakers import Speakers
 from quotedesk.store.text import norm_key, now
+
+if TYPE_CHECKING:  # sqlite-utils costs a tenth of a second to import: only Store.open needs it
+    from sqlite_utils import Database
 
 _SPEAKER_LABEL = (
     "COALESCE(root.name, sp.name, "

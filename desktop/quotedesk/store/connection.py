@@ -5,12 +5,15 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
-from sqlite_utils import Database
 
 from quotedesk.store.errors import StoreError
 from quotedesk.store.migrations import migrate
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 APP_NAME = "Quotedesk"
 DB_FILENAME = "quotedesk.db"
@@ -33,6 +36,8 @@ def open_db(path: str | os.PathLike[str] | None = None, *, migrate_schema: bool 
     The GUI and a command line import may write at the same time; WAL lets readers go on
     while one writes, and the busy timeout lets the second writer wait instead of failing.
     """
+    from sqlite_utils import Database  # here, not at import: the GUI paints before it opens a store
+
     target = Path(path).expanduser() if path is not None else default_db_path()
     db = None
     try:

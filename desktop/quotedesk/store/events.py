@@ -15,14 +15,15 @@ from __future__ import annotations
 import getpass
 import json
 from collections.abc import Callable
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from quotedesk.store.errors import NotFound, StoreError
 from quotedesk.store.records import Event
 from quotedesk.store.schema import USER_NAME_KEY
 from quotedesk.store.text import now
+
+if TYPE_CHECKING:  # sqlite-utils costs a tenth of a second to import: only Store.open needs it
+    from sqlite_utils import Database
 
 # apply(entity_id, new_value, expected_old_value) -> the value it actually replaced
 Applier = Callable[[Any, Any, Any], Any]

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-
-from rapidfuzz import fuzz
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from quotedesk.model import Analysis, Document, Quote
 from quotedesk.store import articles, claims, overrides
@@ -23,6 +21,9 @@ from quotedesk.store.matching import ClaimMatcher
 from quotedesk.store.records import ImportResult
 from quotedesk.store.speakers import Agencies, Speakers
 from quotedesk.store.text import normalize
+
+if TYPE_CHECKING:  # sqlite-utils costs a tenth of a second to import: only Store.open needs it
+    from sqlite_utils import Database
 
 CONTEXT_CHARS = 80
 REANCHOR_MIN_TEXT = 70.0  # fuzz.ratio of the normalised texts
@@ -65,6 +66,8 @@ def pair_quotes(old: list[_Old], new: list[dict]) -> dict[int, _Old]:
     """Which old quote each new one is (by index into `new`): equal anchors first, the
     context and then the position choosing among repeats; then near-equal texts, best
     pairs first."""
+    from rapidfuzz import fuzz  # imported on first use: the app paints before it pairs revisions
+
     pairs: dict[int, _Old] = {}
     used: set[int] = set()
     by_anchor: dict[str, list[_Old]] = defaultdict(list)

@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter, OrderedDict
-
-from rapidfuzz import fuzz
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from quotedesk.store.speakers import Speakers
 from quotedesk.store.text import norm_key
+
+if TYPE_CHECKING:  # sqlite-utils costs a tenth of a second to import: only Store.open needs it
+    from sqlite_utils import Database
 
 MIN_CONTAINED_TOKENS = 3
 MIN_FUZZY_TOKENS = 4
@@ -64,6 +65,8 @@ def same_statement(a: str, b: str) -> float | None:
         return None
     if NEGATIONS & (set(short_words) ^ set(long_words)):
         return None
+    from rapidfuzz import fuzz  # imported on first use: the app paints before it compares claims
+
     score = fuzz.token_set_ratio(a, b)
     return min(score, 98.0) if score >= FUZZY_THRESHOLD else None
 

@@ -10,11 +10,13 @@ version intact.
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from quotedesk.store.errors import StoreError
 from quotedesk.store.schema import DEFAULT_RATING_SCALE, SCHEMA_VERSION, enable_search
+
+if TYPE_CHECKING:  # sqlite-utils costs a tenth of a second to import: only Store.open needs it
+    from sqlite_utils import Database
 
 # Version 1: articles and revisions, quotes and claims, speakers and agencies,
 # verdicts with notes, evidence and tags, overrides, and the append-only events.

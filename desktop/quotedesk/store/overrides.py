@@ -12,15 +12,16 @@ no agency.
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from quotedesk.store import claims
 from quotedesk.store.errors import NotFound, StoreError
 from quotedesk.store.matching import ClaimMatcher
 from quotedesk.store.speakers import Agencies, Speakers
 from quotedesk.store.text import now
+
+if TYPE_CHECKING:  # sqlite-utils costs a tenth of a second to import: only Store.open needs it
+    from sqlite_utils import Database
 
 FIELDS = ("speaker", "agency")
 

@@ -7,7 +7,11 @@ an old database and a new one end up with exactly the same shape.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # sqlite-utils costs a tenth of a second to import: only Store.open needs it
+    from sqlite_utils import Database
+
 
 SCHEMA_VERSION = 2
 

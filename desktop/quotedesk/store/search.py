@@ -18,12 +18,14 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from quotedesk.store.errors import SearchSyntaxError, StoreError
 from quotedesk.store.records import Note, SearchHit
 from quotedesk.store.text import normalize
+
+if TYPE_CHECKING:  # sqlite-utils costs a tenth of a second to import: only Store.open needs it
+    from sqlite_utils import Database
 
 _SPEAKER_LABEL = "COALESCE(root.name, sp.name, (SELECT q2.speaker FROM quotes q2 WHERE q2.claim_id = c.id LIMIT 1))"
 

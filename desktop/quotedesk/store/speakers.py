@@ -10,14 +10,15 @@ and merging a group moves all its members.
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from quotedesk.store.errors import NotFound, StoreError
 from quotedesk.store.events import Action
 from quotedesk.store.records import Speaker
 from quotedesk.store.text import normalize, now
+
+if TYPE_CHECKING:  # sqlite-utils costs a tenth of a second to import: only Store.open needs it
+    from sqlite_utils import Database
 
 # Speakers known by name across articles; an anonymous source ("a source close to
 # the talks") is a description, and two of them are not the same person.

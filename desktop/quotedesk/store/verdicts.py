@@ -10,14 +10,15 @@ what the field held, so a change and its undo go through the same code.
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from quotedesk.store.errors import NotFound, StoreError
 from quotedesk.store.records import EvidenceLink, Note, RatingLevel, Verdict
 from quotedesk.store.schema import DEFAULT_STATUS, STATUSES
 from quotedesk.store.text import now
+
+if TYPE_CHECKING:  # sqlite-utils costs a tenth of a second to import: only Store.open needs it
+    from sqlite_utils import Database
 
 
 def _require_claim(db: Database, claim_id: int) -> None:
