@@ -42,22 +42,28 @@ t0 = time.perf_counter()
 rows_at = None
 if variant == "bare":
     window = QMainWindow()
+    window.resize(1400, 900)
+    window.installEventFilter(spy)
+    window.show()
 else:
+    # the app's own start path: the window shows, paints, then opens its store
     from PySide6.QtCore import QSettings
-    from quotedesk.gui.main_window import MainWindow
-    from quotedesk.store import Store
-    store = Store.open(db)
+    from quotedesk.gui.app import Windows
     settings = QSettings(os.path.join(os.path.dirname(db), "bench.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(store, settings)
-window.resize(1400, 900)
-window.installEventFilter(spy)
-window.show()
+    windows = Windows(settings)
+    window = windows.open(db)
+    window.resize(1400, 900)
+    window.installEventFilter(spy)
 while "at" not in painted:
     app.processEvents()
 first_paint = painted["at"] - t0
 painted_wall = time.time() - (time.perf_counter() - painted["at"])
 extra = {}
 if variant == "app":
+    while window.store is None:  # the store opened and the start article shown
+        app.processEvents()
+    app.processEvents()
+    extra["ready_ms"] = (time.perf_counter() - t0) * 1000
     t1 = time.perf_counter()
     window.open_start_article()
     app.processEvents()
@@ -104,6 +110,8 @@ def main() -> int:
         print(f"first paint, {what}:")
         print(f"  bare QMainWindow     {b:7.1f} ms")
         print(f"  Quotedesk            {a:7.1f} ms   ratio {a / b:.2f}x   (goal <= 2x)")
+    print(f"library open and start article shown, after QtWidgets is imported: "
+          f"{statistics.median(r['ready_ms'] for r in app):7.1f} ms")
     last = app[-1]
     print(f"open the start article         {statistics.median(r['open_article_ms'] for r in app):7.1f} ms   "
           f"library rows {last['library_rows']}, quote cards {last['quote_cards']}")

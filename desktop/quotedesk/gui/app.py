@@ -24,38 +24,50 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 class Windows:
-    """The open windows; File ▸ Open database replaces the window with one on the other file."""
+    """The open windows; File ▸ Open database replaces the window with one on the other file.
+
+    A window shows first and opens its store once it has painted, so a person sees the
+    app at once rather than after sqlite-utils has loaded and the schema been checked."""
 
     def __init__(self, settings: QSettings) -> None:
         self.settings = settings
         self.windows: list[MainWindow] = []
 
     def open(self, db: str | os.PathLike[str] | None, *, sample_if_empty: bool = False,
-             article: int | None = None) -> MainWindow | None:
+             article: int | None = None, replacing: MainWindow | None = None) -> MainWindow:
+        window = MainWindow(None, self.settings, db_path=db)
+        window.openDatabaseRequested.connect(lambda path, w=window: self.open(path, replacing=w))
+        window.firstPainted.connect(lambda: self._attach(window, db, sample_if_empty, article, replacing))
+        self.windows.append(window)
+        window.show()
+        return window
+
+    def _attach(self, window: MainWindow, db, sample_if_empty: bool, article: int | None,
+                replacing: MainWindow | None) -> None:
         try:
             store = Store.open(db)
         except StoreError as ex:
-            QMessageBox.warning(None, "Quotedesk", str(ex))
-            return None
-        window = MainWindow(store, self.settings)
-        window.openDatabaseRequested.connect(lambda path, w=window: self._switch(w, path))
-        self.windows.append(window)
-        window.show()
+            QMessageBox.warning(window, "Quotedesk", str(ex))
+            self._close(window)
+            if not self.windows:
+                QApplication.exit(2)
+            return
+        window.attach(store)
+        if replacing is not None:
+            self._close(replacing)
         opened = window.open_article(article) if article is not None else window.open_start_article()
         if not opened and sample_if_empty and not store.articles(limit=1):
             window.load_sample()
-        return window
 
-    def _switch(self, old: MainWindow, path: str) -> None:
-        if self.open(path) is not None:
-            old.close()
-            old.store.close()
-            self.windows.remove(old)
+    def _close(self, window: MainWindow) -> None:
+        window.close()
+        if window.store is not None:
+            window.store.close()
+        self.windows.remove(window)
 
 
 def run(db: str | None = None, *, sample: bool = False, article: int | None = None) -> int:
     app = application()
     windows = Windows(default_settings())
-    if windows.open(db, sample_if_empty=sample, article=article) is None:
-        return 2
+    windows.open(db, sample_if_empty=sample, article=article)
     return app.exec()

@@ -6,8 +6,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter
 
 from quotedesk.gui import keymap
 from quotedesk.gui.dialogs import CheatSheet, CorrectionDialog, PasteDialog
@@ -31,22 +31,28 @@ def default_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    openDatabaseRequested = Signal(str)
+    """Built with a store, or with none and `attach`ed to one once it has painted: opening
+    a store imports sqlite-utils and checks the schema, and the window need not wait."""
 
-    def __init__(self, store: Store, settings: QSettings | None = None, parent=None) -> None:
+    openDatabaseRequested = Signal(str)
+    firstPainted = Signal()
+
+    def __init__(self, store: Store | None = None, settings: QSettings | None = None, parent=None, *,
+                 db_path: str | os.PathLike[str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.store = store
+        self.store: Store | None = None
         self.settings = settings if settings is not None else default_settings()
-        self.db_key = os.fspath(store.path or default_db_path())
-        self.setWindowTitle(f"Quotedesk — {Path(self.db_key).name}")
-        self.session = Session(store, self)
+        self.db_key = os.fspath(db_path or default_db_path())
+        self.setWindowTitle(f"Quotedesk — opening {Path(self.db_key).name}…")
+        self.session = Session(None, self)
         self.jobs = Jobs(self.db_key, self)
         self.article_id: int | None = None
         self._open_after_import = False
         self._dialog = None
+        self._painted = False
 
-        self.library = LibraryPane(store)
+        self.library = QLabel("Opening the library…", alignment=Qt.AlignmentFlag.AlignCenter)
         self.reader = ReaderPane()
         self.quotes = QuotesPane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -65,8 +71,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.setAcceptDrops(True)
 
-        self.library.articleSelected.connect(self.open_article)
-        self.library.sampleRequested.connect(self.load_sample)
         self.quotes.quoteSelected.connect(self._quote_selected)
         self.reader.quoteClicked.connect(self._reader_clicked)
         self.inspector.openQuote.connect(self.open_article)
@@ -79,6 +83,32 @@ class MainWindow(QMainWindow):
         self.jobs.failed.connect(self._say)
         self.quotes.reported.setChecked(self.settings.value("reported_speech", False, type=bool))
         self._restore_layout()
+        for action in self.actions_by_name.values():
+            action.setEnabled(False)  # until there is a store to act on
+        if store is not None:
+            self.attach(store)
+
+    def attach(self, store: Store) -> None:
+        """Put an open store behind the window: the library fills in and the keys come alive."""
+        self.store = store
+        self.db_key = os.fspath(store.path or default_db_path())
+        self.setWindowTitle(f"Quotedesk — {Path(self.db_key).name}")
+        self.session.store = store
+        self.jobs.db_path = self.db_key
+        library = LibraryPane(store)
+        self.splitter.replaceWidget(0, library)  # keeps the width the placeholder had
+        self.library.deleteLater()
+        self.library = library
+        library.articleSelected.connect(self.open_article)
+        library.sampleRequested.connect(self.load_sample)
+        for action in self.actions_by_name.values():
+            action.setEnabled(True)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.firstPainted.emit)
+        return super().event(event)
 
     # --- layout and settings -------------------------------------------------------------
 
@@ -134,7 +164,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.jobs.cancel()
         self.jobs.wait()
-        self.save_layout()
+        if self.store is not None:
+            self.save_layout()
         super().closeEvent(event)
 
     def _say(self, message: str) -> None:

@@ -14,9 +14,9 @@ class Session(QObject):
     libraryChanged = Signal()  # anything else (undo of a merge, an import)
     failed = Signal(str)
 
-    def __init__(self, store: Store, parent=None) -> None:
+    def __init__(self, store: Store | None, parent=None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.store = store  # None until the window has a store open; nothing calls in before
         # The store's undo reverses "the latest action not yet undone", and a redo is the
         # undo of an undo; these stacks remember which action each key press means.
         self._undone: list[int] = []  # first event of each undo action, newest last

@@ -1,0 +1,55 @@
+"""Starting the app: the window paints first, then opens its store and the start article."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from quotedesk.gui import app as app_module
+from quotedesk.gui.app import Windows
+from quotedesk.gui.library_pane import LibraryPane
+from quotedesk.library import import_paths
+from quotedesk.store import Store
+
+
+def test_window_paints_then_opens_its_store_on_the_last_article(qtbot, tmp_path: Path, settings: QSettings,
+                                                                  sample_path: Path) -> None:
+    db = tmp_path / "start.db"
+    with Store.open(db) as store:
+        import_paths(store, [sample_path])
+    windows = Windows(settings)
+    window = windows.open(os.fspath(db))
+    qtbot.addWidget(window)
+    # nothing is open yet: the window shows at once, with its keys asleep
+    assert window.store is None
+    assert "opening start.db" in window.windowTitle()
+    assert not window.actions_by_name["next_quote"].isEnabled()
+
+    qtbot.waitUntil(lambda: window.store is not None, timeout=10_000)
+    assert window.windowTitle() == "Quotedesk — start.db"
+    assert isinstance(window.library, LibraryPane)
+    assert window.library.model.rowCount() == 1
+    assert window.actions_by_name["next_quote"].isEnabled()
+    speakers = [q.speaker for q in window.quotes.shown_quotes()]
+    assert speakers[:2] == ["Dmitry Peskov", "Dmitry Peskov"]
+    assert len(speakers) == 3
+    for w in list(windows.windows):
+        windows._close(w)
+
+
+def test_a_file_that_is_no_database_is_reported_and_the_app_ends(qtbot, tmp_path: Path, settings: QSettings,
+                                                                   monkeypatch) -> None:
+    bad = tmp_path / "notes.db"
+    bad.write_bytes(b"these are my notes, not a database\n" * 200)
+    said: list[str] = []
+    exits: list[int] = []
+    monkeypatch.setattr(app_module.QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    monkeypatch.setattr(app_module.QApplication, "exit", lambda code=0: exits.append(code))
+    windows = Windows(settings)
+    window = windows.open(os.fspath(bad))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    assert "notes.db" in said[0]
+    assert windows.windows == []
+    assert exits == [2]
