@@ -12,13 +12,16 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from quotedesk.attribution import extract
-from quotedesk.ingest import IngestError, iter_sources, load_document
+from quotedesk.ingest import IngestError, document_from_text, iter_sources, load_document
 from quotedesk.model import Analysis, Document
 from quotedesk.store import ImportResult, Store
+
+PASTED_SOURCE = "pasted"
 
 # progress(done, total, source, error): after each file; `error` is the one-line
 # message when that file failed, else None.
@@ -65,8 +68,29 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, progr
                  batch_size: int = 50, should_stop: Callable[[], bool] | None = None,
                  analyse: Callable[[Document], Analysis] = _analyse) -> ImportSummary:
     """Import files, folders (recursively) and "-" (stdin) into `store`."""
+    sources = [(os.fspath(item) if isinstance(item, Path) else str(item), partial(load_document, item))
+               for item in iter_sources(paths)]
+    return _import(store, sources, progress=progress, batch_size=batch_size, should_stop=should_stop,
+                   analyse=analyse)
+
+
+def import_text(store: Store, text: str, *, title: str = "", outlet: str = "", url: str = "",
+                progress: Progress | None = None, analyse: Callable[[Document], Analysis] = _analyse
+                ) -> ImportSummary:
+    """Import one article held in memory (the paste box, the clipboard) with the title,
+    outlet and URL the person gave; its source is its URL, or "pasted"."""
+    def load() -> Document:
+        doc = document_from_text(text, source=url.strip() or PASTED_SOURCE)
+        given = {key: " ".join(value.split()) for key, value in (("title", title), ("outlet", outlet),
+                                                                   ("url", url))}
+        return replace(doc, **{key: value for key, value in given.items() if value})
+    return _import(store, [(url.strip() or PASTED_SOURCE, load)], progress=progress, analyse=analyse)
+
+
+def _import(store: Store, sources: list[tuple[str, Callable[[], Document]]], *, progress: Progress | None = None,
+            batch_size: int = 50, should_stop: Callable[[], bool] | None = None,
+            analyse: Callable[[Document], Analysis] = _analyse) -> ImportSummary:
     summary = ImportSummary()
-    sources = list(iter_sources(paths))
     total = len(sources)
     pending: list[tuple[Document, Analysis]] = []
     done = 0
@@ -98,13 +122,12 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, progr
             progress(done, total, source, error)
 
     try:
-        for item in sources:
+        for source, load in sources:
             if should_stop is not None and should_stop():
                 summary.interrupted = True
                 break
-            source = os.fspath(item) if isinstance(item, Path) else str(item)
             try:
-                doc = load_document(item)
+                doc = load()
                 if store.has_content(doc.content_hash) or any(d.content_hash == doc.content_hash for d, _ in pending):
                     # the same text again: nothing to analyse, nothing to change
                     analysis = Analysis(lang=doc.lang or "")

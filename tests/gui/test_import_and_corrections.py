@@ -54,6 +54,8 @@ def test_pasting_an_article_imports_it(qtbot, window, sample_text, store) -> Non
                                                              "https://example.org/peskov")
     assert window.article_id == article.id
     assert len(window.quotes.shown_quotes()) == 3
+    # no temporary file stands in for it: the URL the person gave is where it came from
+    assert [r.source for r in store.revisions(article.id)] == ["https://example.org/peskov"]
 
 
 def test_correcting_the_speaker_is_stored_and_survives_reextraction(qtbot, imported, store) -> None:

@@ -7,9 +7,7 @@ Store is not thread-safe), relays progress as queued signals, and asks it to sto
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -65,22 +63,12 @@ def reextract_work(article_id: int) -> Callable[..., Any]:
     return work
 
 
-def pasted_article_file(folder: str, title: str, outlet: str, url: str, text: str) -> Path:
-    """The pasted article as a Markdown file with front matter, so that it goes through
-    the same core import as any file (better: a `library.import_document`)."""
-    def field(value: str) -> str:
-        return " ".join(value.split())
+def paste_work(title: str, outlet: str, url: str, text: str) -> Callable[..., Any]:
+    def work(store, progress, _should_stop):
+        from quotedesk.library import import_text
 
-    lines = ["---"]
-    for key, value in (("title", title), ("outlet", outlet), ("url", url)):
-        if field(value):
-            lines.append(f"{key}: {field(value)}")
-    lines.append("---")
-    body = text.strip() + "\n"
-    stem = "".join(ch if ch.isalnum() else "-" for ch in field(title).lower())[:40].strip("-") or "pasted"
-    path = Path(folder) / f"{stem}.md"
-    path.write_text("\n".join(lines) + "\n\n" + body if len(lines) > 2 else body, encoding="utf-8")
-    return path
+        return import_text(store, text, title=title, outlet=outlet, url=url, progress=progress)
+    return work
 
 
 class Jobs(QObject):
@@ -97,7 +85,6 @@ class Jobs(QObject):
         self.db_path = db_path
         self.pool = QThreadPool.globalInstance()
         self.current: CoreJob | None = None
-        self._tempdirs: list[tempfile.TemporaryDirectory] = []
 
     @property
     def busy(self) -> bool:
@@ -120,10 +107,7 @@ class Jobs(QObject):
         return self.start(f"Importing {len(paths)} item(s)…", import_work([os.fspath(p) for p in paths]))
 
     def import_pasted(self, title: str, outlet: str, url: str, text: str) -> bool:
-        folder = tempfile.TemporaryDirectory(prefix="quotedesk-paste-")
-        self._tempdirs.append(folder)
-        path = pasted_article_file(folder.name, title, outlet, url, text)
-        return self.start("Importing the pasted article…", import_work([os.fspath(path)]))
+        return self.start("Importing the pasted article…", paste_work(title, outlet, url, text))
 
     def reextract(self, article_id: int) -> bool:
         return self.start("Re-extracting…", reextract_work(article_id))
@@ -142,9 +126,6 @@ class Jobs(QObject):
 
     def _done(self) -> None:
         self.current = None
-        for folder in self._tempdirs:
-            folder.cleanup()
-        self._tempdirs.clear()
 
     def _finished(self, result: object) -> None:
         self._done()
