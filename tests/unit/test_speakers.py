@@ -379,3 +379,31 @@ def test_numbers_in_the_role_between_said_and_the_name() -> None:
     q = only(a)
     assert q.speaker == "Terry Strada"
     assert mention(text, q) == "Terry Strada"
+
+
+def test_told_names_the_listener_not_the_speaker_before_a_lead_in_quote() -> None:
+    text = "Campaign manager Robby Mook told CBS, “We’re really focused on this opportunity.”"
+    a = extract(text, lang="en")
+    check_offsets(text, a)
+    q = only(a)
+    assert q.speaker == "Robby Mook"
+    assert q.cue == "told"
+
+
+def test_a_name_opening_the_sentence_with_a_relative_clause_before_said() -> None:
+    text = ("Rucker Culpepper, who runs the campaign's effort for veterans' families, said, "
+            "\"Trump has been disrespecting our veterans for decades.\"")
+    a = extract(text, lang="en")
+    check_offsets(text, a)
+    q = only(a)
+    assert q.speaker == "Rucker Culpepper"
+    assert mention(text, q) == "Rucker Culpepper"
+
+
+def test_an_apposition_before_said_and_a_partial_quote_later_in_the_sentence() -> None:
+    text = ("Michael Mulgrew, president of the teachers' union, which represents city educators, said he "
+            "hopes the day sends a message that “communities are standing up for their schools.”")
+    a = extract(text, lang="en")
+    check_offsets(text, a)
+    q = only(a, "partial")
+    assert q.speaker == "Michael Mulgrew"

@@ -10,7 +10,7 @@ from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
 from quotedesk.attribution.not_speech import SpeechTest
 from quotedesk.attribution.quotes import QuoteSpan
-from quotedesk.attribution.speakers import Speaker, SpeakerFinder
+from quotedesk.attribution.speakers import LISTENER_VERBS, Speaker, SpeakerFinder
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
 from quotedesk.attribution.windows import QuoteWindow, quote_window
 
@@ -260,9 +260,12 @@ class DirectAttributor:
             k -= 1
         cue = self.cue_ending.get(k) if k >= s else None
         if cue is not None and cue.kind in ("verb", "according_before") and not cue.tail_only:
-            if ph.kind == "pronoun" and lex.capitalised_nouns:
-                # "Die CCE … nannte sie „reine Spekulation“": the pronoun is the object
-                ph = self.subjects.before_verb(cue, s) or ph
+            if (ph.kind == "pronoun" and lex.capitalised_nouns) or v.lower[cue.start] in LISTENER_VERBS:
+                # "Die CCE … nannte sie „reine Spekulation“": the pronoun is the object;
+                # "Mook told CBS, “…”": who was told is not who spoke
+                ph = self.subjects.before_verb(cue, s) or (None if v.lower[cue.start] in LISTENER_VERBS else ph)
+                if ph is None:
+                    return None
             return Attribution(q, w, "direct", f.resolve(ph), cue, "lead-in", 0.85)
         if colon and k < s and ph.kind in ("person", "organization", "role", "anonymous"):
             return Attribution(q, w, "direct", f.resolve(ph), None, "colon", 0.75)
@@ -311,10 +314,8 @@ class DirectAttributor:
                 ph = f.after(cue.end, e)
             elif f.participle_after_comma(cue):
                 ph = f.subject(ss, cue.start)  # "Clinton spoke out in Tulsa, Oklahoma, arguing that …"
-            elif self.lex.capitalised_nouns:
-                ph = self.subjects.subject_of(cue, ss, e)
             else:
-                ph = f.before(cue.start - 1, ss)
+                ph = self.subjects.subject_of(cue, ss, e)
             if ph is None and cue.kind == "verb":
                 nxt = f.after(cue.end, e)
                 if nxt is not None and (nxt.end >= e or v.words[nxt.end] in LEAD_PUNCT):

@@ -55,8 +55,9 @@ class IndirectFinder:
         right_after_cue = not any(v.words[t] in CONTENT_PUNCT for t in range(first, i))
         if i <= sb and i > 0 and v.lower[i - 1] in LISTENER_VERBS:
             # "told Reuters that ...", "told reporters ...": the addressee is not the content
-            k = next((t for t in range(i, min(sb + 1, i + 6)) if v.lower[t] in lex.complementizers), None)
-            i = k + 1 if k is not None else i
+            k = next((t for t in range(i, min(sb + 1, i + 6))
+                      if v.lower[t] in lex.complementizers or v.words[t] in (",", ":")), None)
+            i = k + 1 if k is not None else i  # "told CBS, “…”": the comma closes the addressee too
         if i <= sb and v.lower[i] in lex.listeners:
             # "kepada wartawan," / "told reporters" / "gegenüber der Zeitung": the listener
             j = i + 1
