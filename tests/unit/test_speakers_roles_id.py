@@ -87,3 +87,20 @@ def test_menurutnya_after_a_quote_is_a_clitic_cue() -> None:
     (q,) = direct(text)
     assert q.cue == "menurutnya"
     assert q.speaker == "Teguh Santoso"
+
+
+def test_a_speech_verb_set_off_in_commas_makes_its_person_the_speaker() -> None:
+    text = ("Juru bicara presiden Fadil Rahman hadir dalam rapat itu. Presiden Joko Widodo memimpin rapat. "
+            "Presiden, kata Fadil, menginginkan percepatan penyaluran program. "
+            "”Pesan lain adalah integrasi data,” katanya.")
+    (q,) = direct(text)
+    assert q.speaker == "Fadil Rahman"
+
+
+def test_a_list_of_places_does_not_hand_a_clitic_its_antecedent() -> None:
+    text = ("Wiwik memaparkan, sesuai dengan jadwal tahun 2021, kereta akan memiliki 20 kali perjalanan. "
+            "Kereta itu akan berhenti di 11 stasiun, yakni Stasiun Yogyakarta, Lempuyangan, Maguwo, Klaten, "
+            "Delanggu, Gawok, Purwosari, dan Solo Balapan. Jumlah stasiun itu lebih banyak. "
+            "”Tadinya kereta hanya berhenti di tujuh stasiun,” katanya.")
+    (q,) = direct(text)
+    assert q.speaker == "Wiwik"

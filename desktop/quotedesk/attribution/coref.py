@@ -164,7 +164,12 @@ class Coreference:
                 continue
             if not (p.free or p.speaker or p.role):
                 continue
-            if p.speaker or p.role or len(p.tokens) >= 2:
+            if p.speaker or p.role:
+                return p
+            # a two-word capitalised run is a name only on weaker evidence: within one
+            # sentence ("… Klaten, Delanggu, dan Solo Balapan.") it may close a list of places
+            if len(p.tokens) >= 2 and (since is None or p.masculine or p.feminine
+                                       or p.canonical.split()[0] in self.mentions.given_names):
                 return p
             if best is None and since is None:
                 best = p

@@ -97,17 +97,21 @@ class SpeakerFinder:
         return "other", None
 
     def _according_inserted(self, a: int, b: int) -> Person | None:
-        """"Presiden, menurut Fadjroel, menginginkan …": the source set off in commas speaks."""
+        """"Presiden, menurut Fadjroel, menginginkan …", "Namun tahun ini, ungkap Ahmad, jamaah
+        …": the source set off in commas, with "according to" or a speech verb, speaks."""
         v = self.v
         for k in range(a + 1, b):
             if v.words[k - 1] != "," or v.quote_of[k] >= 0:
                 continue
+            lead = 1 if v.lower[k] in self.lex.cue_verbs else 0
             for marker in self.lex.according_before:
                 words = marker.split()
                 if v.lower[k : k + len(words)] == words:
-                    ph = self.m.phrase_at(k + len(words))
-                    if ph is not None and ph.kind == "person" and ph.end < b and v.words[ph.end] == ",":
-                        return self.coref.find(ph.text, ph.start)
+                    lead = len(words)
+            if lead:
+                ph = self.m.phrase_at(k + lead)
+                if ph is not None and ph.kind == "person" and ph.end < b and v.words[ph.end] == ",":
+                    return self.coref.find(ph.text, ph.start)
         return None
 
     def gender_of(self, tok: int) -> str | None:
