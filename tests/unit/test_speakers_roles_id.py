@@ -104,3 +104,13 @@ def test_a_list_of_places_does_not_hand_a_clitic_its_antecedent() -> None:
             "”Tadinya kereta hanya berhenti di tujuh stasiun,” katanya.")
     (q,) = direct(text)
     assert q.speaker == "Wiwik"
+
+
+def test_no_speaker_stands_before_a_passive_speech_verb() -> None:
+    text = ("Analis pasar modal Wawan Hendrayana hadir dalam diskusi itu. Harus diakui, sisi negatif dari minat "
+            "masyarakat berinvestasi adalah terbukanya peluang penipuan. "
+            "”Sederhananya, calon investor harus memeriksa izinnya,” ujarnya.")
+    a = extract(text, lang="id")
+    assert all(q.speaker != "Harus" for q in a.quotes)
+    (q,) = direct(text)
+    assert q.speaker == "Wawan Hendrayana"

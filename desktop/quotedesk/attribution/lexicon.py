@@ -38,6 +38,7 @@ class Lexicon:
     title_markers: frozenset[str]
     participle_suffixes: tuple[str, ...]
     auxiliaries: frozenset[str]
+    passive_cues: frozenset[str]
     title_marker_suffixes: tuple[str, ...]
     title_after: tuple[str, ...]
     according_before: tuple[str, ...]
@@ -103,6 +104,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         title_markers=_lower_set(cues.get("title_markers", [])),
         participle_suffixes=tuple(_lower_set(cues.get("participle_suffixes", []))),
         auxiliaries=_lower_set(cues.get("auxiliaries", [])),
+        passive_cues=_lower_set(cues.get("passive", [])),
         title_marker_suffixes=tuple(sorted(_lower_set(cues.get("title_marker_suffixes", [])))),
         title_after=_phrases(cues.get("title_after", [])),
         speech_nouns=_lower_set(cues.get("nouns", [])),

@@ -81,8 +81,8 @@ class Mentions:
                 return True  # "Marullah Matali, Wali Kota Jakarta Selatan, …": named, then the role
             if n > i + 1 and n < len(v) and v.words[n] == "," and not self.lex.capitalised_nouns:
                 return True  # "Rucker Culpepper, who runs …, said": where only names are capitalised
-            if n >= len(v) or v.lower[n] not in self.cue_words:
-                return False
+            if n >= len(v) or v.lower[n] not in self.cue_words or v.lower[n] in self.lex.passive_cues:
+                return False  # "Harus diakui, …": before a passive verb stands no speaker
             return n > i + 1 or not self.lex.capitalised_nouns
         return True
 
