@@ -6,9 +6,15 @@ Builds a synthetic library (default 100,000 articles and 1,000,000 quotes; --qui
 - import speed in articles per second (store time only; generating the text is not counted);
 - search p50/p95 over ~200 queries through `Store.search`, the same FTS5 queries run raw
   on the index tables, and the ratio between the two;
+- the first page of the library (`Store.library`, 200 rows with their counts) p50/p95,
+  without a filter and with each filter alone (search words, language, outlet, agency,
+  status) and all together; a few claims of 0.5% of the articles are reviewed first so
+  that the status filter has something to find;
+- the speakers listing and the completer's name lists;
 - the database size.
 
-The goal: search p95 under 50 ms and within 1.5x the raw FTS5 query.
+The goals: search p95 under 50 ms and within 1.5x the raw FTS5 query; the library's
+first page p95 well under 100 ms with any filter.
 
     .venv/bin/python benchmarks/store_scale.py --quick
     .venv/bin/python benchmarks/store_scale.py                 # full size
@@ -155,6 +161,58 @@ def timed(fn, items: list[str]) -> list[float]:
     return times
 
 
+REVIEWED_SHARE = 0.005  # of the articles, some of whose claims a person has reviewed
+
+
+def review(store: Store, rng: random.Random) -> int:
+    """Verdicts on the claims of a few articles spread over the library: half of them
+    done throughout, half with one claim in progress. Returns how many articles."""
+    top = store.db.execute("SELECT MAX(id) FROM articles").fetchone()[0]
+    chosen = rng.sample(range(1, top + 1), max(2, int(top * REVIEWED_SHARE)))
+    with store.transaction():
+        for n, article_id in enumerate(chosen):
+            claim_ids = sorted({q.claim_id for q in store.quotes(article_id=article_id)})
+            for claim_id in claim_ids if n % 2 == 0 else claim_ids[:1]:
+                store.set_verdict(claim_id, status="done" if n % 2 == 0 else "in progress")
+    return len(chosen)
+
+
+def library_cases(world: World, rng: random.Random, count: int) -> dict[str, list[dict]]:
+    """Keyword arguments of `Store.library` per case, varied from call to call."""
+    words = [world.words[rng.randint(0, 50)] for _ in range(count // 2)]  # common
+    words += [world.words[rng.randint(1000, 20000)] for _ in range(count - len(words))]  # rarer
+    outlets = ["outlet 1", "Outlet 59", "OUTLET", "tlet 2", "no such outlet"]
+    agencies = [*AGENCIES, "a", "no such agency"]
+    states = ["unreviewed", "in progress", "done"]
+    cases = {
+        "no filter": [{} for _ in range(count)],
+        "search words": [{"query": w, "literal": True} for w in words],
+        "language": [{"lang": ("id", "ID", "en")[n % 3]} for n in range(count)],
+        "outlet": [{"outlet": outlets[n % len(outlets)]} for n in range(count)],
+        "agency": [{"agency": agencies[n % len(agencies)]} for n in range(count)],
+        "status": [{"status": states[n % 3]} for n in range(count)],
+        "all together": [{"query": words[n], "literal": True, "lang": "id", "outlet": outlets[n % 3],
+                          "agency": agencies[n % len(AGENCIES)], "status": states[n % 3]} for n in range(count)],
+    }
+    return cases
+
+
+def time_library(store: Store, cases: dict[str, list[dict]], limit: int) -> dict[str, tuple[list[float], int]]:
+    """Per case: milliseconds per first page, and the rows the pages held in all."""
+    for kwargs in (k for calls in cases.values() for k in calls[:3]):  # warm the cache for every case
+        store.library(limit=limit, **kwargs)
+    out: dict[str, tuple[list[float], int]] = {name: ([], 0) for name in cases}
+    for n in range(max(len(calls) for calls in cases.values())):  # interleaved, as for search
+        for name, calls in cases.items():
+            if n < len(calls):
+                started = time.perf_counter()
+                rows = store.library(limit=limit, **calls[n])
+                times, total = out[name]
+                times.append((time.perf_counter() - started) * 1000)
+                out[name] = (times, total + len(rows))
+    return out
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--articles", type=int, default=100_000)
@@ -166,6 +224,8 @@ def main() -> int:
     p.add_argument("--db", help="build the library here and keep it (default: a temporary file)")
     p.add_argument("--search-only", action="store_true", help="search the library already at --db; build nothing")
     p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--pages", type=int, default=50, help="library pages timed per case (default 50)")
+    p.add_argument("--page-size", type=int, default=200, help="rows per library page (default 200, as the GUI)")
     args = p.parse_args()
     if args.quick:
         args.articles, args.quotes = 2_000, 20_000
@@ -221,6 +281,19 @@ def main() -> int:
             raw_ms += timed(raw_same_plan, [q])
             naive_ms += timed(raw_ranked, [q])
         unranked = sum(not store.search(q, limit=args.limit).ranked for q in qs)
+
+        reviewed = db.execute("SELECT COUNT(*) FROM verdicts WHERE status != 'unreviewed'").fetchone()[0]
+        if not reviewed:
+            print(f"reviewing some claims of {review(store, rng):,} articles", file=sys.stderr)
+        states = {state: len(store.library(status=state, limit=args.page_size))
+                  for state in ("unreviewed", "in progress", "done")}
+        library_ms = time_library(store, library_cases(world, rng, args.pages), args.page_size)
+        deep_ms = timed(lambda offset: store.library(limit=args.page_size, offset=int(offset)),
+                        [str(rng.randint(0, max(0, articles - args.page_size))) for _ in range(args.pages)])
+        speakers_ms = timed(lambda _: store.speakers_listing(limit=200), ["x"] * 5)
+        names_ms = timed(lambda prefix: store.speaker_names(prefix, limit=50),
+                         [world.speakers[rng.randint(0, 500)][:n] for n in (0, 1, 2, 3, 5) for _ in range(10)])
+        agency_ms = timed(lambda _: store.agency_names(), ["x"] * 10)
         store.close()
         size = sum(f.stat().st_size for f in path.parent.glob(path.name + "*"))
 
@@ -238,6 +311,18 @@ def main() -> int:
     print(f"ratio              p50 {s50 / r50:6.2f}x   p95 {s95 / r95:6.2f}x   (goal: p95 < 50 ms and <= 1.5x)")
     print(f"raw FTS5, all rank p50 {n50:6.2f} ms   p95 {n95:6.2f} ms   ORDER BY rank for every query, "
           "for comparison")
+    print(f"library, first page of {args.page_size} (Store.library with the counts of each row; goal: p95 well "
+          "under 100 ms)")
+    for name, (times, rows) in library_ms.items():
+        print(f"  {name:16s} p50 {percentile(times, 50):6.2f} ms   p95 {percentile(times, 95):6.2f} ms   "
+              f"{len(times)} pages, {rows / len(times):5.0f} rows per page")
+    print(f"  {'a random page':16s} p50 {percentile(deep_ms, 50):6.2f} ms   p95 {percentile(deep_ms, 95):6.2f} ms   "
+          "no filter, offset anywhere in the library")
+    print(f"  first page per state: {', '.join(f'{k} {v}' for k, v in states.items())} rows")
+    print(f"speakers listing   p50 {percentile(speakers_ms, 50):6.2f} ms   200 root speakers by claims")
+    print(f"speaker names      p50 {percentile(names_ms, 50):6.2f} ms   p95 {percentile(names_ms, 95):6.2f} ms   "
+          "50 by prefix (0-5 letters)")
+    print(f"agency names       p50 {percentile(agency_ms, 50):6.2f} ms")
     print(f"database           {size / 1024 / 1024:,.1f} MB ({size / articles / 1024:.1f} KB per article)")
     return 0
 

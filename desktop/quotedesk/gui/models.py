@@ -1,8 +1,8 @@
 """Qt item models over the store: lazy, windowed, and read-only.
 
-The article model fetches one page at a time (canFetchMore/fetchMore), and computes a
-row's counts only when a view asks for that row, so a library of 100k articles shows
-its first rows as fast as a library of ten.
+The article model fetches one page at a time (canFetchMore/fetchMore) through
+`Store.library`, which filters in SQL and counts each row's quotes and claims with the
+page, so a library of 100k articles shows its first rows as fast as a library of ten.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from quotedesk.gui import theme
-from quotedesk.gui.queries import ArticleFilter, ArticleStats, article_page, article_stats
-from quotedesk.store import Article, Store, StoredQuote, Verdict
+from quotedesk.gui.queries import ArticleFilter, article_page, article_stats
+from quotedesk.store import Article, LibraryRow, NotFound, Store, StoredQuote, Verdict
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the record behind a row (Article or StoredQuote)
@@ -47,8 +47,7 @@ class ArticleTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._store = store
         self._filter = ArticleFilter()
-        self._rows: list[Article] = []
-        self._stats: dict[int, ArticleStats] = {}
+        self._rows: list[LibraryRow] = []
         self._next_offset = 0
         self._exhausted = False
 
@@ -60,17 +59,21 @@ class ArticleTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows, self._stats = [], {}
+        self._rows = []
         self._next_offset, self._exhausted = 0, False
         self.endResetModel()
         self.fetchMore(QModelIndex())
 
     def refresh_article(self, article_id: int) -> None:
-        """Counts of one article changed (a verdict, an import)."""
-        self._stats.pop(article_id, None)
-        for row, article in enumerate(self._rows):
-            if article.id == article_id:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(ArticleColumn) - 1))
+        """Counts of one article changed (a verdict, an import): read its row again."""
+        row = self.row_of(article_id)
+        if row is None:
+            return
+        try:
+            self._rows[row] = article_stats(self._store, article_id)
+        except NotFound:
+            return
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(ArticleColumn) - 1))
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
@@ -89,16 +92,10 @@ class ArticleTableModel(QAbstractTableModel):
     # --- reading ---------------------------------------------------------------------
 
     def article_at(self, row: int) -> Article | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._rows[row].article if 0 <= row < len(self._rows) else None
 
     def row_of(self, article_id: int) -> int | None:
-        return next((n for n, a in enumerate(self._rows) if a.id == article_id), None)
-
-    def _stats_for(self, article_id: int) -> ArticleStats:
-        stats = self._stats.get(article_id)
-        if stats is None:
-            stats = self._stats[article_id] = article_stats(self._store, article_id)
-        return stats
+        return next((n for n, r in enumerate(self._rows) if r.article.id == article_id), None)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -118,21 +115,23 @@ class ArticleTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        article = self._rows[index.row()]
+        entry = self._rows[index.row()]
+        article = entry.article
         column = ArticleColumn(index.column())
         if role == ROW_ROLE:
             return article
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(article, column)
+            return self._display(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return article.title or "(untitled)"
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (ArticleColumn.QUOTES, ArticleColumn.PROGRESS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == STATUS_ROLE:
-            return self._stats_for(article.id).state
+            return entry.state
         return None
 
-    def _display(self, article: Article, column: ArticleColumn) -> str:
+    def _display(self, entry: LibraryRow, column: ArticleColumn) -> str:
+        article = entry.article
         if column == ArticleColumn.TITLE:
             return article.title or "(untitled)"
         if column == ArticleColumn.OUTLET:
@@ -141,10 +140,9 @@ class ArticleTableModel(QAbstractTableModel):
             return (article.published or article.created_at or "")[:10]
         if column == ArticleColumn.LANG:
             return article.lang or ""
-        stats = self._stats_for(article.id)
         if column == ArticleColumn.QUOTES:
-            return str(stats.quotes)
-        return f"{theme.status_look(stats.state).mark} {stats.done}/{stats.claims}"
+            return str(entry.quotes)
+        return f"{theme.status_look(entry.state).mark} {entry.done}/{entry.claims}"
 
 
 class QuoteListModel(QAbstractListModel):

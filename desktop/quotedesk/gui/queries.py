@@ -1,43 +1,20 @@
-"""Reads the GUI needs that the Store offers only in pieces, composed from `Store` methods.
-
-Each function here names the Store method that would do it better (see the report in
-the module docstrings below); until then they stay small and only touch visible rows.
-"""
+"""Reads the GUI needs, composed from `Store` methods: no SQL here, and nothing that
+grows with the library beyond the rows shown."""
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from quotedesk.resources import resource_path
-from quotedesk.store import Article, Store, StoredQuote
+from quotedesk.store import Appearance, LibraryRow, SearchSyntaxError, Store, StoredQuote
 
 # Quotes shown by default; reported speech is behind a toggle.
 MARKED_KINDS = frozenset({"direct", "partial"})
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleStats:
-    quotes: int
-    claims: int
-    done: int
-    reviewed: int  # claims not "unreviewed"
-
-    @property
-    def state(self) -> str:
-        if self.claims and self.done == self.claims:
-            return "done"
-        return "in progress" if self.reviewed else "unreviewed"
-
-
-def article_stats(store: Store, article_id: int) -> ArticleStats:
-    """Better: `Store.articles(...)` returning quote and verdict counts per row."""
-    quotes = store.quotes(article_id=article_id)
-    claim_ids = {q.claim_id for q in quotes}
-    statuses = [store.verdict(cid).status for cid in claim_ids]
-    return ArticleStats(len(quotes), len(claim_ids), statuses.count("done"),
-                        sum(s != "unreviewed" for s in statuses))
+def article_stats(store: Store, article_id: int) -> LibraryRow:
+    """One article's row as the library lists it: counts of quotes and claims, and state."""
+    return store.library_row(article_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,50 +29,17 @@ class ArticleFilter:
     def narrows(self) -> bool:
         return bool(self.lang or self.outlet or self.agency or self.status)
 
-    def keeps(self, store: Store, article: Article) -> bool:
-        if self.lang and (article.lang or "").casefold() != self.lang.casefold():
-            return False
-        if self.outlet and self.outlet.casefold() not in (article.outlet or "").casefold():
-            return False
-        if self.agency and not self._has_agency(store, article):
-            return False
-        return not self.status or article_stats(store, article.id).state == self.status
 
-    def _has_agency(self, store: Store, article: Article) -> bool:
-        wanted = self.agency.casefold()
-        if wanted in (article.agency or "").casefold():
-            return True
-        return any(wanted in (q.agency or "").casefold() for q in store.quotes(article_id=article.id))
-
-
-SEARCH_LIMIT = 500
-SCAN_BUDGET = 5000  # rows looked at per page when a filter is on, so one page never scans a whole library
-
-
-def article_page(store: Store, flt: ArticleFilter, offset: int, limit: int) -> tuple[list[Article], int, bool]:
-    """(articles, next offset, exhausted): one window of the library, newest first.
-
-    Better: `Store.articles(query=, lang=, outlet=, agency=, status=, limit=, offset=)`
-    filtering in SQL; here a filter scans pages of `Store.articles` instead.
-    """
-    if flt.query.strip():
-        if offset:
-            return [], offset, True
-        found = store.search_articles(flt.query, limit=SEARCH_LIMIT, literal=True)
-        return [a for a in found if flt.keeps(store, a)], SEARCH_LIMIT, True
-    if not flt.narrows:
-        rows = store.articles(limit=limit, offset=offset)
-        return rows, offset + len(rows), len(rows) < limit
-    kept: list[Article] = []
-    scanned = 0
-    while len(kept) < limit and scanned < SCAN_BUDGET:
-        rows = store.articles(limit=limit, offset=offset)
-        offset += len(rows)
-        scanned += len(rows)
-        kept += [a for a in rows if flt.keeps(store, a)]
-        if len(rows) < limit:
-            return kept, offset, True
-    return kept, offset, False
+def article_page(store: Store, flt: ArticleFilter, offset: int, limit: int) -> tuple[list[LibraryRow], int, bool]:
+    """(rows, next offset, exhausted): one window of the library, newest first, filtered
+    by the store. The search box's words are searched as typed; words with nothing to
+    search for (only punctuation, say) find nothing."""
+    try:
+        rows = store.library(flt.query, lang=flt.lang, outlet=flt.outlet, agency=flt.agency, status=flt.status,
+                             limit=limit + 1, offset=offset, literal=True)
+    except SearchSyntaxError:
+        return [], offset, True
+    return rows[:limit], offset + min(len(rows), limit), len(rows) <= limit
 
 
 def visible_quotes(quotes: Iterable[StoredQuote], *, reported_speech: bool) -> list[StoredQuote]:
@@ -103,27 +47,30 @@ def visible_quotes(quotes: Iterable[StoredQuote], *, reported_speech: bool) -> l
 
 
 def known_speakers(store: Store, limit: int = 2000) -> list[str]:
-    """Better: `Store.speaker_names(prefix)` over the speakers and their aliases."""
-    names = {c.speaker for c in store.claims(limit=limit) if c.speaker}
-    return sorted(names, key=str.casefold)
+    """Speakers' names and aliases for the correction completer."""
+    return store.speaker_names(limit=limit)
 
 
 def known_agencies(store: Store, article_id: int | None = None) -> list[str]:
-    """Better: `Store.agency_names()`; here the shipped lexicon plus the article's own."""
-    with resource_path("agencies.toml").open("rb") as fh:
-        names = {entry["name"] for entry in tomllib.load(fh).get("agency", [])}
-    if article_id is not None:
-        names |= {q.agency for q in store.quotes(article_id=article_id) if q.agency}
-    return sorted(names, key=str.casefold)
+    """Every agency the store knows (its own and the shipped list), for the completer;
+    `article_id` is kept for callers: the article's agencies are among them."""
+    return store.agency_names()
 
 
 def mention_span(text: str, quote: StoredQuote) -> tuple[int, int] | None:
-    """Where the speaker mention the cue attaches to sits, near the quote.
+    """Where the speaker mention the cue attaches to sits: the offsets the engine found.
 
-    Better: `StoredQuote.speaker_start/speaker_end` (the quotes table has them). Until
-    then the mention is the name the evidence opens a clause with ("'Peskov' = ..."),
-    or an anonymous source's description, looked up closest to the quote.
+    Quotes stored without them (the engine named nobody at the cue, or rows from before
+    they were kept) fall back to the name the evidence opens a clause with ("'Peskov' =
+    ..."), or an anonymous source's description, looked up closest to the quote.
     """
+    start, end = quote.speaker_start, quote.speaker_end
+    if start is not None and end is not None and 0 <= start < end <= len(text):
+        return start, end
+    return _mention_near_quote(text, quote)
+
+
+def _mention_near_quote(text: str, quote: StoredQuote) -> tuple[int, int] | None:
     mention = None
     for part in (quote.evidence or "").split("; "):
         if part.startswith("'") and part.find("'", 1) > 1:
@@ -149,27 +96,15 @@ def mention_span(text: str, quote: StoredQuote) -> tuple[int, int] | None:
 class SpeakerSummary:
     speaker_id: int
     name: str
-    claim_ids: tuple[int, ...]
+    claims: int
 
 
 def speaker_summaries(store: Store, limit: int = 5000) -> list[SpeakerSummary]:
-    """Speakers with their claims, most claims first.
-
-    Better: `Store.speakers_listing(limit, offset)` with claim counts in SQL; here the
-    claims listing (by id, so the window is stable) is grouped by its root speaker.
-    """
-    names: dict[int, str] = {}
-    claims: dict[int, list[int]] = {}
-    for claim in store.claims(limit=limit, order="id"):
-        if claim.speaker_id is None:
-            continue
-        names[claim.speaker_id] = claim.speaker or f"speaker {claim.speaker_id}"
-        claims.setdefault(claim.speaker_id, []).append(claim.id)
-    rows = [SpeakerSummary(sid, names[sid], tuple(ids)) for sid, ids in claims.items()]
-    return sorted(rows, key=lambda s: (-len(s.claim_ids), s.name.casefold()))
+    """Speakers (merged ones folded into their root) with their claim counts, most claims first."""
+    return [SpeakerSummary(row.id, row.name, row.claims) for row in store.speakers_listing(limit=limit)]
 
 
-def speaker_timeline(store: Store, claim_ids: Iterable[int]):
-    """Every appearance of these claims, oldest first: where and when the speaker said what."""
-    found = [app for cid in claim_ids for app in store.appearances(cid)]
-    return sorted(found, key=lambda a: (a.seen_on or "", a.article_id, a.quote_id))
+def speaker_timeline(store: Store, speaker_id: int, limit: int = 1000) -> list[Appearance]:
+    """The speaker's latest appearances (merged names included), oldest first: where and
+    when they said what."""
+    return store.speaker_appearances(speaker_id, limit=limit)

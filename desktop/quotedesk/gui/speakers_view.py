@@ -76,7 +76,7 @@ class SpeakersView(QDialog):
         self.speakers.clear()
         self.merge_target.clear()
         for row in self._rows:
-            item = QListWidgetItem(f"{row.name}  ({len(row.claim_ids)} claims)")
+            item = QListWidgetItem(f"{row.name}  ({row.claims} claims)")
             item.setData(ID_ROLE, row.speaker_id)
             self.speakers.addItem(item)
             self.merge_target.addItem(row.name, row.speaker_id)
@@ -97,14 +97,14 @@ class SpeakersView(QDialog):
         store = self.session.store
         speaker = store.speaker(row.speaker_id)
         aliases = ", ".join(speaker.aliases) or "none"
-        self.details.setText(f"<b>{speaker.name}</b> · {speaker.kind} · {len(row.claim_ids)} claims"
+        self.details.setText(f"<b>{speaker.name}</b> · {speaker.kind} · {row.claims} claims"
                              f"<br>Aliases: {aliases}")
         for member_id in store.speakers.group(row.speaker_id)[1:]:
             item = QListWidgetItem(store.speaker(member_id).name)
             item.setData(ID_ROLE, member_id)
             self.members.addItem(item)
         self.unmerge_button.setEnabled(self.members.count() > 0)
-        for app in speaker_timeline(store, row.claim_ids):
+        for app in speaker_timeline(store, row.speaker_id):
             where = app.outlet or app.title or f"article {app.article_id}"
             item = QListWidgetItem(f"{app.seen_on or '????-??-??'}  {where}: “{app.text}”")
             item.setData(ID_ROLE, (app.article_id, app.quote_id))

@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 from quotedesk.model import Analysis, Document
 from quotedesk.store import articles, claims, events, overrides, search, verdicts
+from quotedesk.store.claim_log import ClaimLog
 from quotedesk.store.connection import default_db_path, open_db
 from quotedesk.store.errors import NotFound, SearchSyntaxError, StoreError
 from quotedesk.store.importing import Importer
+from quotedesk.store.listings import Listings
 from quotedesk.store.matching import ClaimMatcher
 from quotedesk.store.records import (
     Appearance,
@@ -25,11 +27,13 @@ from quotedesk.store.records import (
     ClaimRow,
     Event,
     ImportResult,
+    LibraryRow,
     Note,
     RatingLevel,
     Revision,
     SearchHit,
     Speaker,
+    SpeakerListing,
     StoredQuote,
     Verdict,
 )
@@ -41,9 +45,9 @@ if TYPE_CHECKING:  # sqlite-utils costs a tenth of a second to import: only Stor
     from sqlite_utils import Database
 
 __all__ = [
-    "SCHEMA_VERSION", "STATUSES", "Appearance", "Article", "ClaimRow", "Event", "ImportResult", "NotFound", "Note",
-    "RatingLevel", "Revision", "SearchHit", "SearchSyntaxError", "Speaker", "Store", "StoreError", "StoredQuote",
-    "Verdict", "default_db_path", "open_db",
+    "SCHEMA_VERSION", "STATUSES", "Appearance", "Article", "ClaimRow", "Event", "ImportResult", "LibraryRow",
+    "NotFound", "Note", "RatingLevel", "Revision", "SearchHit", "SearchSyntaxError", "Speaker", "SpeakerListing",
+    "Store", "StoreError", "StoredQuote", "Verdict", "default_db_path", "open_db",
 ]
 
 
@@ -55,8 +59,8 @@ class _Unset:
 UNSET: Any = _Unset()
 
 
-class Store:
-    """One open database. Not thread-safe: give each thread its own Store."""
+class Store(Listings, ClaimLog):
+    """One open database (its listings for the GUI: `Listings`). Not thread-safe: give each thread its own Store."""
 
     def __init__(self, db: Database, path: str | os.PathLike[str] | None = None) -> None:
         self.db = db

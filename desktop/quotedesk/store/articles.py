@@ -10,6 +10,7 @@ file saved again after editing is recognised by its title line).
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 from quotedesk.model import Document
@@ -28,7 +29,7 @@ _ARTICLE_SELECT = (
 _QUOTE_SELECT = (
     "SELECT q.id, q.article_id, q.revision_id, q.claim_id, q.is_current, q.text, q.start_offset, q.end_offset, "
     "q.kind, q.speaker, q.speaker_id, q.speaker_kind, q.role, q.cue, ag.name, q.agency_relation, q.confidence, "
-    "q.evidence, q.extracted_speaker, q.extracted_agency, q.seen_on "
+    "q.evidence, q.extracted_speaker, q.extracted_agency, q.seen_on, q.speaker_start, q.speaker_end "
     "FROM quotes q LEFT JOIN agencies ag ON ag.id = q.agency_id"
 )
 
@@ -96,6 +97,13 @@ def get(db: Database, article_id: int) -> Article:
     if row is None:
         raise NotFound(f"there is no article {article_id}")
     return Article(*row)
+
+
+def many(db: Database, ids: list[int]) -> dict[int, Article]:
+    """The articles with these ids, by id (unknown ids left out)."""
+    rows = db.execute(f"{_ARTICLE_SELECT} WHERE a.id IN (SELECT value FROM json_each(?))",
+                      [json.dumps(list(ids))]).fetchall()
+    return {r[0]: Article(*r) for r in rows}
 
 
 def listing(db: Database, limit: int = 100, offset: int = 0) -> list[Article]:

@@ -42,6 +42,22 @@ class Article(_Dict):
 
 
 @dataclass(frozen=True, slots=True)
+class LibraryRow(_Dict):
+    """An article in the library listing, with its current quotes and their claims counted.
+
+    `state` is the article's place in the workflow: "done" when every claim is done,
+    "in progress" when any claim is reviewed (not "unreviewed"), else "unreviewed"
+    (an article without claims too)."""
+
+    article: Article
+    quotes: int
+    claims: int
+    done: int
+    reviewed: int
+    state: str
+
+
+@dataclass(frozen=True, slots=True)
 class Revision(_Dict):
     id: int
     article_id: int
@@ -78,6 +94,10 @@ class StoredQuote(_Dict):
     extracted_speaker: str | None
     extracted_agency: str | None
     seen_on: str | None
+    # where the speaker mention the cue attaches to sits in the revision's text
+    # ("Peskov", "ujarnya", "he"); None when the engine named nobody there
+    speaker_start: int | None = None
+    speaker_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +177,18 @@ class Speaker(_Dict):
     merged_into: int | None
     aliases: tuple[str, ...] = ()
     wikidata_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerListing(_Dict):
+    """A root speaker with the claims of everyone merged into it counted in; `merged` is
+    how many other speakers are merged into it."""
+
+    id: int
+    name: str
+    kind: str
+    claims: int
+    merged: int = 0
 
 
 @dataclass(frozen=True, slots=True)

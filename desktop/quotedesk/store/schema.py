@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # sqlite-utils costs a tenth of a second to import: only Stor
     from sqlite_utils import Database
 
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 STATUSES = ("unreviewed", "in progress", "done")
 DEFAULT_STATUS = "unreviewed"

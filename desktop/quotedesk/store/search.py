@@ -69,7 +69,7 @@ def literal_query(text: str) -> str:
     return " ".join(phrases)
 
 
-def _syntax_error(query: str, ex: sqlite3.OperationalError) -> StoreError:
+def syntax_error(query: str, ex: sqlite3.OperationalError) -> StoreError:
     message = str(ex)
     near = re.search(r'syntax error near "(.*)"', message)
     if "unterminated string" in message:
@@ -132,7 +132,7 @@ class Hits(list):
     ranked: bool = True
 
 
-def _prepare(query: str, literal: bool) -> str:
+def prepare_query(query: str, literal: bool) -> str:
     fts_query = literal_query(query) if literal else query.strip()
     if not fts_query:
         raise SearchSyntaxError("nothing to search for" if not query.strip()
@@ -199,14 +199,14 @@ def search(db: Database, query: str, filters: Filters = Filters(), *, limit: int
     """Quotes and claims matching `query`, best first (or newest first, see Hits). A
     claim is listed on its own only when none of its quotes is among the hits (its
     text was edited, say, or its quotes left their articles)."""
-    fts_query = _prepare(query, literal)
+    fts_query = prepare_query(query, literal)
     limit = max(1, int(limit))
     try:
         ranked = not _many_matches(db, "quotes_fts", fts_query)
         quote_hits = _hits(db, fts_query, filters, limit, claim_level=False, ranked=ranked)
         claim_hits = _hits(db, fts_query, filters, limit, claim_level=True, ranked=ranked)
     except sqlite3.OperationalError as ex:
-        raise _syntax_error(query, ex) from None
+        raise syntax_error(query, ex) from None
     # A claim whose text is still that of its quotes is found through them; on its own
     # it is news only when a person rewrote it or its quotes left their articles.
     seen = {row[1] for row in quote_hits}
@@ -223,21 +223,21 @@ def search(db: Database, query: str, filters: Filters = Filters(), *, limit: int
 
 def notes(db: Database, query: str, *, limit: int = 50, literal: bool = False) -> list[Note]:
     """Notes on claims matching `query`, best first."""
-    fts_query = _prepare(query, literal)
+    fts_query = prepare_query(query, literal)
     try:
         rows = db.execute("SELECT n.id, n.claim_id, n.text, n.created_at, n.author FROM notes_fts(?) f "
                           "JOIN notes n ON n.id = f.rowid ORDER BY f.rank LIMIT ?", [fts_query, limit]).fetchall()
     except sqlite3.OperationalError as ex:
-        raise _syntax_error(query, ex) from None
+        raise syntax_error(query, ex) from None
     return [Note(*r) for r in rows]
 
 
 def articles(db: Database, query: str, *, limit: int = 50, literal: bool = False) -> list[int]:
     """Ids of articles whose title or text (in any revision) matches `query`, best first."""
-    fts_query = _prepare(query, literal)
+    fts_query = prepare_query(query, literal)
     try:
         rows = db.execute("SELECT r.article_id FROM revisions_fts(?) f JOIN revisions r ON r.id = f.rowid "
                           "GROUP BY r.article_id ORDER BY MIN(f.rank) LIMIT ?", [fts_query, limit]).fetchall()
     except sqlite3.OperationalError as ex:
-        raise _syntax_error(query, ex) from None
+        raise syntax_error(query, ex) from None
     return [r[0] for r in rows]

@@ -118,3 +118,52 @@ def test_a_failed_upgrade_leaves_version_1(v1_database: Path, monkeypatch: pytes
     assert schema_version(db) == 1
     assert "rating_scale" not in db.table_names()
     db.close()
+
+
+V3_INDEXES = {"articles_lang", "articles_outlet", "quotes_agency"}
+
+
+def _indexes(db: Database) -> set[str]:
+    return {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+def test_version_2_gains_the_library_indexes(v1_database: Path) -> None:
+    db = Database(v1_database)
+    db.execute("PRAGMA foreign_keys = ON")
+    migrate(db, target=2)
+    assert schema_version(db) == 2
+    assert not V3_INDEXES & _indexes(db)
+    db.close()
+
+    with Store.open(v1_database) as store:
+        assert schema_version(store.db) == SCHEMA_VERSION >= 3
+        assert _indexes(store.db) >= V3_INDEXES
+        columns = {name: [r[2] for r in store.db.execute(f"PRAGMA index_info({name})")]
+                   for name in ("quotes_article", "quotes_claim")}
+        assert columns == {"quotes_article": ["article_id", "is_current", "claim_id"],
+                           "quotes_claim": ["claim_id", "is_current", "seen_on", "article_id"]}
+        # the upgraded rows list through the new queries: quote 2 left the article, so
+        # its claim (in progress) no longer counts, and the one claim left is done
+        row = store.library_row(1)
+        assert (row.quotes, row.claims, row.done, row.reviewed, row.state) == (1, 1, 1, 1, "done")
+        assert [r.article.id for r in store.library(lang="EN", outlet="dai", agency="reuters", status="done")] == [1]
+        assert store.library(status="in progress") == []
+        assert store.quote(1).speaker_start is None  # not recorded in version 1's rows: no offsets invented
+
+
+def test_a_failed_upgrade_leaves_version_2(v1_database: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotedesk.store import migrations
+
+    db = Database(v1_database)
+    migrate(db, target=2)
+
+    def broken(db: Database) -> None:
+        db.execute("CREATE INDEX articles_lang ON articles(lang COLLATE NOCASE)")
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setitem(migrations.MIGRATIONS, 3, broken)
+    with pytest.raises(RuntimeError):
+        migrate(db)
+    assert schema_version(db) == 2
+    assert "articles_lang" not in _indexes(db)
+    db.close()
