@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Literal
 
+# How far a person has got with checking a claim; the store keeps one per claim.
+STATUSES = ("unreviewed", "in progress", "done")
+
 QuoteKind = Literal["direct", "partial", "indirect"]
 SpeakerKind = Literal["person", "organization", "anonymous", "unknown"]
 AgencyRelation = Literal["told", "reported_by", "dateline"]

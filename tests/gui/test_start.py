@@ -53,3 +53,22 @@ def test_a_file_that_is_no_database_is_reported_and_the_app_ends(qtbot, tmp_path
     assert "notes.db" in said[0]
     assert windows.windows == []
     assert exits == [2]
+
+
+def test_the_window_paints_without_loading_the_store_or_spacy(tmp_path: Path) -> None:
+    # a fresh interpreter: what a person starting the app pays before the window shows
+    import subprocess
+    import sys
+
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from quotedesk.gui.app import Windows, application\n"
+        "app = application()\n"
+        f"windows = Windows(QSettings({os.fspath(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat))\n"
+        f"window = windows.open({os.fspath(tmp_path / 'x.db')!r})\n"
+        "print(sorted(m for m in ('quotedesk.store', 'sqlite_utils', 'spacy') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from quotedesk.gui.main_window import MainWindow, default_settings
 from quotedesk.gui.theme import apply_theme
-from quotedesk.store import Store, StoreError
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -44,6 +43,8 @@ class Windows:
 
     def _attach(self, window: MainWindow, db, sample_if_empty: bool, article: int | None,
                 replacing: MainWindow | None) -> None:
+        from quotedesk.store import Store, StoreError  # here: importing it is most of a start-up
+
         try:
             store = Store.open(db)
         except StoreError as ex:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import json
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,7 +25,10 @@ from PySide6.QtWidgets import (
 
 from quotedesk.gui import theme
 from quotedesk.gui.session import Session
-from quotedesk.store import STATUSES, Event, StoredQuote
+from quotedesk.model import STATUSES
+
+if TYPE_CHECKING:  # the store loads after the window first paints (see app.Windows)
+    from quotedesk.store import Event, StoredQuote
 
 NO_RATING = "— no rating —"
 

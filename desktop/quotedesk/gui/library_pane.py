@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +20,10 @@ from PySide6.QtWidgets import (
 
 from quotedesk.gui.models import ROW_ROLE, ArticleColumn, ArticleTableModel
 from quotedesk.gui.queries import ArticleFilter
-from quotedesk.store import STATUSES, Store
+from quotedesk.model import STATUSES
+
+if TYPE_CHECKING:  # the store loads after the window first paints (see app.Windows)
+    from quotedesk.store import Store
 
 LANGUAGES = ("", "id", "en", "de")
 MAX_PAGES_TO_FIND = 20  # an article further down a huge library is opened without its row selected

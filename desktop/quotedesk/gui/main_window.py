@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter
@@ -20,8 +21,9 @@ from quotedesk.gui.reader_pane import ReaderPane
 from quotedesk.gui.session import Session
 from quotedesk.gui.workers import Jobs
 from quotedesk.resources import resource_path
-from quotedesk.store import NotFound, Store, StoredQuote
-from quotedesk.store.connection import default_db_path
+
+if TYPE_CHECKING:  # the store loads after the window first paints (see app.Windows)
+    from quotedesk.store import Store, StoredQuote
 
 SAMPLE = ("samples", "seed-id-peskov.txt")
 
@@ -43,8 +45,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.store: Store | None = None
         self.settings = settings if settings is not None else default_settings()
-        self.db_key = os.fspath(db_path or default_db_path())
-        self.setWindowTitle(f"Quotedesk — opening {Path(self.db_key).name}…")
+        self.db_key = os.fspath(db_path) if db_path else ""  # the store's own path once it is open
+        self.setWindowTitle(f"Quotedesk — opening {Path(self.db_key).name or 'the library'}…")
         self.session = Session(None, self)
         self.jobs = Jobs(self.db_key, self)
         self.article_id: int | None = None
@@ -91,6 +93,8 @@ class MainWindow(QMainWindow):
     def attach(self, store: Store) -> None:
         """Put an open store behind the window: the library fills in and the keys come alive."""
         self.store = store
+        from quotedesk.store import default_db_path
+
         self.db_key = os.fspath(store.path or default_db_path())
         self.setWindowTitle(f"Quotedesk — {Path(self.db_key).name}")
         self.session.store = store
@@ -185,6 +189,7 @@ class MainWindow(QMainWindow):
         return False
 
     def open_article(self, article_id: int, quote_id: int | None = None) -> bool:
+        from quotedesk.store import NotFound
         try:
             article = self.store.article(article_id)
             text = self.store.article_text(article_id)

@@ -8,13 +8,15 @@ page, so a library of 100k articles shows its first rows as fast as a library of
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from quotedesk.gui import theme
 from quotedesk.gui.queries import ArticleFilter, article_page, article_stats
-from quotedesk.store import Article, LibraryRow, NotFound, Store, StoredQuote, Verdict
+
+if TYPE_CHECKING:  # the store loads after the window first paints (see app.Windows)
+    from quotedesk.store import Article, LibraryRow, Store, StoredQuote, Verdict
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the record behind a row (Article or StoredQuote)
@@ -69,6 +71,7 @@ class ArticleTableModel(QAbstractTableModel):
         row = self.row_of(article_id)
         if row is None:
             return
+        from quotedesk.store import NotFound
         try:
             self._rows[row] = article_stats(self._store, article_id)
         except NotFound:

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from quotedesk.store import Appearance, LibraryRow, SearchSyntaxError, Store, StoredQuote
+if TYPE_CHECKING:  # the store loads after the window first paints (see app.Windows)
+    from quotedesk.store import Appearance, LibraryRow, Store, StoredQuote
+
 
 # Quotes shown by default; reported speech is behind a toggle.
 MARKED_KINDS = frozenset({"direct", "partial"})
@@ -34,6 +37,7 @@ def article_page(store: Store, flt: ArticleFilter, offset: int, limit: int) -> t
     """(rows, next offset, exhausted): one window of the library, newest first, filtered
     by the store. The search box's words are searched as typed; words with nothing to
     search for (only punctuation, say) find nothing."""
+    from quotedesk.store import SearchSyntaxError
     try:
         rows = store.library(flt.query, lang=flt.lang, outlet=flt.outlet, agency=flt.agency, status=flt.status,
                              limit=limit + 1, offset=offset, literal=True)

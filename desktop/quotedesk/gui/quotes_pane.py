@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -19,7 +21,9 @@ from PySide6.QtWidgets import (
 from quotedesk.gui import theme
 from quotedesk.gui.models import ROW_ROLE, STATUS_ROLE, VERDICT_ROLE, QuoteListModel
 from quotedesk.gui.queries import visible_quotes
-from quotedesk.store import StoredQuote, Verdict
+
+if TYPE_CHECKING:  # the store loads after the window first paints (see app.Windows)
+    from quotedesk.store import StoredQuote, Verdict
 
 PAD = 8
 STRIP = 6

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from bisect import bisect_right
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
@@ -11,7 +12,9 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QToolTip, QVBox
 
 from quotedesk.gui import theme
 from quotedesk.gui.queries import mention_span
-from quotedesk.store import Article, StoredQuote
+
+if TYPE_CHECKING:  # the store loads after the window first paints (see app.Windows)
+    from quotedesk.store import Article, StoredQuote
 
 FLASH_MS = 700
 

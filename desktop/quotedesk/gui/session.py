@@ -3,9 +3,14 @@ and one signal per kind of change so every pane can refresh what it shows."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from quotedesk.store import STATUSES, Store, StoredQuote, StoreError, Verdict
+from quotedesk.model import STATUSES
+
+if TYPE_CHECKING:  # the store loads after the window first paints (see app.Windows)
+    from quotedesk.store import Store, StoredQuote, Verdict
 
 
 class Session(QObject):
@@ -25,6 +30,7 @@ class Session(QObject):
     # --- verdicts ----------------------------------------------------------------------
 
     def _write(self, fn, *args, **kwargs):
+        from quotedesk.store import StoreError
         try:
             result = fn(*args, **kwargs)
         except StoreError as ex:
@@ -115,6 +121,7 @@ class Session(QObject):
 
     def _reverse(self, event_id: int | None, remember: list[int]) -> bool:
         """Redo is the store's undo of an undo: both append the reverse events."""
+        from quotedesk.store import StoreError
         try:
             events = self.store.undo(event_id)
         except StoreError as ex:

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotedesk.model import STATUSES as _STATUSES
+
 if TYPE_CHECKING:  # sqlite-utils costs a tenth of a second to import: only Store.open needs it
     from sqlite_utils import Database
 
 
 SCHEMA_VERSION = 3
 
-STATUSES = ("unreviewed", "in progress", "done")
+STATUSES = _STATUSES
 DEFAULT_STATUS = "unreviewed"
 
 # (label, value): the value is the number ClaimReview's reviewRating carries;
