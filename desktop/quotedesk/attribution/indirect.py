@@ -57,7 +57,12 @@ class IndirectFinder:
             # "told Reuters that ...", "told reporters ...": the addressee is not the content
             k = next((t for t in range(i, min(sb + 1, i + 6))
                       if v.lower[t] in lex.complementizers or v.words[t] in (",", ":")), None)
-            i = k + 1 if k is not None else i  # "told CBS, “…”": the comma closes the addressee too
+            if k is not None:
+                i = k + 1  # "told CBS, “…”": the comma closes the addressee too
+            else:
+                i = self._past_addressee(i, sb)  # "told reporters the plan was dead"
+                if i > sb or v.lower[i] in lex.prepositions or v.words[i] in SENT_FINAL:
+                    return None  # "told the Associated Press on Thursday.": nothing was reported
         if i <= sb and v.lower[i] in lex.listeners:
             # "kepada wartawan," / "told reporters" / "gegenüber der Zeitung": the listener
             j = i + 1
@@ -72,6 +77,18 @@ class IndirectFinder:
         while j >= i and (v.words[j] in SENT_FINAL or v.words[j] in CONTENT_PUNCT or v.is_space(j)):
             j -= 1
         return self._clean(i, j + 1)
+
+    def _past_addressee(self, i: int, sb: int) -> int:
+        """The token after the one told: a name ("the Associated Press") or one noun ("reporters")."""
+        v, lex = self.v, self.lex
+        while i <= sb and v.lower[i] in lex.determiners:
+            i += 1
+        if i <= sb and v.words[i][:1].isupper():
+            while i <= sb and v.words[i][:1].isupper():
+                i += 1
+        elif i <= sb and v.words[i].isalpha():
+            i += 1
+        return i
 
     def _clean(self, i: int, j: int) -> tuple[int, int] | None:
         v = self.v

@@ -17,12 +17,19 @@ MIN_HITS = 3
 
 
 def detect_language(text: str, default: str | None = None) -> str | None:
-    """The lexicon language whose markers are most frequent, or `default` if none stands out."""
+    """The lexicon language whose function words and speech verbs are most frequent, or
+    `default` if none stands out. A short text ("“…,” kata Peskov.") may have one such
+    word only: it decides when no other language has any."""
     words = Counter(w.lower() for w in _WORD.findall(text[:SAMPLE_CHARS]))
-    best, best_hits = default, 0
+    scores = []
     for code in available_languages():
-        markers = load_lexicon(code).markers
-        hits = sum(n for w, n in words.items() if w in markers)
-        if hits > best_hits:
-            best, best_hits = code, hits
-    return best if best_hits >= MIN_HITS else default
+        lexicon = load_lexicon(code)
+        hits = sum(n for w, n in words.items() if w in lexicon.markers or w in lexicon.cue_verbs)
+        scores.append((hits, code))
+    scores.sort(key=lambda s: -s[0])  # stable: a tie goes to the first language, as listed
+    if not scores or scores[0][0] == 0:
+        return default
+    (best_hits, best), runner_up = scores[0], (scores[1][0] if len(scores) > 1 else 0)
+    if best_hits >= MIN_HITS or runner_up == 0:
+        return best
+    return default

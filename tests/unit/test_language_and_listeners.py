@@ -1,0 +1,36 @@
+"""Which language a text is in, even a one-line one; and who was told is not what was said."""
+
+from __future__ import annotations
+
+import pytest
+from quotedesk.attribution import extract
+from quotedesk.attribution.language import detect_language
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("“Kontak sedang dipersiapkan,” kata Peskov.", "id", "Peskov"),
+    ("“We will win,” said Smith.", "en", "Smith"),
+    ("„Wir gewinnen“, sagte Müller.", "de", "Müller"),
+])
+def test_a_one_line_article_is_read_in_its_language(text: str, lang: str, speaker: str) -> None:
+    a = extract(text)
+    assert a.lang == lang
+    assert [q.speaker for q in a.quotes] == [speaker]
+
+
+def test_no_word_of_any_lexicon_means_no_language() -> None:
+    assert detect_language("Lorem ipsum dolor sit amet") is None
+    assert extract("Lorem ipsum dolor sit amet").lang == "xx"
+
+
+def test_told_with_only_a_time_after_the_addressee_reports_nothing() -> None:
+    a = extract("Senator Jane Doe told the Associated Press on Thursday.", lang="en")
+    assert a.quotes == ()
+
+
+def test_told_without_that_reports_what_follows_the_addressee() -> None:
+    text = "Senator Jane Doe told reporters the plan was dead."
+    a = extract(text, lang="en")
+    (q,) = a.quotes
+    assert (q.kind, q.text, q.speaker, q.cue) == ("indirect", "the plan was dead", "Jane Doe", "told")
+    assert text[q.start : q.end] == q.text
