@@ -163,3 +163,12 @@ def test_name_then_apposition_with_a_quoted_organisation_opens_the_sentence() ->
     assert q.speaker == "Arni Finnsson"
     assert text[q.speaker_start : q.speaker_end] == "Arni Finnsson"
     assert [x.text for x in a.quotes if x.kind != "indirect"] == [q.text]
+
+
+def test_an_adjective_and_a_noun_with_no_article_open_the_sentence_as_its_speaker() -> None:
+    text = ("Chinesische Politiker haben dazu aufgerufen, die Kontrollen zu verstärken, und angekündigt, man "
+            "werde hart gegen den „Terrorismus“ in der Region durchgreifen.")
+    a = extract(text, "de")
+    q = _by_text(a, "Terrorismus")
+    assert q.speaker == "Chinesische Politiker"
+    assert q.cue == "angekündigt"

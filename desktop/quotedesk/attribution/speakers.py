@@ -268,6 +268,11 @@ class SpeakerFinder:
         while i < limit and (v.lower[i] in lex.conjunctions or v.lower[i] in lex.adverbs or v.is_space(i)):
             i += 1
         ph = self.m.phrase_at(i)
+        if ph is None and lex.capitalised_nouns and i + 2 <= limit and v.words[i][:1].isupper() \
+                and v.words[i + 1][:1].isupper() and v.lower[i].endswith(lex.adjective_endings) \
+                and v.words[i] not in lex.not_names:
+            # "Chinesische Politiker haben … angekündigt": an adjective and a noun, no article
+            ph = NamePhrase(i, i + 2, v.span_text(i, i + 1), "role", v.span_text(i, i + 1), i)
         if ph is not None and ph.end <= limit and ph.kind in ("person", "organization", "pronoun", "role"):
             return ph
         return None
