@@ -172,3 +172,12 @@ def test_an_adjective_and_a_noun_with_no_article_open_the_sentence_as_its_speake
     q = _by_text(a, "Terrorismus")
     assert q.speaker == "Chinesische Politiker"
     assert q.cue == "angekündigt"
+
+
+def test_after_a_fronted_phrase_the_subject_follows_the_verb() -> None:
+    text = ("Bereits am Sonntagabend zogen Demonstranten vor den Sitz der Verwaltung und skandierten Sprüche "
+            "wie „Gefälschte Demokratie“.")
+    a = extract(text, "de")
+    q = _by_text(a, "Gefälschte Demokratie")
+    assert q.speaker == "Demonstranten"
+    assert all(x.speaker != "Sonntagabend" for x in a.quotes)

@@ -65,7 +65,7 @@ class ClauseSubjects:
         while sa > 0 and v.quote_of[sa - 1] >= 0:
             sa = v.sentence_bounds(sa - 1)[0]  # "„… Partikelarten.“, und fügt hinzu": across the quote
         first = f.subject(sa, k)
-        return first if first is not None and first.kind in ("person", "organization", "role") else None
+        return first if first is not None and first.kind in ("person", "organization", "role", "anonymous") else None
 
     def _opening_apposition(self, cue: Cue, floor: int) -> NamePhrase | None:
         """"Barry Steinhardt, Direktor der ACLU, warnte": the name opening the sentence,

@@ -128,11 +128,8 @@ class IndirectFinder:
         while k >= sa and (v.lower[k] in lex.adverbs or v.is_space(k)):
             k -= 1
         if k >= sa and (v.words[k] == "," or v.lower[k] in lex.conjunctions or v.lower[k] in ("dengan", "by", "indem")):
-            i = sa
-            while i < cue.start and (v.lower[i] in lex.conjunctions or v.lower[i] in lex.adverbs):
-                i += 1
-            ph = f.m.phrase_at(i)
-            if ph is not None and ph.kind != "anonymous" and ph.end <= cue.start:
+            ph = f.subject(sa, cue.start)
+            if ph is not None and (ph.kind != "anonymous" or lex.capitalised_nouns):
                 return ph
         return None
 

@@ -261,18 +261,30 @@ class SpeakerFinder:
         return bool(suffixes) and cue.kind == "verb" and cue.start > 0 and v.words[cue.start - 1] == "," \
             and v.lower[cue.start].endswith(suffixes)
 
+    def _after_fronted_phrase(self, i: int, limit: int) -> int:
+        """German puts the subject after the verb when a phrase opens the sentence: past
+        "am Sonntagabend" and the verb ("zogen") to where the subject stands."""
+        v = self.v
+        while i < limit and (v.lower[i] in self.lex.determiners or v.words[i][:1].isupper()):
+            i += 1
+        if i < limit and v.words[i].isalpha() and v.words[i].islower() and v.lower[i] not in self.lex.cue_verbs:
+            return i + 1
+        return limit
+
     def subject(self, sa: int, limit: int) -> NamePhrase | None:
         """The phrase that opens the sentence starting at token sa, if it can speak."""
         v, lex = self.v, self.lex
         i = sa
         while i < limit and (v.lower[i] in lex.conjunctions or v.lower[i] in lex.adverbs or v.is_space(i)):
             i += 1
-        ph = self.m.phrase_at(i)
+        if lex.capitalised_nouns and i > sa and v.lower[i - 1] in lex.prepositions:
+            i = self._after_fronted_phrase(i, limit)  # "Bereits am Sonntagabend zogen Demonstranten …"
+        ph = self.m.phrase_at(i) if i < limit else None
         if ph is None and lex.capitalised_nouns and i + 2 <= limit and v.words[i][:1].isupper() \
                 and v.words[i + 1][:1].isupper() and v.lower[i].endswith(lex.adjective_endings) \
                 and v.words[i] not in lex.not_names:
             # "Chinesische Politiker haben … angekündigt": an adjective and a noun, no article
             ph = NamePhrase(i, i + 2, v.span_text(i, i + 1), "role", v.span_text(i, i + 1), i)
-        if ph is not None and ph.end <= limit and ph.kind in ("person", "organization", "pronoun", "role"):
+        if ph is not None and ph.end <= limit and ph.kind in ("person", "organization", "pronoun", "role", "anonymous"):
             return ph
         return None
