@@ -181,3 +181,12 @@ def test_after_a_fronted_phrase_the_subject_follows_the_verb() -> None:
     q = _by_text(a, "Gefälschte Demokratie")
     assert q.speaker == "Demonstranten"
     assert all(x.speaker != "Sonntagabend" for x in a.quotes)
+
+
+def test_a_plural_konjunktiv_ii_sentence_continues_the_speaker_before() -> None:
+    text = ("Ministerin Anna Brandt sagte, die Verkäuferinnen seien gut geeignet. Die Arbeitsagenturen würden "
+            "ihnen deshalb „beherzt ein Angebot machen.“")
+    a = extract(text, "de")
+    q = _by_text(a, "beherzt ein Angebot")
+    assert q.speaker == "Anna Brandt"
+    assert q.cue == "würden"
