@@ -190,3 +190,14 @@ def test_a_plural_konjunktiv_ii_sentence_continues_the_speaker_before() -> None:
     q = _by_text(a, "beherzt ein Angebot")
     assert q.speaker == "Anna Brandt"
     assert q.cue == "würden"
+
+
+def test_a_medium_after_the_speaker_closing_the_sentence_and_the_speech_going_on() -> None:
+    text = ("Sollten sie doch davon erfahren, so gebe es keine wirksame Möglichkeit, sich zu wehren, schreibt "
+            "der AK Vorratsdatenspeicherung auf seiner Website. Europäern werde ferner verweigert, Gerichte "
+            "anzurufen.\n\nDie Geheimklauseln aus dem Dokument seien „alamierend“.")
+    a = extract(text, "de")
+    first = _by_text(a, "Sollten sie doch")
+    assert (first.kind, first.speaker, first.cue) == ("indirect", "AK Vorratsdatenspeicherung", "schreibt")
+    quoted = _by_text(a, "alamierend")
+    assert quoted.speaker == "AK Vorratsdatenspeicherung"

@@ -12,6 +12,7 @@ from quotedesk.attribution.speakers import LISTENER_VERBS, Speaker, SpeakerFinde
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
 MIN_CONTENT_WORDS = 4
+MAX_TAIL_AFTER_SPEAKER = 5
 CONTENT_PUNCT = frozenset({",", ":", ";", "—", "–", "-"})
 
 
@@ -163,7 +164,11 @@ class IndirectFinder:
                     span = self._clean(*self._trim(sa, ph.start - 1))  # "…, officials said."
             else:
                 after = f.after(cue.end, sb + 1)
-                if after is not None and after.end >= sb - 1 and cue.start > sa and v.words[cue.start - 1] == ",":
+                # "…, schreibt der AK Vorratsdatenspeicherung auf seiner Website.": a place or a
+                # medium may close the sentence after the speaker
+                closes = after is not None and (after.end >= sb - 1 or (
+                    v.lower[after.end] in self.lex.prepositions and sb - after.end <= MAX_TAIL_AFTER_SPEAKER))
+                if closes and cue.start > sa and v.words[cue.start - 1] == ",":
                     ph, span = after, self._clean(*self._trim(sa, cue.start - 1))  # "…, said Peskov."
             if ph is None or span is None:
                 return None
