@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from quotedesk.gui import theme
 from quotedesk.gui.session import Session
 from quotedesk.model import STATUSES
+from quotedesk.wording import wording_difference
 
 if TYPE_CHECKING:  # the store loads after the window first paints (see app.Windows)
     from quotedesk.store import Event, StoredQuote
@@ -164,7 +165,9 @@ class Inspector(QDockWidget):
                 continue
             where = app.outlet or app.title or f"article {app.article_id}"
             via = f" · via {app.agency}" if app.agency else ""
-            item = QListWidgetItem(f"{app.seen_on or ''} · {where}{via} · {app.kind}")
+            wording = wording_difference(quote.text, app.text)
+            item = QListWidgetItem(f"{app.seen_on or ''} · {where}{via} · {app.kind}\n    {wording}")
+            item.setToolTip(f"“{app.text}”")
             item.setData(Qt.ItemDataRole.UserRole, (app.article_id, app.quote_id))
             self.appearances.addItem(item)
         if self.appearances.count() == 0:
