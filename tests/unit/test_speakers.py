@@ -407,3 +407,12 @@ def test_an_apposition_before_said_and_a_partial_quote_later_in_the_sentence() -
     check_offsets(text, a)
     q = only(a, "partial")
     assert q.speaker == "Michael Mulgrew"
+
+
+def test_a_name_someone_called_something_is_what_they_said_not_a_title() -> None:
+    text = "That is when she said Trump called the 1996 pageant winner “Miss Piggy” in public."
+    a = extract(text, lang="en")
+    check_offsets(text, a)
+    assert [q.text for q in a.quotes if q.kind != "indirect"] == ["Miss Piggy"]
+    plain = "She watched the film “Jungle Fever” twice last week with friends."
+    assert [q for q in extract(plain, lang="en").quotes if q.kind != "indirect"] == []

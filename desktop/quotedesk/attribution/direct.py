@@ -56,7 +56,7 @@ class DirectAttributor:
         """Drop scare quotes, titles and names; run after every rule that may still find a speaker."""
         atts = [self._sentence_agent(a) if a.speaker is None and a.how == "none" and a.kind == "partial" else a
                 for a in atts]
-        return [a for a in atts if self.speech.is_speech(a.span, a.window, a.kind, a.speaker, a.how)]
+        return [a for a in atts if self.speech.is_speech(a.span, a.window, a.kind, a.speaker, a.how, a.cue)]
 
     def _sentence_agent(self, a: Attribution) -> Attribution:
         """A quoted fragment with no cue belongs to whoever the sentence is about doing it:

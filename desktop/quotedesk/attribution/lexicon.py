@@ -39,6 +39,7 @@ class Lexicon:
     participle_suffixes: tuple[str, ...]
     auxiliaries: frozenset[str]
     passive_cues: frozenset[str]
+    naming_verbs: frozenset[str]
     title_marker_suffixes: tuple[str, ...]
     title_after: tuple[str, ...]
     according_before: tuple[str, ...]
@@ -106,6 +107,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         participle_suffixes=tuple(_lower_set(cues.get("participle_suffixes", []))),
         auxiliaries=_lower_set(cues.get("auxiliaries", [])),
         passive_cues=_lower_set(cues.get("passive", [])),
+        naming_verbs=_lower_set(cues.get("naming", [])),
         title_marker_suffixes=tuple(sorted(_lower_set(cues.get("title_marker_suffixes", [])))),
         title_after=_phrases(cues.get("title_after", [])),
         speech_nouns=_lower_set(cues.get("nouns", [])),

@@ -12,6 +12,7 @@ from quotedesk.attribution.windows import QuoteWindow
 MIN_UNATTRIBUTED_WORDS = 8
 MAX_TITLE_WORDS = 7
 MAX_ACRONYM = 8
+MAX_NAMING_GAP = 8  # tokens between "called" and the name it gave: "called the 1996 pageant winner"
 
 
 class SpeechTest:
@@ -19,7 +20,8 @@ class SpeechTest:
         self.v, self.lex, self.cue_ending = view, lexicon, cue_ending
         self.cue_words = lexicon.cue_verbs
 
-    def is_speech(self, span: QuoteSpan, w: QuoteWindow, kind: str, speaker: Speaker | None, how: str) -> bool:
+    def is_speech(self, span: QuoteSpan, w: QuoteWindow, kind: str, speaker: Speaker | None, how: str,
+                  cue: Cue | None = None) -> bool:
         """Scare quotes, titles and names in quotation marks are not speech."""
         text = self.v.text[span.start : span.end]
         words = [t for t in text.split() if any(ch.isalpha() for ch in t)]
@@ -41,8 +43,11 @@ class SpeechTest:
                 sentence_like = text.rstrip()[-1:] in ".?!…," and len(words) >= 3 and kind == "direct"
                 return sentence_like or len(words) >= MIN_UNATTRIBUTED_WORDS
             return len(words) >= MIN_UNATTRIBUTED_WORDS and not titled
-        # a title or a name in quotation marks inside a sentence: "Revolusi Akhlaq", "Jungle Fever"
-        return not (kind == "partial" and titled and len(words) <= MAX_TITLE_WORDS)
+        # a title or a name in quotation marks inside a sentence: "Revolusi Akhlaq", "Jungle Fever";
+        # unless someone is said to have called something so: "Trump called her “Miss Piggy”"
+        named = cue is not None and cue.end <= w.open_tok and w.open_tok - cue.end <= MAX_NAMING_GAP \
+            and self.v.lower[cue.start] in self.lex.naming_verbs
+        return named or not (kind == "partial" and titled and len(words) <= MAX_TITLE_WORDS)
 
     def _before(self, open_tok: int) -> int:
         v = self.v
