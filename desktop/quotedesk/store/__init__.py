@@ -24,12 +24,14 @@ from quotedesk.store.matching import ClaimMatcher
 from quotedesk.store.records import (
     Appearance,
     Article,
+    ClaimLogRow,
     ClaimRow,
     Event,
     ImportResult,
     LibraryRow,
     Note,
     RatingLevel,
+    Reappearance,
     Revision,
     SearchHit,
     Speaker,
@@ -45,9 +47,9 @@ if TYPE_CHECKING:  # sqlite-utils costs a tenth of a second to import: only Stor
     from sqlite_utils import Database
 
 __all__ = [
-    "SCHEMA_VERSION", "STATUSES", "Appearance", "Article", "ClaimRow", "Event", "ImportResult", "LibraryRow",
-    "NotFound", "Note", "RatingLevel", "Revision", "SearchHit", "SearchSyntaxError", "Speaker", "SpeakerListing",
-    "Store", "StoreError", "StoredQuote", "Verdict", "default_db_path", "open_db",
+    "SCHEMA_VERSION", "STATUSES", "Appearance", "Article", "ClaimLogRow", "ClaimRow", "Event", "ImportResult",
+    "LibraryRow", "NotFound", "Note", "RatingLevel", "Reappearance", "Revision", "SearchHit", "SearchSyntaxError",
+    "Speaker", "SpeakerListing", "Store", "StoreError", "StoredQuote", "Verdict", "default_db_path", "open_db",
 ]
 
 

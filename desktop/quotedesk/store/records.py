@@ -224,3 +224,46 @@ class SearchHit(_Dict):
     status: str
     rating: str | None
     rank: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimLogRow(_Dict):
+    """A claim as the claim log lists it. The first appearance is the earliest dated
+    current quote (undated ones after the dated); `role` is the speaker's where the
+    claim first appeared with one; `agencies` those that carried it, in the order they
+    first did; `changed_at`/`changed_by` the latest change a person made to the claim."""
+
+    claim_id: int
+    text: str
+    speaker: str | None
+    role: str | None
+    first_seen: str | None
+    first_outlet: str | None
+    first_agency: str | None
+    first_article_id: int | None
+    first_quote_id: int | None
+    appearances: int
+    agencies: tuple[str, ...]
+    rating: str | None
+    status: str
+    changed_at: str | None
+    changed_by: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Reappearance(_Dict):
+    """A current quote of a claim rated False (or Mostly false) that reached the desk
+    after the rating: `rated_at`/`rated_by` say when and by whom the rating was given."""
+
+    quote_id: int
+    article_id: int
+    claim_id: int
+    rating: str
+    rated_at: str | None
+    rated_by: str | None
+
+    def line(self) -> str:
+        """'rated False on 2025-02-27 by Ana Wulandari'."""
+        on = f" on {self.rated_at[:10]}" if self.rated_at else ""
+        by = f" by {self.rated_by}" if self.rated_by else ""
+        return f"rated {self.rating}{on}{by}"

@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # sqlite-utils costs a tenth of a second to import: only Stor
     from sqlite_utils import Database
 
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 STATUSES = _STATUSES
 DEFAULT_STATUS = "unreviewed"

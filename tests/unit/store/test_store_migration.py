@@ -167,3 +167,30 @@ def test_a_failed_upgrade_leaves_version_2(v1_database: Path, monkeypatch: pytes
     assert schema_version(db) == 2
     assert "articles_lang" not in _indexes(db)
     db.close()
+
+
+V4_INDEXES = {"claims_first_seen", "claims_appearances"}
+
+
+def test_version_3_gains_the_claim_log_indexes(v1_database: Path) -> None:
+    from quotedesk.export import ExportFilters
+
+    db = Database(v1_database)
+    db.execute("PRAGMA foreign_keys = ON")
+    migrate(db, target=3)
+    assert schema_version(db) == 3
+    assert not V4_INDEXES & _indexes(db)
+    db.close()
+
+    with Store.open(v1_database) as store:
+        assert schema_version(store.db) == SCHEMA_VERSION >= 4
+        assert _indexes(store.db) >= V4_INDEXES
+        # the log's first window is read off the index, not sorted whole
+        plan = " ".join(r[3] for r in store.db.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM claims ORDER BY first_seen NULLS LAST, id LIMIT 10"))
+        assert "claims_first_seen" in plan and "TEMP B-TREE" not in plan
+        # the upgraded rows list: claim 2 has no current appearance, so no date, and comes last
+        rows = store.claim_log_rows(ExportFilters())
+        assert [(r.claim_id, r.first_seen, r.first_outlet, r.rating) for r in rows] == [
+            (1, "2024-01-05", "Daily", "Mostly true"), (2, None, None, "Pants on fire")]
+        assert (rows[0].changed_by, rows[0].agencies) == ("Old Desk", ())
