@@ -19,7 +19,7 @@ class Binding:
     name: str
     keys: tuple[str, ...]
     text: str  # menu text and cheat-sheet description
-    slot: str  # method of the main window
+    slot: str  # method of the main window, or of one of its parts ("claim_log.export")
     menu: str
     args: tuple = ()
 
@@ -32,6 +32,7 @@ KEYMAP: tuple[Binding, ...] = (
     Binding("paste_article", ("Ctrl+Shift+V",), "Paste article…", "paste_article_dialog", "File"),
     Binding("reextract", ("Ctrl+R",), "Re-extract this article", "reextract_current", "File"),
     Binding("open_db", ("Ctrl+Shift+D",), "Open database…", "open_database_dialog", "File"),
+    Binding("export", ("Ctrl+E",), "Export the claim log…", "claim_log.export", "File"),
     Binding("quit", ("Ctrl+Q",), "Quit", "close", "File"),
     Binding("undo", ("Ctrl+Z",), "Undo", "undo", "Edit"),
     Binding("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo", "redo", "Edit"),
@@ -47,6 +48,7 @@ KEYMAP: tuple[Binding, ...] = (
     Binding("add_note", ("N",), "Add a note…", "add_note", "Verdict"),
     Binding("reported", ("R",), "Show reported speech", "toggle_reported_speech", "View"),
     Binding("speakers", ("Ctrl+Shift+S",), "Speakers…", "show_speakers", "View"),
+    Binding("claim_log", ("Ctrl+L",), "Claim log", "claim_log.show", "View"),
     Binding("cheat_sheet", ("F1", "?"), "Keyboard shortcuts", "show_cheat_sheet", "Help"),
 )
 
@@ -67,8 +69,16 @@ def install(window) -> dict[str, QAction]:
     return actions
 
 
+def resolve(window, slot: str):
+    """The callable a binding's slot names on the window ("undo", "claim_log.show")."""
+    target = window
+    for part in slot.split("."):
+        target = getattr(target, part)
+    return target
+
+
 def _call(window, slot: str, args: tuple, _checked: bool = False) -> None:
-    getattr(window, slot)(*args)
+    resolve(window, slot)(*args)
 
 
 def _shown(key: str) -> str:

@@ -11,11 +11,12 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter
 
 from quotedesk.gui import keymap
+from quotedesk.gui.claim_log_ui import ClaimLogUi
 from quotedesk.gui.dialogs import CheatSheet, CorrectionDialog, PasteDialog
 from quotedesk.gui.import_ui import ImportProgress, ProblemsDock
 from quotedesk.gui.inspector import Inspector
 from quotedesk.gui.library_pane import LibraryPane
-from quotedesk.gui.queries import known_agencies, known_speakers
+from quotedesk.gui.queries import known_agencies, known_speakers, reappearance_lines
 from quotedesk.gui.quotes_pane import QuotesPane
 from quotedesk.gui.reader_pane import ReaderPane
 from quotedesk.gui.session import Session
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.problems = ProblemsDock(self.jobs, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.progress = ImportProgress(self.jobs, self.statusBar())
+        self.claim_log = ClaimLogUi(self)  # the claim log dock and the export dialog
         self.actions_by_name = keymap.install(self)
         self._build_menus()
         self.setAcceptDrops(True)
@@ -200,7 +202,7 @@ class MainWindow(QMainWindow):
             quotes = self.store.quotes(article_id=article_id)
             verdicts = {cid: self.store.verdict(cid) for cid in {q.claim_id for q in quotes}}
             self.reader.show_article(article, text, quotes, {c: v.status for c, v in verdicts.items()})
-            self.quotes.set_quotes(quotes, verdicts)
+            self.quotes.set_quotes(quotes, verdicts, reappearance_lines(self.store, article_id))
             self.library.select_article(article_id, emit=False)
             self.inspector.show_quote(None)
             self.settings.setValue(f"last_article/{self.db_key}", article_id)
@@ -230,6 +232,7 @@ class MainWindow(QMainWindow):
         self.reader.set_statuses(self.quotes.statuses())
         if self.article_id is not None:
             self.library.model.refresh_article(self.article_id)
+            self.quotes.set_flags(reappearance_lines(self.store, self.article_id))
         quote = self.inspector.quote
         if quote is not None:
             self.inspector.show_quote(self.store.quote(quote.id))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from quotedesk.gui import theme
-from quotedesk.gui.queries import ArticleFilter, article_page, article_stats
+from quotedesk.gui.queries import ArticleFilter, article_page, article_stats, flagged_articles
 
 if TYPE_CHECKING:  # the store loads after the window first paints (see app.Windows)
     from quotedesk.store import Article, LibraryRow, Store, StoredQuote, Verdict
@@ -22,6 +22,8 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the record behind a row (Article or StoredQuote)
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 VERDICT_ROLE = Qt.ItemDataRole.UserRole + 3
+FLAG_ROLE = Qt.ItemDataRole.UserRole + 4  # 'rated False on … by …' where a debunked claim reappears, else None
+FLAG_MARK = "⚠"
 
 
 class ArticleColumn(IntEnum):
@@ -50,6 +52,7 @@ class ArticleTableModel(QAbstractTableModel):
         self._store = store
         self._filter = ArticleFilter()
         self._rows: list[LibraryRow] = []
+        self._flags: dict[int, str] = {}  # article id -> a reappearance of a claim rated false
         self._next_offset = 0
         self._exhausted = False
 
@@ -61,7 +64,7 @@ class ArticleTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = []
+        self._rows, self._flags = [], {}
         self._next_offset, self._exhausted = 0, False
         self.endResetModel()
         self.fetchMore(QModelIndex())
@@ -76,6 +79,8 @@ class ArticleTableModel(QAbstractTableModel):
             self._rows[row] = article_stats(self._store, article_id)
         except NotFound:
             return
+        self._flags.pop(article_id, None)
+        self._flags.update(flagged_articles(self._store, [article_id]))
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(ArticleColumn) - 1))
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -87,6 +92,7 @@ class ArticleTableModel(QAbstractTableModel):
         rows, self._next_offset, self._exhausted = article_page(self._store, self._filter, self._next_offset,
                                                                 self.PAGE)
         if rows:
+            self._flags.update(flagged_articles(self._store, [r.article.id for r in rows]))
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
@@ -126,7 +132,11 @@ class ArticleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return article.title or "(untitled)"
+            flag = self._flags.get(article.id)
+            title = article.title or "(untitled)"
+            return f"{title}\n{FLAG_MARK} A claim seen again here was {flag}" if flag else title
+        if role == FLAG_ROLE:
+            return self._flags.get(article.id)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (ArticleColumn.QUOTES, ArticleColumn.PROGRESS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == STATUS_ROLE:
@@ -136,7 +146,8 @@ class ArticleTableModel(QAbstractTableModel):
     def _display(self, entry: LibraryRow, column: ArticleColumn) -> str:
         article = entry.article
         if column == ArticleColumn.TITLE:
-            return article.title or "(untitled)"
+            flag = f"{FLAG_MARK} " if article.id in self._flags else ""
+            return flag + (article.title or "(untitled)")
         if column == ArticleColumn.OUTLET:
             return article.outlet or article.agency or ""
         if column == ArticleColumn.DATE:
@@ -155,12 +166,23 @@ class QuoteListModel(QAbstractListModel):
         super().__init__(parent)
         self._quotes: list[StoredQuote] = []
         self._verdicts: dict[int, Verdict] = {}
+        self._flags: dict[int, str] = {}  # quote id -> 'rated False on … by …'
 
-    def set_quotes(self, quotes: list[StoredQuote], verdicts: dict[int, Verdict]) -> None:
+    def set_quotes(self, quotes: list[StoredQuote], verdicts: dict[int, Verdict],
+                   flags: dict[int, str] | None = None) -> None:
         self.beginResetModel()
         self._quotes = sorted(quotes, key=lambda q: (q.start, q.end))
         self._verdicts = dict(verdicts)
+        self._flags = dict(flags or {})
         self.endResetModel()
+
+    def set_flags(self, flags: dict[int, str]) -> None:
+        changed = {qid for qid, _line in set(flags.items()) ^ set(self._flags.items())}
+        self._flags = dict(flags)
+        for row, quote in enumerate(self._quotes):
+            if quote.id in changed:
+                idx = self.index(row)
+                self.dataChanged.emit(idx, idx)
 
     def update_verdict(self, verdict: Verdict) -> None:
         self._verdicts[verdict.claim_id] = verdict
@@ -201,6 +223,8 @@ class QuoteListModel(QAbstractListModel):
             return verdict.status if verdict else "unreviewed"
         if role == VERDICT_ROLE:
             return verdict
+        if role == FLAG_ROLE:
+            return self._flags.get(quote.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             return quote.evidence or None
         return None

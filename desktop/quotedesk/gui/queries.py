@@ -46,6 +46,21 @@ def article_page(store: Store, flt: ArticleFilter, offset: int, limit: int) -> t
     return rows[:limit], offset + min(len(rows), limit), len(rows) <= limit
 
 
+def reappearance_lines(store: Store, article_id: int) -> dict[int, str]:
+    """The article's quotes of claims rated False or Mostly false that came in after the
+    rating: quote id -> 'rated False on 2025-02-27 by Ana Wulandari'."""
+    return {r.quote_id: r.line() for r in store.reappearances([article_id])}
+
+
+def flagged_articles(store: Store, article_ids: list[int]) -> dict[int, str]:
+    """Which of these articles (a page of the library) carry such a reappearance, with
+    the first one's line: one query for the page."""
+    flags: dict[int, str] = {}
+    for r in store.reappearances(article_ids):
+        flags.setdefault(r.article_id, r.line())
+    return flags
+
+
 def visible_quotes(quotes: Iterable[StoredQuote], *, reported_speech: bool) -> list[StoredQuote]:
     return [q for q in quotes if reported_speech or q.kind in MARKED_KINDS]
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from quotedesk.gui import theme
-from quotedesk.gui.models import ROW_ROLE, STATUS_ROLE, VERDICT_ROLE, QuoteListModel
+from quotedesk.gui.models import FLAG_MARK, FLAG_ROLE, ROW_ROLE, STATUS_ROLE, VERDICT_ROLE, QuoteListModel
 from quotedesk.gui.queries import visible_quotes
 
 if TYPE_CHECKING:  # the store loads after the window first paints (see app.Windows)
@@ -30,8 +30,9 @@ STRIP = 6
 GAP = 3
 
 
-def card_lines(quote: StoredQuote, verdict: Verdict | None) -> tuple[str, str, str]:
-    """The quote, who said it, and the rest: what a card shows, as text."""
+def card_lines(quote: StoredQuote, verdict: Verdict | None, flag: str | None = None) -> tuple[str, ...]:
+    """The quote, who said it, and the rest: what a card shows, as text; with `flag`, a
+    last line saying the claim was rated false before this appearance came in."""
     who = quote.speaker or "(no speaker)"
     if quote.role:
         who += f" — {quote.role}"
@@ -41,7 +42,8 @@ def card_lines(quote: StoredQuote, verdict: Verdict | None) -> tuple[str, str, s
     conf = f"{quote.confidence:.2f}" if quote.confidence is not None else "–"
     cue = f"cue “{quote.cue}”" if quote.cue else "no cue"
     details = f"{agency} · {cue} · {quote.kind} · {conf} · {status}{rating}"
-    return f"“{quote.text}”", who, details
+    lines = (f"“{quote.text}”", who, details)
+    return (*lines, f"{FLAG_MARK} Seen again after it was {flag}") if flag else lines
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -49,24 +51,26 @@ class CardDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont, QFont]:
         body = QFont(option.font)
         who = QFont(option.font)
         who.setWeight(QFont.Weight.DemiBold)
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.9)
-        return body, who, small
+        flag = QFont(small)
+        flag.setWeight(QFont.Weight.Bold)
+        return body, who, small, flag
 
     def _text_width(self) -> int:
         return max(80, self._view.viewport().width() - 2 * PAD - STRIP - 8)
 
     def _blocks(self, option: QStyleOptionViewItem, index: QModelIndex):
         quote: StoredQuote = index.data(ROW_ROLE)
-        lines = card_lines(quote, index.data(VERDICT_ROLE))
+        lines = card_lines(quote, index.data(VERDICT_ROLE), index.data(FLAG_ROLE))
         width = self._text_width()
         flags = int(Qt.TextFlag.TextWordWrap)
         out = []
-        for text, font in zip(lines, self._fonts(option), strict=True):
+        for text, font in zip(lines, self._fonts(option), strict=False):
             rect = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), flags, text)
             out.append((text, font, rect.height()))
         return out
@@ -74,7 +78,8 @@ class CardDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         if index.data(ROW_ROLE) is None:
             return super().sizeHint(option, index)
-        height = sum(h for _t, _f, h in self._blocks(option, index)) + 2 * PAD + 2 * GAP + 6
+        blocks = self._blocks(option, index)
+        height = sum(h for _t, _f, h in blocks) + 2 * PAD + (len(blocks) - 1) * GAP + 6
         return QSize(self._view.viewport().width() - 2 * self._view.spacing(), height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -98,7 +103,7 @@ class CardDelegate(QStyledItemDelegate):
         text_colour = palette.color(QPalette.ColorRole.Text)
         for n, (text, font, height) in enumerate(self._blocks(option, index)):
             painter.setFont(font)
-            colour = text_colour if n < 2 else palette.color(QPalette.ColorRole.PlaceholderText)
+            colour = text_colour if n != 2 else palette.color(QPalette.ColorRole.PlaceholderText)
             painter.setPen(colour)
             painter.drawText(QRect(x, y, width, height), int(Qt.TextFlag.TextWordWrap), text)
             y += height + GAP
@@ -135,16 +140,27 @@ class QuotesPane(QWidget):
         layout.addWidget(self.view, 1)
         self._all: list[StoredQuote] = []
         self._verdicts: dict[int, Verdict] = {}
+        self._flags: dict[int, str] = {}
         self._quiet = False
 
-    def set_quotes(self, quotes: list[StoredQuote], verdicts: dict[int, Verdict]) -> None:
-        self._all, self._verdicts = list(quotes), dict(verdicts)
+    def set_quotes(self, quotes: list[StoredQuote], verdicts: dict[int, Verdict],
+                   flags: dict[int, str] | None = None) -> None:
+        """The article's quotes; `flags` marks those of claims rated false before they came in."""
+        self._all, self._verdicts, self._flags = list(quotes), dict(verdicts), dict(flags or {})
         self._refilter()
+
+    def set_flags(self, flags: dict[int, str]) -> None:
+        self._flags = dict(flags)
+        self.model.set_flags(flags)
+        self.view.doItemsLayout()  # a flagged card has one line more
+
+    def flag(self, quote_id: int) -> str | None:
+        return self._flags.get(quote_id)
 
     def _refilter(self) -> None:
         keep = self.current_quote_id()
         shown = visible_quotes(self._all, reported_speech=self.reported.isChecked())
-        self.model.set_quotes(shown, self._verdicts)
+        self.model.set_quotes(shown, self._verdicts, self._flags)
         hidden = len(self._all) - len(shown)
         note = f" <small>({hidden} reported speech hidden)</small>" if hidden else ""
         self.header.setText(f"<b>Quotes</b> {len(shown)}{note}")

@@ -71,8 +71,39 @@ def paste_work(title: str, outlet: str, url: str, text: str) -> Callable[..., An
     return work
 
 
+def throttled(progress: Callable[..., Any], label: str, steps: int = 200) -> Callable[[int, int], None]:
+    """progress(done, total) as at most `steps` signals: a million claims need not
+    queue a million events for the GUI thread."""
+    last = [-1]
+
+    def report(done: int, total: int) -> None:
+        step = done * steps // max(total, 1)
+        if step != last[0] or done == total:
+            last[0] = step
+            progress(done, total, label, None)
+    return report
+
+
+def export_work(fmt: str, path: str, filters: Any = None, *, per: str = "claim",
+                bom: bool = False) -> Callable[..., Any]:
+    """Export the claim log through `quotedesk.export` (the PDF through `gui.pdf`)."""
+    def work(store, progress, should_stop):
+        report = throttled(progress, path)
+        if fmt == "pdf":
+            from quotedesk.export import ExportResult
+            from quotedesk.gui.pdf import export_pdf
+
+            meta = export_pdf(store, path, filters, progress=report, should_stop=should_stop)
+            return ExportResult("pdf", path, meta, meta.claims)
+        from quotedesk.export import export
+
+        return export(store, fmt, path, filters, per=per, bom=bom, progress=report, should_stop=should_stop)
+    return work
+
+
 class Jobs(QObject):
-    """One job at a time: the window's import and re-extraction runner."""
+    """One job at a time: the window's import and re-extraction runner (and, with a
+    Jobs of its own, the export dialog's)."""
 
     started = Signal(str)  # what is running
     progress = Signal(int, int, str)
@@ -111,6 +142,9 @@ class Jobs(QObject):
 
     def reextract(self, article_id: int) -> bool:
         return self.start("Re-extracting…", reextract_work(article_id))
+
+    def export(self, fmt: str, path: str, filters: Any = None, *, per: str = "claim", bom: bool = False) -> bool:
+        return self.start(f"Exporting to {os.path.basename(path)}…", export_work(fmt, path, filters, per=per, bom=bom))
 
     def cancel(self) -> None:
         if self.current is not None:
