@@ -199,29 +199,6 @@ def cmd_search(args) -> int:
     return 0
 
 
-def cmd_claims(args) -> int:
-    from quotedesk.store import StoreError
-
-    try:
-        with _open_store(args) as store:
-            rows = store.claims(speaker=args.speaker, status=args.status, rating=args.rating, tag=args.tag,
-                                limit=args.limit, order=args.order)
-    except StoreError as ex:
-        print(f"quotedesk claims: {ex}", file=sys.stderr)
-        return 2
-    if args.json:
-        _print_json(rows)
-        return 0
-    if not rows:
-        print("no claims")
-        return 0
-    table = [(c.id, c.appearances, c.first_seen or "", c.last_seen or "", c.status, c.rating or "-",
-              c.speaker or "-", f"“{c.text}”") for c in rows]
-    print(format_table(("CLAIM", "SEEN", "FIRST", "LAST", "STATUS", "RATING", "SPEAKER", "TEXT"),
-                       (6, 5, 10, 10, 11, 12, 22, 70), table))
-    return 0
-
-
 def _add_db_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="PATH", help="the database file (default: quotedesk.db in the user data folder, "
                                                 "or $QUOTEDESK_DB)")
@@ -252,90 +229,6 @@ def _add_library_commands(sub) -> None:
     _add_db_option(se)
     se.set_defaults(func=cmd_search)
 
-    cl = sub.add_parser("claims", help="list claims with how often and when they appeared")
-    _add_verdict_filters(cl, "claims")
-    cl.add_argument("--tag", help="only claims with this tag")
-    cl.add_argument("--order", default="appearances", choices=("appearances", "recent", "first", "id"),
-                    help="most appearances first (default), most recent, first seen, or by id")
-    cl.add_argument("--limit", type=int, default=100, help="at most this many claims (default 100)")
-    cl.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    _add_db_option(cl)
-    cl.set_defaults(func=cmd_claims)
-
-
-# --- export: the claim log ----------------------------------------------------------
-
-def cmd_export(args) -> int:
-    from pathlib import Path
-
-    from quotedesk.export import CannotWrite, ExportError, ExportFilters, export, format_for_path
-    from quotedesk.store import Store, StoreError, default_db_path
-
-    to_stdout = args.out == "-"
-    fmt = args.format or (None if to_stdout else format_for_path(args.out))
-    if fmt is None:
-        print("quotedesk export: say which format with --format (csv, json, jsonl, md, html, claimreview), "
-              "or end the --out file name with .csv, .json, .jsonl, .md, .html or .jsonld", file=sys.stderr)
-        return 2
-    db_path = Path(args.db).expanduser() if args.db else default_db_path()
-    if not db_path.is_file():
-        print(f"quotedesk export: there is no database at {db_path}; import articles first, or name one with --db",
-              file=sys.stderr)
-        return 2
-    filters = ExportFilters(text=args.text, literal=args.literal, speaker=args.speaker, agency=args.agency,
-                            outlet=args.outlet, rating=args.rating, status=args.status, tag=args.tag,
-                            since=args.since, until=args.until)
-    live = sys.stderr.isatty()
-
-    def progress(done: int, total: int) -> None:
-        if live and (done == total or done % max(1, total // 100) == 0):
-            print(f"\r\x1b[K[{done}/{total}] exporting claims", end="", file=sys.stderr, flush=True)
-
-    try:
-        store = Store.open(db_path)
-    except StoreError as ex:
-        print(f"quotedesk export: {ex}", file=sys.stderr)
-        return 2
-    try:
-        with store:
-            result = export(store, fmt, sys.stdout if to_stdout else args.out, filters, per=args.per, bom=args.bom,
-                            progress=progress)
-    except CannotWrite as ex:
-        print(("\r\x1b[K" if live else "") + f"quotedesk export: {ex}", file=sys.stderr)
-        return 1
-    except ExportError as ex:
-        print(("\r\x1b[K" if live else "") + f"quotedesk export: {ex}", file=sys.stderr)
-        return 2
-    if live:
-        print("\r\x1b[K", end="", file=sys.stderr)
-    print(result.line(), file=sys.stderr if to_stdout else sys.stdout)
-    return 0
-
-
-def _add_export_command(sub) -> None:
-    ex = sub.add_parser("export", help="write the claim log (all claims, or those the filters keep) to a file",
-                        description="Write the claim log: what was claimed, by whom, where it first appeared, "
-                                    "which agencies carried it, how it was rated, on what evidence and by whom. "
-                                    "The file records the filters and the time that made it.")
-    ex.add_argument("--format", choices=("csv", "json", "jsonl", "md", "html", "claimreview"),
-                    help="csv, json, jsonl, md (Markdown report), html (standalone report) or claimreview "
-                         "(schema.org JSON-LD, rated claims only); default: from the --out file name")
-    ex.add_argument("--out", required=True, metavar="PATH", help="the file to write ('-' for stdout)")
-    ex.add_argument("--per", choices=("claim", "appearance"), default="claim",
-                    help="CSV: one row per claim (default) or one per appearance")
-    ex.add_argument("--bom", action="store_true", help="CSV: start with a byte order mark, so Excel reads UTF-8")
-    ex.add_argument("--text", help='only claims whose text or quotes match this search (words, "a phrase", OR, '
-                                   "NOT, prefix*)")
-    ex.add_argument("--literal", action="store_true", help="search for the --text words as typed")
-    _add_verdict_filters(ex, "claims")
-    ex.add_argument("--tag", help="only claims with this tag")
-    ex.add_argument("--agency", help="only claims carried by this agency")
-    ex.add_argument("--outlet", help="only claims that appeared in an outlet whose name contains this")
-    ex.add_argument("--since", help="only claims that appeared on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    ex.add_argument("--until", help="only claims that appeared on or before this date")
-    _add_db_option(ex)
-    ex.set_defaults(func=cmd_export)
-
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="quotedesk", description="Who said this, and through whom did we hear it?")
@@ -359,7 +252,9 @@ def build_parser() -> argparse.ArgumentParser:
                                     "(e.g. en_core_web_sm); without it the rules work alone")
     ex.set_defaults(func=cmd_extract)
     _add_library_commands(sub)
-    _add_export_command(sub)
+    from quotedesk.cli_log import add_log_commands  # claims and export: the claim log
+
+    add_log_commands(sub)
     return p
 
 

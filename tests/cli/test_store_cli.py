@@ -44,11 +44,21 @@ def test_import_then_search_and_claims(db: str, sample_path: Path, tmp_path: Pat
 
     assert main(["claims", "--db", db]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].split()[:3] == ["CLAIM", "SEEN", "FIRST"]
-    assert len(out) == 2 + 10
+    assert out[0].split()[:4] == ["CLAIM", "SEEN", "FIRST", "FIRST"]
+    assert len(out) == 2 + 10 + 2
+    assert "via Reuters" in out[2] and "Kremlin" in out[2]
+    assert out[-1] == "10 claims · filters: none (every claim) · sorted by first_seen"
     assert main(["claims", "--json", "--speaker", "Dmitry Peskov", "--db", db]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 4 and all(r["appearances"] == 1 and r["speaker"] == "Dmitry Peskov" for r in rows)
+    assert {r["role"] for r in rows} == {"Juru bicara Kremlin"} and all(r["agencies"] == ["Reuters"] for r in rows)
+    # the same filters as the export, and any column to sort on
+    assert main(["claims", "--json", "--text", "kontak", "--agency", "Reuters", "--sort", "speaker", "--desc",
+                 "--db", db]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["speaker"] for r in rows] == ["Vladimir Putin", "Dmitry Peskov"]
+    assert main(["claims", "--agency", "Nobody News", "--db", db]) == 0
+    assert capsys.readouterr().out.strip() == 'no claims (agency="Nobody News")'
 
 
 def test_failed_files_are_one_line_each_and_exit_1(db: str, sample_path: Path, tmp_path: Path, capsys) -> None:
@@ -111,3 +121,10 @@ def test_import_from_stdin_in_a_subprocess(db: str) -> None:
         assert con.execute("SELECT speaker FROM quotes").fetchall() == [("Dmitry Peskov",)]
     finally:
         con.close()
+
+
+def test_the_claims_command_sorts_on_every_column_of_the_claim_log() -> None:
+    from quotedesk.cli_log import SORTS
+    from quotedesk.store.claim_log import SORT_KEYS
+
+    assert set(SORTS) == set(SORT_KEYS)
