@@ -1,0 +1,121 @@
+"""The long role phrases news puts before a name, and where in them the name is:
+"Kepala Bagian Hukum dan Humas, Rumah Sakit Umum Pusat Dr Sardjito, Banu Hermawan",
+"Direktur Eksekutif Network for Democracy and Electoral Integrity Ferry Kurnia Rizkiyansyah".
+
+Mixed into `Mentions`, whose name runs, kinds and lexicon it uses.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quotedesk.attribution.lexicon import Lexicon
+    from quotedesk.attribution.view import ArticleView
+
+LONG_RUN = 4  # a capitalised run this long holds a role or institution before the name
+MAX_ROLE_SPAN = 18
+NAME_TOKENS_AFTER_TITLE = 2
+HYPHENS = frozenset({"-", "‐"})
+_INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}")
+
+
+class RolePhrases:
+    v: ArticleView
+    lex: Lexicon
+    titles: dict[int, int]
+    given_names: frozenset[str]
+
+    def _name_after_role(self, j: int) -> tuple[int, int] | None:
+        """The person's name that closes a long role phrase starting at token j:
+        the last capitalised run that is a person, or the tail of a long institution run."""
+        v, n = self.v, len(self.v)
+        k, depth, best, whole = j, 0, None, False
+        while k < n and k - j < MAX_ROLE_SPAN:
+            w = v.words[k]
+            if w == "(":
+                depth += 1
+            elif w == ")":
+                depth = max(0, depth - 1)
+            elif depth == 0:
+                e = self.name_end(k)
+                if e > k and best is not None and k in self.titles:
+                    break  # "Joko Widodo dan Wakil Presiden …": a second person, not more role
+                if e > k:
+                    # "… Daop 8 Surabaya Suprapto", "Universitas Lampung Robi Santoso": places go first
+                    t = self._after_place_words(k, e)
+                    if self._words_in(t, e) >= (3 if t > k else LONG_RUN) or (k == j and t == k):
+                        t = self._name_tail(t, e) if self._words_in(t, e) >= 3 else e
+                    if t < e and self.kind_of(t, e) == "person":
+                        # a name that began the run, or opens with a given name, is whole; what is
+                        # left of "Rumah Sakit Umum Pusat Dr Sardjito" may still be the institution
+                        best, whole = (t, e), t == k or v.words[t] in self.given_names
+                    k = e
+                    continue
+                if best is not None and (v.lower[k] in self.lex.prepositions or v.lower[k] in self.lex.role_joiners):
+                    break  # "… Wahyu Wibowo di Kabupaten Sleman": the place is not the name
+                if v.lower[k] in self.lex.role_joiners and k + 1 in self.titles:
+                    break  # "Presiden Joko Widodo dan Wakil Presiden …": the next person's role
+                if best is not None and w == "," and whole and self._words_in(*best) >= 2:
+                    break  # "… Muhammad Handry Imansyah, Kalsel harus …": the role ended on a full name
+                if not self._joins_role(k, j):
+                    break
+            k += 1
+        return best
+
+    def _given_name_inside(self, i: int, e: int) -> int | None:
+        """Where a known given name starts a person's name after capitalised nouns, in
+        languages that capitalise nouns."""
+        if not self.lex.capitalised_nouns or self.v.words[i] in self.given_names:
+            return None
+        for t in range(i + 1, e):
+            if self.v.words[t] in self.given_names:
+                return t if self._words_in(t, e) <= 3 and self.kind_of(t, e) == "person" else None
+        return None
+
+    def _after_place_words(self, k: int, e: int) -> int:
+        """First token of run [k, e) after the words that name places and institutions."""
+        lex, low = self.lex, self.v.lower
+        t = k
+        while t < e - 1 and (low[t] in lex.not_person_words
+                             or any(p.match(self.v.words[t]) for p in lex.not_person_patterns)):
+            t += 1
+        return t
+
+    def _word_start(self, j: int, floor: int) -> int:
+        """First token of the hyphenated word that ends at token j ("Holtz", "-", "Eakin")."""
+        v = self.v
+        while j - 2 >= floor and v.words[j - 1] in HYPHENS and v.ends[j - 2] == v.starts[j - 1]:
+            j -= 2
+        return j
+
+    def _words_in(self, i: int, e: int) -> int:
+        return sum(1 for t in range(i, e) if self.v.words[t] not in HYPHENS
+                   and not (t > i and self.v.words[t - 1] in HYPHENS))
+
+    def _name_tail(self, i: int, e: int) -> int:
+        """Where the last two words of the run [i, e) begin; an initial pulls in one more
+        word ("George W. Bush", not "W. Bush")."""
+        j = e
+        for _ in range(NAME_TOKENS_AFTER_TITLE):
+            if j - 1 < i:
+                break
+            j = self._word_start(j - 1, i)
+        if j > i and (_INITIAL.fullmatch(self.v.words[j]) or self.v.words[j - 1] in self.given_names):
+            j = self._word_start(j - 1, i)  # "Muhammad | Handry Imansyah" is one name
+        return j
+
+    def _joins_role(self, k: int, role_end: int) -> bool:
+        """Punctuation, numbers and small words that hold a long role phrase together."""
+        v, w, low, lex = self.v, self.v.words[k], self.v.lower[k], self.lex
+        if w in (",", "-", "–", "/") or w.isdigit() or low in lex.name_particles:
+            return True
+        if (low in lex.prepositions or low in lex.role_joiners) and k + 1 < len(v) \
+                and v.is_upper_initial(k + 1):
+            return True
+        if k == role_end and w.isalpha() and w.islower() and not lex.capitalised_nouns and not (
+                low in self.cue_words or low in lex.adverbs or low in lex.conjunctions or low in lex.pronouns
+                or low in lex.determiners or low in lex.prepositions or low in lex.complementizers):
+            return True  # one word of field right after the role: "Pengamat politik dari …"
+        return w[:1].islower() and k in self.titles
