@@ -114,3 +114,11 @@ def test_no_speaker_stands_before_a_passive_speech_verb() -> None:
     assert all(q.speaker != "Harus" for q in a.quotes)
     (q,) = direct(text)
     assert q.speaker == "Wawan Hendrayana"
+
+
+def test_words_that_are_also_names_do_not_make_a_person_an_institution() -> None:
+    text = ("”Kami siap,” kata Menteri Perhubungan Budi Karya Sumadi. Sekretaris Jenderal Agung Hari Setiyono "
+            "hadir. ”Semua aman,” ujarnya. ”Bantuan sudah disalurkan,” kata Menteri Sosial Juliari Batubara.")
+    assert [(q.speaker, q.role) for q in direct(text)] == [
+        ("Budi Karya Sumadi", "Menteri Perhubungan"), ("Agung Hari Setiyono", "Sekretaris Jenderal"),
+        ("Juliari Batubara", "Menteri Sosial")]
