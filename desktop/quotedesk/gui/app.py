@@ -9,7 +9,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from quotedesk.gui.main_window import MainWindow, default_settings
-from quotedesk.gui.theme import apply_theme
+from quotedesk.gui.preferences import start_database
+from quotedesk.gui.theme import apply_saved_theme, apply_theme
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -59,6 +60,8 @@ class Windows:
         opened = window.open_article(article) if article is not None else window.open_start_article()
         if not opened and sample_if_empty and not store.articles(limit=1):
             window.load_sample()
+        elif not opened:
+            window.app_dialogs.welcome_if_first_run()  # non-modal, once per computer
 
     def _close(self, window: MainWindow) -> None:
         window.close()
@@ -69,6 +72,8 @@ class Windows:
 
 def run(db: str | None = None, *, sample: bool = False, article: int | None = None) -> int:
     app = application()
-    windows = Windows(default_settings())
-    windows.open(db, sample_if_empty=sample, article=article)
+    settings = default_settings()
+    apply_saved_theme(app, settings)
+    windows = Windows(settings)
+    windows.open(start_database(db, settings), sample_if_empty=sample, article=article)
     return app.exec()

@@ -37,6 +37,7 @@ KEYMAP: tuple[Binding, ...] = (
     Binding("undo", ("Ctrl+Z",), "Undo", "undo", "Edit"),
     Binding("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo", "redo", "Edit"),
     Binding("search", ("/",), "Search the library", "focus_search", "Edit"),
+    Binding("settings", ("Ctrl+,",), "Settings…", "app_dialogs.settings", "Edit"),
     Binding("next_quote", ("J",), "Next quote", "step_quote", "Go", (1,)),
     Binding("prev_quote", ("K",), "Previous quote", "step_quote", "Go", (-1,)),
     Binding("next_article", ("Shift+J",), "Next article", "step_article", "Go", (1,)),
@@ -50,6 +51,7 @@ KEYMAP: tuple[Binding, ...] = (
     Binding("speakers", ("Ctrl+Shift+S",), "Speakers…", "show_speakers", "View"),
     Binding("claim_log", ("Ctrl+L",), "Claim log", "claim_log.show", "View"),
     Binding("cheat_sheet", ("F1", "?"), "Keyboard shortcuts", "show_cheat_sheet", "Help"),
+    Binding("about", (), "About Quotedesk", "app_dialogs.about", "Help"),
 )
 
 MENUS = ("File", "Edit", "Go", "Verdict", "View", "Help")
@@ -94,6 +96,6 @@ def cheat_sheet_html(rating_labels: list[str] | None = None) -> str:
             text = b.text
             if b.slot == "rate" and rating_labels and b.args[0] <= len(rating_labels):
                 text = f"Rate: {rating_labels[b.args[0] - 1]}"
-            keys = " or ".join(f"<code>{html.escape(_shown(k))}</code>" for k in b.keys)
+            keys = " or ".join(f"<code>{html.escape(_shown(k))}</code>" for k in b.keys) or "(menu only)"
             rows.append(f"<tr><td>{keys}</td><td>{html.escape(text)}</td></tr>")
     return "<table cellspacing=4>" + "".join(rows) + "</table>"

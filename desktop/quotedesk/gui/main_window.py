@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter
 
 from quotedesk.gui import keymap
+from quotedesk.gui.app_dialogs import AppDialogs
 from quotedesk.gui.claim_log_ui import ClaimLogUi
 from quotedesk.gui.dialogs import CheatSheet, CorrectionDialog, PasteDialog
 from quotedesk.gui.import_ui import ImportProgress, ProblemsDock
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.progress = ImportProgress(self.jobs, self.statusBar())
         self.claim_log = ClaimLogUi(self)  # the claim log dock and the export dialog
+        self.app_dialogs = AppDialogs(self)  # settings, about, the first-run welcome
         self.actions_by_name = keymap.install(self)
         self._build_menus()
         self.setAcceptDrops(True)
@@ -331,7 +333,11 @@ class MainWindow(QMainWindow):
         return self.jobs.import_paths(paths)
 
     def load_sample(self) -> bool:
-        return self.import_paths([os.fspath(resource_path(*SAMPLE))], open_first=True)
+        """Every article in resources/samples, with SAMPLE first so that it is the one opened."""
+        first = resource_path(*SAMPLE)
+        others = sorted(p for p in first.parent.iterdir()
+                        if p != first and p.is_file() and p.suffix.lower() in (".txt", ".md", ".html", ".htm"))
+        return self.import_paths([os.fspath(p) for p in (first, *others)], open_first=True)
 
     def import_files_dialog(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, "Import files", "",

@@ -74,3 +74,25 @@ def apply_theme(app, *, dark: bool | None = None) -> None:
         forced = os.environ.get(THEME_ENV, "").strip().lower()
         dark = {"dark": True, "light": False}.get(forced, _system_prefers_dark(app))
     app.setPalette(_palette(_DARK if dark else _LIGHT))
+
+
+THEME_KEY = "theme"  # QSettings key: one of THEME_CHOICES
+THEME_CHOICES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+
+
+def saved_theme(settings) -> str:
+    choice = str(settings.value(THEME_KEY, "system") or "system")
+    return choice if choice in THEME_CHOICES else "system"
+
+
+def apply_theme_choice(app, choice: str) -> None:
+    """The person's choice: light, dark, or the system's (where $QUOTEDESK_THEME still decides)."""
+    apply_theme(app, dark={"dark": True, "light": False}.get(choice))
+
+
+def apply_saved_theme(app, settings) -> None:
+    """At start-up: $QUOTEDESK_THEME (screenshots, tests) first, then the saved choice."""
+    if os.environ.get(THEME_ENV, "").strip().lower() in ("light", "dark"):
+        apply_theme(app)
+    else:
+        apply_theme_choice(app, saved_theme(settings))

@@ -44,11 +44,27 @@ class CoreJob(QRunnable):
         self.signals.finished.emit(result)
 
 
-def import_work(paths: list[str]) -> Callable[..., Any]:
+def model_analyse(models: dict[str, str]) -> Callable[..., Any] | None:
+    """An `analyse` for the import pipeline that uses the person's trained spaCy pipeline
+    for the article's language (Settings ▸ spaCy pipelines); None when none is chosen."""
+    if not models:
+        return None
+
+    def analyse(doc):
+        from quotedesk.attribution.engine import extract, resolve_language
+
+        code, _lexicon = resolve_language(doc.text, doc.lang)
+        return extract(doc.text, code, model=models.get(code))
+    return analyse
+
+
+def import_work(paths: list[str], models: dict[str, str] | None = None) -> Callable[..., Any]:
     def work(store, progress, should_stop):
         from quotedesk.library import import_paths  # spaCy loads here, on first import, not at start-up
 
-        return import_paths(store, paths, progress=progress, should_stop=should_stop)
+        analyse = model_analyse(models or {})
+        extra = {"analyse": analyse} if analyse is not None else {}
+        return import_paths(store, paths, progress=progress, should_stop=should_stop, **extra)
     return work
 
 
@@ -63,11 +79,14 @@ def reextract_work(article_id: int) -> Callable[..., Any]:
     return work
 
 
-def paste_work(title: str, outlet: str, url: str, text: str) -> Callable[..., Any]:
+def paste_work(title: str, outlet: str, url: str, text: str,
+               models: dict[str, str] | None = None) -> Callable[..., Any]:
     def work(store, progress, _should_stop):
         from quotedesk.library import import_text
 
-        return import_text(store, text, title=title, outlet=outlet, url=url, progress=progress)
+        analyse = model_analyse(models or {})
+        extra = {"analyse": analyse} if analyse is not None else {}
+        return import_text(store, text, title=title, outlet=outlet, url=url, progress=progress, **extra)
     return work
 
 
@@ -116,6 +135,7 @@ class Jobs(QObject):
         self.db_path = db_path
         self.pool = QThreadPool.globalInstance()
         self.current: CoreJob | None = None
+        self.models: dict[str, str] = {}  # language -> trained spaCy pipeline for imports
 
     @property
     def busy(self) -> bool:
@@ -135,10 +155,12 @@ class Jobs(QObject):
         return True
 
     def import_paths(self, paths: list[str]) -> bool:
-        return self.start(f"Importing {len(paths)} item(s)…", import_work([os.fspath(p) for p in paths]))
+        return self.start(f"Importing {len(paths)} item(s)…", import_work([os.fspath(p) for p in paths],
+                                                                               dict(self.models)))
 
     def import_pasted(self, title: str, outlet: str, url: str, text: str) -> bool:
-        return self.start("Importing the pasted article…", paste_work(title, outlet, url, text))
+        return self.start("Importing the pasted article…", paste_work(title, outlet, url, text,
+                                                                                 dict(self.models)))
 
     def reextract(self, article_id: int) -> bool:
         return self.start("Re-extracting…", reextract_work(article_id))
