@@ -34,14 +34,17 @@ def log_filters(args):
 
 
 def cmd_claims(args) -> int:
+    from quotedesk.export import ExportError
+    from quotedesk.export.rows import check_names
     from quotedesk.store import StoreError
 
     filters = log_filters(args)
     try:
         with _open_store(args) as store:
+            check_names(store, filters)
             total = store.claim_log_count(filters)
             rows = store.claim_log_rows(filters, args.sort, args.desc, limit=args.limit)
-    except (StoreError, ValueError) as ex:
+    except (StoreError, ExportError, ValueError) as ex:
         print(f"quotedesk claims: {ex}", file=sys.stderr)
         return 2
     if args.json:

@@ -57,8 +57,9 @@ def test_import_then_search_and_claims(db: str, sample_path: Path, tmp_path: Pat
                  "--db", db]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [r["speaker"] for r in rows] == ["Vladimir Putin", "Dmitry Peskov"]
-    assert main(["claims", "--agency", "Nobody News", "--db", db]) == 0
-    assert capsys.readouterr().out.strip() == 'no claims (agency="Nobody News")'
+    # a typo in a name is an error, as in the export, not an empty log
+    assert main(["claims", "--agency", "Nobody News", "--db", db]) == 2
+    assert capsys.readouterr().err.strip() == "quotedesk claims: no agency called 'Nobody News' in this database"
 
 
 def test_failed_files_are_one_line_each_and_exit_1(db: str, sample_path: Path, tmp_path: Path, capsys) -> None:

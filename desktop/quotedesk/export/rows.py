@@ -145,13 +145,18 @@ def now_utc() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def select_claims(store: Store, filters: ExportFilters) -> list[int]:
-    """The ids of the claims the filters keep, oldest first; a name no speaker or agency
-    goes by is an ExportError (a typo should not look like an empty log)."""
+def check_names(store: Store, filters: ExportFilters) -> None:
+    """A name no speaker or agency goes by is an ExportError: a typo should not look
+    like an empty log."""
     if filters.speaker and not store.find_speakers(filters.speaker):
         raise ExportError(f"no speaker called {filters.speaker!r} in this database")
     if filters.agency and not store.agencies.find(filters.agency):
         raise ExportError(f"no agency called {filters.agency!r} in this database")
+
+
+def select_claims(store: Store, filters: ExportFilters) -> list[int]:
+    """The ids of the claims the filters keep, oldest first (see check_names)."""
+    check_names(store, filters)
     among = None
     try:
         if filters.text:
