@@ -239,6 +239,8 @@ def build_parser() -> argparse.ArgumentParser:
                                                                  "quotedesk.db in the user data folder)")
     gui.add_argument("--screenshot", metavar="FILE", help="render the main window offscreen at 1400x900 to a PNG")
     gui.add_argument("--article", dest="gui_article", type=int, metavar="ID", help="open this article")
+    gui.add_argument("--claim-log", dest="gui_claim_log", action="store_true",
+                     help="with --screenshot: show the claim log under the panes")
     gui.add_argument("--sample", dest="gui_sample", action="store_true",
                      help="on an empty library, import the sample article and open it")
     sub = p.add_subparsers(dest="command")
@@ -263,7 +265,7 @@ def run_gui(args) -> int:
     if args.screenshot:
         from quotedesk.gui.screenshot import render
 
-        return render(args.screenshot, args.gui_db, args.gui_article)
+        return render(args.screenshot, args.gui_db, args.gui_article, claim_log=args.gui_claim_log)
     from quotedesk.gui.app import run
 
     return run(args.gui_db, sample=args.gui_sample, article=args.gui_article)

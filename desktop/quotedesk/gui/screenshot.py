@@ -9,7 +9,8 @@ from pathlib import Path
 SIZE = (1400, 900)
 
 
-def render(path: str | os.PathLike[str], db: str | None = None, article: int | None = None) -> int:
+def render(path: str | os.PathLike[str], db: str | None = None, article: int | None = None, *,
+           claim_log: bool = False) -> int:
     # offscreen unless told otherwise, so it runs on a server or in CI without a display
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -30,6 +31,8 @@ def render(path: str | os.PathLike[str], db: str | None = None, article: int | N
             if opened and window.quotes.shown_quotes():
                 window.quotes.select_quote(window.quotes.shown_quotes()[0].id)
                 window.reader.stop_flash()
+            if claim_log:
+                window.claim_log.show()
             for _ in range(3):
                 app.processEvents()
             window.quotes.view.doItemsLayout()  # cards laid out for the final pane width, not a delayed one
