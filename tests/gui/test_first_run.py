@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import quotedesk
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from quotedesk.gui import main_window as main_window_module
 from quotedesk.gui import settings_dialog, theme
 from quotedesk.gui.about import LICENCE
@@ -191,6 +191,8 @@ def test_the_default_database_is_used_unless_db_or_the_environment_say_otherwise
         qtbot, window: MainWindow, settings: QSettings, tmp_path: Path, monkeypatch) -> None:
     chosen = os.fspath(tmp_path / "newsroom.db")
     dialog = open_settings(qtbot, window)
+    note = dialog.findChild(QLabel, "database_note")
+    assert note is not None and "next time Quotedesk starts" in note.text()
     qtbot.keyClicks(dialog.database, chosen)
     ok(qtbot, dialog)
     assert settings.value(settings_dialog.DEFAULT_DB_KEY) == chosen

@@ -86,6 +86,8 @@ class SettingsDialog(QDialog):
         form.addRow("Your name", self.user_name)
         form.addRow("Rating scale\n(best first,\none per line)", self.scale)
         form.addRow("Default database", db_row)
+        form.addRow("", QLabel("Opened the next time Quotedesk starts; File ▸ Open database switches now.",
+                               objectName="database_note", wordWrap=True))
         if os.environ.get(DB_ENV):
             form.addRow("", QLabel(f"${DB_ENV} is set and is used instead.", wordWrap=True))
         form.addRow("Theme", self.theme)
