@@ -158,9 +158,10 @@ def _import(store: Store, sources: list[tuple[str, Callable[[], Document]]], *, 
     return summary
 
 
-def reextract(store: Store, article_id: int) -> ImportResult:
+def reextract(store: Store, article_id: int, *, analyse: Callable[[Document], Analysis] = _analyse) -> ImportResult:
     """Run the engine again on an article's current text (after an engine or lexicon
     update); quotes found again keep their claims, verdicts and corrections."""
     article = store.article(article_id)
     text = store.article_text(article_id)
-    return store.reanalyse(article_id, extract(text, article.lang))
+    doc = document_from_text(text, source=f"article {article_id}")
+    return store.reanalyse(article_id, analyse(replace(doc, lang=article.lang)))

@@ -240,6 +240,10 @@ def test_the_chosen_pipeline_is_used_by_imports(qtbot, window: MainWindow, setti
         window.import_paths([os.fspath(sample_path)])
     assert used == [("id", "id_core_news_sm")]
     assert window.library.model.rowCount() == 1
+    # re-extraction (Ctrl+R) runs the same pipeline
+    with qtbot.waitSignal(window.jobs.finished, timeout=JOB_TIMEOUT_MS):
+        window.reextract_current()
+    assert used == [("id", "id_core_news_sm"), ("id", "id_core_news_sm")]
 
 
 def test_the_choice_survives_a_new_window(qtbot, store: Store, settings: QSettings) -> None:

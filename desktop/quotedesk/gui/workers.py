@@ -68,12 +68,13 @@ def import_work(paths: list[str], models: dict[str, str] | None = None) -> Calla
     return work
 
 
-def reextract_work(article_id: int) -> Callable[..., Any]:
+def reextract_work(article_id: int, models: dict[str, str] | None = None) -> Callable[..., Any]:
     def work(store, progress, _should_stop):
         from quotedesk.library import reextract
 
         progress(0, 1, f"article {article_id}", None)
-        result = reextract(store, article_id)
+        analyse = model_analyse(models or {})
+        result = reextract(store, article_id, **({"analyse": analyse} if analyse is not None else {}))
         progress(1, 1, f"article {article_id}", None)
         return result
     return work
@@ -163,7 +164,7 @@ class Jobs(QObject):
                                                                                  dict(self.models)))
 
     def reextract(self, article_id: int) -> bool:
-        return self.start("Re-extracting…", reextract_work(article_id))
+        return self.start("Re-extracting…", reextract_work(article_id, dict(self.models)))
 
     def export(self, fmt: str, path: str, filters: Any = None, *, per: str = "claim", bom: bool = False) -> bool:
         return self.start(f"Exporting to {os.path.basename(path)}…", export_work(fmt, path, filters, per=per, bom=bom))
