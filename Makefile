@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE := resources/samples/seed-id-peskov.txt
 
-.PHONY: run test lint bench accuracy clean
+.PHONY: run test lint bench accuracy package clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ bench: $(STAMP)
 
 accuracy: $(STAMP)
 	$(BIN)/python benchmarks/accuracy.py
+
+# a one-folder PyInstaller bundle in dist/Quotedesk/ and its .tar.gz (installs pyinstaller into .venv)
+package: $(STAMP)
+	bash packaging/build.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info desktop/*.egg-info .pytest_cache .ruff_cache
