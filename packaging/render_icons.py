@@ -1,4 +1,5 @@
-"""Render packaging/icons/quotedesk.svg to the PNGs that ship with Quotedesk (48, 128, 256 px).
+"""Render packaging/icons/quotedesk.svg to the PNGs that ship with Quotedesk (48, 128, 256 px),
+and to the .ico (Windows) and .icns (macOS) the spec picks up there.
 
 Run with the project's venv: QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/render_icons.py
 Uses Qt's SVG renderer from PySide6-Essentials (no ImageMagick or Inkscape needed).
@@ -34,6 +35,14 @@ def main() -> int:
         painter.end()
         out = ICONS / f"quotedesk-{size}.png"
         if not image.save(str(out), "PNG"):
+            print(f"render_icons: could not write {out}", file=sys.stderr)
+            return 1
+        print(f"{out.relative_to(ICONS.parent.parent)}  {out.stat().st_size} bytes")
+    # Windows and macOS icons from the largest rendering, through Qt's own ICO and ICNS writers
+    large = QImage(str(ICONS / f"quotedesk-{max(SIZES)}.png"))
+    for fmt in ("ico", "icns"):
+        out = ICONS / f"quotedesk.{fmt}"
+        if not large.save(str(out), fmt.upper()):
             print(f"render_icons: could not write {out}", file=sys.stderr)
             return 1
         print(f"{out.relative_to(ICONS.parent.parent)}  {out.stat().st_size} bytes")
