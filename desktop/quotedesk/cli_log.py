@@ -9,9 +9,6 @@ import sys
 
 from quotedesk.cli import _add_db_option, _add_verdict_filters, _open_store, format_table
 
-SORTS = ("first_seen", "appearances", "claim", "speaker", "role", "outlet", "agency", "agencies", "rating",
-         "status", "changed_at", "changed_by")
-
 
 def add_log_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--text", help='only claims whose text or quotes match this search (words, "a phrase", OR, '
@@ -120,10 +117,13 @@ def cmd_export(args) -> int:
 
 
 def add_log_commands(sub) -> None:
+    from quotedesk.store.claim_log import SORT_KEYS  # the claim log's own columns, not a copy
+
     cl = sub.add_parser("claims", help="the claim log: every claim, where it first appeared, who carried it, "
                                        "how it was rated and by whom")
     add_log_filters(cl)
-    cl.add_argument("--sort", default="first_seen", choices=SORTS, help="the column to sort on (default first_seen)")
+    cl.add_argument("--sort", default="first_seen", choices=SORT_KEYS,
+                    help="the column to sort on (default first_seen)")
     cl.add_argument("--desc", action="store_true", help="sort descending")
     cl.add_argument("--limit", type=int, default=100, help="at most this many claims (default 100)")
     cl.add_argument("--json", action="store_true", help="print JSON instead of a table")
