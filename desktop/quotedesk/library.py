@@ -14,7 +14,6 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import partial
-from pathlib import Path
 
 from quotedesk.attribution import extract
 from quotedesk.ingest import IngestError, document_from_text, iter_sources, load_document
@@ -68,8 +67,7 @@ def import_paths(store: Store, paths: Iterable[str | os.PathLike[str]], *, progr
                  batch_size: int = 50, should_stop: Callable[[], bool] | None = None,
                  analyse: Callable[[Document], Analysis] = _analyse) -> ImportSummary:
     """Import files, folders (recursively) and "-" (stdin) into `store`."""
-    sources = [(os.fspath(item) if isinstance(item, Path) else str(item), partial(load_document, item))
-               for item in iter_sources(paths)]
+    sources = [(os.fspath(item), partial(load_document, item)) for item in iter_sources(paths)]
     return _import(store, sources, progress=progress, batch_size=batch_size, should_stop=should_stop,
                    analyse=analyse)
 

@@ -6,11 +6,13 @@ the same article saved to disk get the same text, metadata and hash.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, get_args
 
@@ -110,42 +112,83 @@ def _read_stdin() -> bytes:
 
 def load_document(path: str | os.PathLike[str]) -> Document:
     """Read one article file ("-" for stdin) into a Document, or raise IngestError saying why not."""
+    if isinstance(path, Unreadable):
+        raise IngestError(f"{path.path}: {path.reason}")
     if os.fspath(path) == STDIN:
         return document_from_bytes(_read_stdin(), source=STDIN_SOURCE)
     data = textfile.read_file_bytes(path)
     return document_from_bytes(data, source=os.fspath(path), fmt=format_for(path))
 
 
-def _walk(folder: Path, seen: set[Path]) -> Iterator[Path]:
+@dataclass(frozen=True, slots=True)
+class Unreadable:
+    """A path a folder walk found but cannot import. It is listed, not dropped, so that
+    the import reports it with the other failures; load_document raises its reason."""
+
+    path: Path
+    reason: str
+
+    def __fspath__(self) -> str:
+        return os.fspath(self.path)
+
+    def __str__(self) -> str:
+        return os.fspath(self.path)
+
+
+def _oserror(ex: OSError) -> str:
+    return f"cannot be read ({ex.strerror or ex})"
+
+
+def _is_loop(path: Path) -> bool:
+    try:
+        path.stat()
+    except OSError as ex:
+        return ex.errno == errno.ELOOP
+    return False
+
+
+def _walk(folder: Path, seen: set[Path], above: frozenset[Path]) -> Iterator[Path | Unreadable]:
     try:
         real = folder.resolve()
+        if real in above:
+            yield Unreadable(folder, "is a link back to a folder it is in (a symbolic link loop)")
+            return
+        if real in seen:
+            return  # the same folder reached through another link: its files are listed already
         entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
-    except OSError:
-        return  # an unreadable folder holds nothing we can import
-    if real in seen:
-        return  # a symlink back up the tree
+    except (OSError, RuntimeError) as ex:  # RuntimeError: Python 3.11's resolve() on a loop
+        yield Unreadable(folder, _oserror(ex) if isinstance(ex, OSError) else "is a symbolic link loop")
+        return
     seen.add(real)
+    above = above | {real}
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir():
-            yield from _walk(entry, seen)
-        elif entry.suffix.lower() in SUPPORTED_SUFFIXES and entry.is_file():
-            yield entry
+        try:
+            if entry.is_dir():
+                yield from _walk(entry, seen, above)
+            elif entry.suffix.lower() in SUPPORTED_SUFFIXES and (entry.is_file() or entry.is_symlink()):
+                yield entry  # a broken link too: loading it says where it points
+            elif entry.is_symlink() and _is_loop(entry):
+                yield entry  # whatever its name: loading it says it is a loop
+        except OSError as ex:  # a folder we may list but not look into
+            yield Unreadable(entry, _oserror(ex))
 
 
-def iter_sources(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | Path]:
+def iter_sources(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | Path | Unreadable]:
     """The articles to import, in a stable order.
 
     Folders are walked recursively (sorted by name, hidden entries and files of other
     types skipped); "-" and files are passed through as given, even a missing one, so
-    that load_document reports it rather than the file vanishing from the import.
+    that load_document reports it rather than the file vanishing from the import. For
+    the same reason a folder that cannot be listed, a symbolic link loop and a link
+    to a missing article come through (as Unreadable, or as the link itself).
     """
     seen: set[Path] = set()
     for item in paths:
         if os.fspath(item) == STDIN:
             yield STDIN
         elif Path(item).is_dir():
-            yield from _walk(Path(item), seen)
+            yield from _walk(Path(item), seen, frozenset())
         else:
             yield item if isinstance(item, str | Path) else Path(item)

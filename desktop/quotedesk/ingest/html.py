@@ -42,6 +42,14 @@ _HTML_SKIPPED = frozenset({"script", "style", "noscript", "template", "svg", "if
                            "title", "nav", "footer", "aside", "button"})
 _LINE_BREAKS = frozenset({"br", "lb"})
 
+# Bounds on what a page may cost. lxml parses ~250 bytes a tag and trafilatura spends
+# ~50 µs and ~2 KB an element, so a file of nothing but tags (4 MB of "<p>a</p>" took
+# 30 s and 900 MB in trafilatura) is refused before parsing, and a large page skips
+# trafilatura for the linear fallback. A news page has a few thousand elements.
+MAX_TAGS = 250_000  # counted as "<", an upper bound on tags, before parsing
+TRAFILATURA_MAX_ELEMENTS = 50_000
+TRAFILATURA_MAX_CHARS = 8 * 1024 * 1024
+
 
 def decode_html(data: bytes, name: str) -> str:
     """decode_bytes, except that a page which is not UTF-8 is read in the charset it declares.
@@ -147,15 +155,36 @@ def _is_raw_dump(body: Any) -> bool:
     return only.tag == "p" and len(only) == 0 and "\n" in (only.text or "")
 
 
+class _ResourceLimit(Exception):
+    """libxml2 stopped at one of its limits and dropped the rest of the page without a word."""
+
+
+def _resource_limit(parser: Any) -> None:
+    for entry in parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            raise _ResourceLimit(entry.message)
+
+
 def _parse(text: str) -> Any:
     from lxml import html as lxml_html  # lazy: see _trafilatura
 
     text = _XML_UNSAFE.sub("", text)
+    parser = lxml_html.HTMLParser()
     try:
-        return lxml_html.document_fromstring(text)
+        tree = lxml_html.document_fromstring(text, parser=parser)
     except ValueError:  # an <?xml encoding=...?> declaration, which lxml only accepts on bytes
         parser = lxml_html.HTMLParser(encoding="utf-8")
-        return lxml_html.document_fromstring(text.encode("utf-8"), parser=parser)
+        tree = lxml_html.document_fromstring(text.encode("utf-8"), parser=parser)
+    _resource_limit(parser)
+    return tree
+
+
+def _limit_message(name: str, reason: str) -> str:
+    if "depth" in reason.lower():
+        levels = re.search(r"\d+", reason)  # libxml2 names its limit: "Excessive depth in document: 256"
+        depth = levels.group() if levels else "256"
+        return f"{name}: nests its tags {depth} or more levels deep, past what the HTML reader accepts"
+    return f"{name}: has a run of text over 10 MB without a tag, past what the HTML reader accepts"
 
 
 def _field(found: Any, name: str) -> Any:
@@ -217,13 +246,21 @@ def _page_title(tree: Any) -> str | None:
 
 def parse_html(text: str, name: str = "input") -> tuple[str, Metadata]:
     """The article text of a page and its metadata; IngestError if there is no text."""
+    tags = text.count("<")
+    if tags > MAX_TAGS:
+        raise IngestError(f"{name}: has about {tags:,} tags, over the {MAX_TAGS:,} limit for one page")
     try:
         tree = _parse(text)
+    except _ResourceLimit as ex:
+        # the parser kept only the page up to the limit: importing that would lose the rest unseen
+        raise IngestError(_limit_message(name, str(ex))) from ex
     except Exception as ex:  # lxml says "Document is empty" and the like: nothing a person can act on
         raise IngestError(f"{name}: no article text found in the HTML") from ex
     body, found = "", None
-    with contextlib.suppress(Exception):  # trafilatura raises a zoo of errors on odd pages; the fallback copes
-        body, found = _trafilatura(tree)
+    small = len(text) <= TRAFILATURA_MAX_CHARS and sum(1 for _ in tree.iter()) <= TRAFILATURA_MAX_ELEMENTS
+    if small:
+        with contextlib.suppress(Exception):  # trafilatura raises a zoo of errors on odd pages; the fallback copes
+            body, found = _trafilatura(tree)
     if not body:
         body = _visible_text(tree)
     if not body and (swallowed := _swallowed_by_title(tree)):
@@ -231,7 +268,7 @@ def parse_html(text: str, name: str = "input") -> tuple[str, Metadata]:
             body = _visible_text(_parse(swallowed))
     if not body:
         raise IngestError(f"{name}: no article text found in the HTML")
-    if found is None:
+    if found is None and small:
         try:
             found = _metadata_only(tree)
         except Exception:  # metadata is a bonus; the article text is already safe
