@@ -5,6 +5,10 @@ with which filters it was made, and `dataFeedElement` holds one ClaimReview per 
 claim (unrated claims have nothing to review yet). Each ClaimReview carries its own
 "@context", so it can be pasted alone into a page's <script type="application/ld+json">.
 
+The JSON is written with <, > and & as \\u escapes (and U+2028, U+2029 too), which JSON
+reads back as the same characters: a claim holding "</script>" cannot end the script
+element a review is pasted into.
+
 Per ClaimReview:
 - claimReviewed: the claim's text.
 - reviewRating: a Rating with the label as alternateName and, when the label has a
@@ -12,8 +16,8 @@ Per ClaimReview:
   and lowest numbers on the scale). A label with no number (the default scale's
   "Unverifiable") is no point on the true-false line: it gets alternateName alone.
 - url: schema.org means the fact-check's own page, which the log does not know; it is
-  the article URL of the claim's first appearance that has one, and when no appearance
-  has a URL, the stable local URI urn:quotedesk:claim:<id> (the id is the claim's in
+  the article URL of the claim's first appearance that has a web (http or https) one,
+  and when no appearance has one, the stable local URI urn:quotedesk:claim:<id> (the id is the claim's in
   this database), so that every review still has a url to be told apart by.
 - author: the person who gave the rating; datePublished: the day they gave it.
 - itemReviewed: a Claim whose author is the speaker (a Person with the role as
@@ -28,6 +32,7 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
+from quotedesk.export.report import safe_url
 from quotedesk.export.rows import ClaimRecord, ExportMeta
 
 if TYPE_CHECKING:
@@ -84,11 +89,20 @@ def _speaker(record: ClaimRecord) -> dict[str, Any] | None:
 
 
 def review_url(record: ClaimRecord) -> str:
-    """The first appearance's article URL, else a stable local URI (see the module doc)."""
+    """The first appearance's web URL, else a stable local URI (see the module doc)."""
     for a in record.appearances:
-        if a.url:
-            return a.url
+        if a.url and safe_url(a.url) is not None:
+            return a.url.strip()
     return LOCAL_URI.format(id=record.claim.id)
+
+
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
+                              "\u2029": "\\u2029"})
+
+
+def _dumps(value: Any) -> str:
+    # these characters occur in JSON only inside strings, where an escape reads back the same
+    return json.dumps(value, ensure_ascii=False, indent=2).translate(_SCRIPT_SAFE)
 
 
 def claim_review(record: ClaimRecord, scale: tuple[RatingLevel, ...]) -> dict[str, Any] | None:
@@ -129,14 +143,14 @@ def write_claimreview(meta: ExportMeta, records: Iterable[ClaimRecord], out: Tex
         "dateCreated": meta.generated_at,
         "description": meta.line(),
     }
-    head = json.dumps(feed, ensure_ascii=False, indent=2)
+    head = _dumps(feed)
     out.write(head[:-2] + ',\n  "dataFeedElement": [')
     count = 0
     for record in records:
         review = claim_review(record, meta.rating_scale)
         if review is None:
             continue
-        text = json.dumps(review, ensure_ascii=False, indent=2)
+        text = _dumps(review)
         out.write(("," if count else "") + "\n" + "\n".join("    " + line for line in text.split("\n")))
         count += 1
     out.write("\n  ]\n}\n" if count else "]\n}\n")

@@ -8,8 +8,10 @@
   filters, count). The column names follow on the second line.
 - CSV injection (OWASP): a text cell starting with =, +, -, @, a tab or a carriage
   return would be run as a formula by a spreadsheet; such a cell gets a leading
-  apostrophe ('=HYPERLINK(...) shows as text). Numbers (ids, counts) are written as
-  numbers and never touched.
+  apostrophe ('=HYPERLINK(...) shows as text). So does one where spaces or line breaks
+  come first: importers that trim cells (LibreOffice's "trim spaces", Google Sheets)
+  would otherwise run " =1+1" too. Numbers (ids, counts) are written as numbers and
+  never touched.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ def neutralise(value: object) -> object:
     """A cell a spreadsheet shows as text and never runs as a formula; None becomes ""."""
     if value is None:
         return ""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if isinstance(value, str) and (value.startswith(FORMULA_STARTS) or value.lstrip().startswith(FORMULA_STARTS)):
         return "'" + value
     return value
 

@@ -52,9 +52,10 @@ class ClaimLogView(QDockWidget):
         self.until = self._edit("until", "to YYYY-MM-DD")
         self.rating = self._combo("rating", [(lv.label, lv.label) for lv in store.rating_scale()], "any rating")
         self.status = self._combo("status", [(s, s) for s in STATUSES], "any status")
-        self.count = QLabel()
+        # both quote what the person typed: plain text, so "<b>" in a filter is shown as typed
+        self.count = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.count.setObjectName("claimCount")
-        self.problem = QLabel()
+        self.problem = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.problem.setObjectName("filterProblem")
         export = QPushButton("Export…  (Ctrl+E)")
         export.setObjectName("exportClaimLog")

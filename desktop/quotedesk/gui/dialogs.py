@@ -50,7 +50,7 @@ class CorrectionDialog(QDialog):
         reset.clicked.connect(lambda: self.done(self.CLEAR))
         layout = QVBoxLayout(self)
         hint = f"The engine said: {extracted or 'none'}. The correction survives re-extraction."
-        layout.addWidget(QLabel(hint, wordWrap=True))
+        layout.addWidget(QLabel(hint, wordWrap=True, textFormat=Qt.TextFormat.PlainText))  # a name is text
         layout.addWidget(self.edit)
         layout.addWidget(buttons)
         self.buttons = buttons

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -83,7 +83,7 @@ class ExportDialog(QDialog):
         browse.clicked.connect(self._browse)
         self.bar = QProgressBar()
         self.bar.setObjectName("exportProgress")
-        self.message = QLabel(wordWrap=True)
+        self.message = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # quotes filters and paths
         self.message.setObjectName("exportMessage")
         self.export_button = QPushButton("Export")
         self.export_button.setObjectName("export")

@@ -42,7 +42,9 @@ class ReaderPane(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("reader")
-        self.title = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+        # an article's title is text: "<b>" in it is shown, never rendered
+        self.title = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse,
+                            textFormat=Qt.TextFormat.PlainText)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setWeight(QFont.Weight.DemiBold)
@@ -99,8 +101,13 @@ class ReaderPane(QWidget):
                 article.agency and f"via {article.agency}", f"{n_quotes} quotes"]
         line = " · ".join(html.escape(b) for b in bits if b)
         if article.url:
-            url = html.escape(article.url, quote=True)
-            line += f" · <a href='{url}'>{html.escape(article.url[:60])}</a>"
+            # only a web address becomes a link: a click must never open file:// or javascript:
+            scheme = article.url.strip().split(":", 1)[0].lower() if ":" in article.url else ""
+            shown = html.escape(article.url[:60])
+            if scheme in ("http", "https") and not any(ord(ch) < 32 for ch in article.url):
+                line += f" · <a href='{html.escape(article.url.strip(), quote=True)}'>{shown}</a>"
+            else:
+                line += f" · {shown}"
         return line
 
     def set_quotes(self, quotes: list[StoredQuote], statuses: dict[int, str]) -> None:

@@ -11,7 +11,7 @@ import os
 from importlib import metadata
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -104,7 +104,7 @@ class SettingsDialog(QDialog):
             form.addRow(f"spaCy pipeline ({lang})", box)
             self.models[lang] = box
 
-        self.error = QLabel(wordWrap=True)
+        self.error = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # quotes the labels typed
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #c0392b")
         self.error.hide()

@@ -3,6 +3,8 @@ of what they said across articles (a click opens the article at the quote)."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -97,8 +99,8 @@ class SpeakersView(QDialog):
         store = self.session.store
         speaker = store.speaker(row.speaker_id)
         aliases = ", ".join(speaker.aliases) or "none"
-        self.details.setText(f"<b>{speaker.name}</b> · {speaker.kind} · {row.claims} claims"
-                             f"<br>Aliases: {aliases}")
+        self.details.setText(f"<b>{html.escape(speaker.name)}</b> · {html.escape(speaker.kind)} · {row.claims} claims"
+                             f"<br>Aliases: {html.escape(aliases)}")
         for member_id in store.speakers.group(row.speaker_id)[1:]:
             item = QListWidgetItem(store.speaker(member_id).name)
             item.setData(ID_ROLE, member_id)

@@ -63,9 +63,21 @@ def parse_date(value: str, *, end: bool = False) -> str:
         raise StoreError(f"{value!r} is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD") from None
 
 
+# Control characters separate words for the index's tokenizer anyway, and FTS5 reads its
+# query as a C string: a NUL would end it mid-phrase. A lone surrogate (undecodable bytes
+# of a command line) cannot be sent to SQLite at all.
+_UNSEARCHABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]|(?P<surrogate>[\ud800-\udfff])")
+
+
+def searchable(text: str) -> str:
+    """The query with control characters as spaces and lone surrogates as U+FFFD."""
+    return _UNSEARCHABLE.sub(lambda m: "\ufffd" if m["surrogate"] else " ", text)
+
+
 def literal_query(text: str) -> str:
     """Each word as typed, as an FTS5 phrase; words without letters or digits are dropped."""
-    phrases = ['"' + word.replace('"', '""') + '"' for word in text.split() if any(ch.isalnum() for ch in word)]
+    phrases = ['"' + word.replace('"', '""') + '"' for word in searchable(text).split()
+               if any(ch.isalnum() for ch in word)]
     return " ".join(phrases)
 
 
@@ -133,7 +145,7 @@ class Hits(list):
 
 
 def prepare_query(query: str, literal: bool) -> str:
-    fts_query = literal_query(query) if literal else query.strip()
+    fts_query = literal_query(query) if literal else searchable(query).strip()
     if not fts_query:
         raise SearchSyntaxError("nothing to search for" if not query.strip()
                                 else f"nothing to search for in {query!r}: it has no letters or digits")
