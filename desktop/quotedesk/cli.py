@@ -257,6 +257,9 @@ def build_parser() -> argparse.ArgumentParser:
     from quotedesk.cli_log import add_log_commands  # claims and export: the claim log
 
     add_log_commands(sub)
+    from quotedesk.cli_backup import add_backup_commands
+
+    add_backup_commands(sub)
     return p
 
 
@@ -282,6 +285,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as ex:
+        from quotedesk.cli_backup import report_damage  # a damaged page past the header shows at its first read
+
+        if not report_damage(args, ex):
+            raise
+        return 2
 
 
 if __name__ == "__main__":

@@ -92,7 +92,7 @@ def export(store: Store, fmt: str, out: str | os.PathLike[str] | TextIO, filters
     _check(fmt, per, bom)
 
     def write(stream: TextIO) -> tuple[ExportMeta, int]:
-        with store.transaction():
+        with store.snapshot():
             log = open_log(store, filters, progress=progress, should_stop=should_stop, generated_at=generated_at)
             return log.meta, write_log(log, fmt, stream, per=per, bom=bom)
 
@@ -127,6 +127,6 @@ def export(store: Store, fmt: str, out: str | os.PathLike[str] | TextIO, filters
 
 def html_report(store: Store, filters: ExportFilters | None = None) -> str:
     """The HTML report as a string, for the GUI to show or print to PDF."""
-    with store.transaction():
+    with store.snapshot():
         log = open_log(store, filters)
         return render_html(log.meta, log.records())

@@ -8,6 +8,7 @@ import sys
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from quotedesk.gui.external_changes import ExternalChanges
 from quotedesk.gui.main_window import MainWindow, default_settings
 from quotedesk.gui.preferences import start_database
 from quotedesk.gui.theme import apply_saved_theme, apply_theme
@@ -49,12 +50,17 @@ class Windows:
         try:
             store = Store.open(db)
         except StoreError as ex:
-            QMessageBox.warning(window, "Quotedesk", str(ex))
+            restored = self._offer_restore(window, ex)
+            if restored is None:
+                QMessageBox.warning(window, "Quotedesk", str(ex))
+            elif restored:
+                self.open(db, sample_if_empty=sample_if_empty, article=article, replacing=replacing)
             self._close(window)
             if not self.windows:
                 QApplication.exit(2)
             return
         window.attach(store)
+        window.external_changes = ExternalChanges(window)  # a second instance's changes show up here
         if replacing is not None:
             self._close(replacing)
         opened = window.open_article(article) if article is not None else window.open_start_article()
@@ -62,6 +68,29 @@ class Windows:
             window.load_sample()
         elif not opened:
             window.app_dialogs.welcome_if_first_run()  # non-modal, once per computer
+
+    def _offer_restore(self, window: MainWindow, ex: Exception) -> bool | None:
+        """A damaged database with a backup: ask to restore it. None if there is nothing to offer
+        (the caller says what went wrong), else whether the backup is now in place."""
+        from quotedesk.store import StoreError
+        from quotedesk.store.backup import DamagedDatabase, restore
+
+        if not isinstance(ex, DamagedDatabase) or ex.last_backup is None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, "Quotedesk", str(ex), parent=window)
+        box.setInformativeText("Restoring keeps the damaged file beside it, renamed; nothing is deleted.")
+        restore_button = box.addButton("Restore the last backup", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(restore_button)
+        box.exec()
+        if box.clickedButton() is not restore_button:
+            return False
+        try:
+            restore(ex.last_backup, ex.path)
+        except StoreError as failed:
+            QMessageBox.warning(window, "Quotedesk", str(failed))
+            return False
+        return True
 
     def _close(self, window: MainWindow) -> None:
         window.close()

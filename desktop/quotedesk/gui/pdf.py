@@ -59,7 +59,7 @@ def export_pdf(store: Store, path: str | os.PathLike[str], filters: ExportFilter
     target = Path(path).expanduser()
     if target.is_dir() or not target.parent.is_dir():
         raise CannotWrite(f"cannot write {target}: " + ("it is a folder" if target.is_dir() else "no such folder"))
-    with store.transaction():  # one read: the count in the title agrees with the claims below it
+    with store.snapshot():  # one read: the count in the title agrees with the claims below it
         log = open_log(store, filters, progress=progress, should_stop=should_stop)
         html = render_html(log.meta, log.records())
     try:

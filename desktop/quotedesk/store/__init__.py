@@ -14,7 +14,9 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from quotedesk.model import Analysis, Document
-from quotedesk.store import articles, claims, events, overrides, search, verdicts
+from quotedesk.store import articles, busy, claims, events, overrides, search, verdicts
+from quotedesk.store.backup import BackupInfo, backup_connection
+from quotedesk.store.changes import ChangeWatch, SharedFile
 from quotedesk.store.claim_log import ClaimLog
 from quotedesk.store.connection import default_db_path, open_db
 from quotedesk.store.errors import NotFound, SearchSyntaxError, StoreError
@@ -61,7 +63,7 @@ class _Unset:
 UNSET: Any = _Unset()
 
 
-class Store(Listings, ClaimLog):
+class Store(Listings, ClaimLog, SharedFile):
     """One open database (its listings for the GUI: `Listings`). Not thread-safe: give each thread its own Store."""
 
     def __init__(self, db: Database, path: str | os.PathLike[str] | None = None) -> None:
@@ -71,6 +73,7 @@ class Store(Listings, ClaimLog):
         self.agencies = Agencies(db)
         self.matcher = ClaimMatcher(db, self.speakers)
         self._importer = Importer(db, self.speakers, self.agencies, self.matcher)
+        self._changes = ChangeWatch(db)
         self._appliers: dict[tuple[str, str], events.Applier] = {
             ("claim", "status"): lambda cid, new, _old: verdicts.set_status(db, cid, new, self.user_name),
             ("claim", "rating"): lambda cid, new, _old: verdicts.set_rating(db, cid, new, self.user_name),
@@ -94,6 +97,10 @@ class Store(Listings, ClaimLog):
     def close(self) -> None:
         self.db.close()
 
+    def backup(self, dest: str | os.PathLike[str]) -> BackupInfo:
+        """An online copy to `dest` (a folder: a timestamped file in it), checked before it is kept."""
+        return backup_connection(self.db.conn, dest, live=self.path)
+
     def __enter__(self) -> Store:
         return self
 
@@ -104,10 +111,10 @@ class Store(Listings, ClaimLog):
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """One atomic write. Caches are dropped if it fails, since they may hold ids
-        of rows the rollback took away."""
+        """One atomic write, holding the write lock from its start (see `busy`). Caches are
+        dropped if it fails, since they may hold ids of rows the rollback took away."""
         try:
-            with self.db.atomic():
+            with busy.write_transaction(self.db):
                 yield
         except BaseException:
             self._forget_caches()
