@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from quotedesk.store.busy import write_transaction
 from quotedesk.store.errors import StoreError
 from quotedesk.store.schema import DEFAULT_RATING_SCALE, SCHEMA_VERSION, enable_search
 
@@ -278,16 +279,25 @@ def schema_version(db: Database) -> int:
 
 def migrate(db: Database, target: int = SCHEMA_VERSION) -> int:
     """Bring the database up to `target`; return the version it had before."""
-    before = schema_version(db)
-    if before > SCHEMA_VERSION:
+    before = _check_version(db)
+    for version in range(before + 1, target + 1):
+        # Holding the write lock from the start, and looking again under it: a second
+        # Quotedesk opening the same new file at the same moment waits, then finds the
+        # step done instead of failing on "table already exists".
+        with write_transaction(db):
+            if _check_version(db) < version:
+                MIGRATIONS[version](db)
+                db.execute(f"PRAGMA user_version = {int(version)}")
+    return before
+
+
+def _check_version(db: Database) -> int:
+    version = schema_version(db)
+    if version > SCHEMA_VERSION:
         raise StoreError(
-            f"this database has schema version {before}, made by a newer Quotedesk; "
+            f"this database has schema version {version}, made by a newer Quotedesk; "
             f"this one knows versions up to {SCHEMA_VERSION}"
         )
-    if before == 0 and db.table_names():
+    if version == 0 and db.table_names():
         raise StoreError("this file is an SQLite database, but not a Quotedesk one (it has tables and no version)")
-    for version in range(before + 1, target + 1):
-        with db.atomic():
-            MIGRATIONS[version](db)
-            db.execute(f"PRAGMA user_version = {int(version)}")
-    return before
+    return version
