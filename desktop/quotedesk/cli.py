@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from quotedesk import __version__
+from quotedesk.cli_args import text
 
 
 def _dump(obj: dict) -> str:
@@ -205,9 +206,9 @@ def _add_db_option(p: argparse.ArgumentParser) -> None:
 
 
 def _add_verdict_filters(p: argparse.ArgumentParser, what: str) -> None:
-    p.add_argument("--speaker", help=f"only {what} by this speaker (name or alias)")
-    p.add_argument("--status", help="unreviewed, 'in progress' or done")
-    p.add_argument("--rating", help="a label on the rating scale, e.g. 'Mostly false'")
+    p.add_argument("--speaker", type=text, help=f"only {what} by this speaker (name or alias)")
+    p.add_argument("--status", type=text, help="unreviewed, 'in progress' or done")
+    p.add_argument("--rating", type=text, help="a label on the rating scale, e.g. 'Mostly false'")
 
 
 def _add_library_commands(sub) -> None:
@@ -218,11 +219,11 @@ def _add_library_commands(sub) -> None:
     im.set_defaults(func=cmd_import)
 
     se = sub.add_parser("search", help="full-text search over quotes and claims")
-    se.add_argument("query", help='FTS5 query: words, "a phrase", OR, NOT, prefix*')
+    se.add_argument("query", type=text, help='FTS5 query: words, "a phrase", OR, NOT, prefix*')
     _add_verdict_filters(se, "quotes")
-    se.add_argument("--agency", help="only quotes carried by this agency")
-    se.add_argument("--since", help="from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    se.add_argument("--until", help="up to this date, inclusive")
+    se.add_argument("--agency", type=text, help="only quotes carried by this agency")
+    se.add_argument("--since", type=text, help="from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    se.add_argument("--until", type=text, help="up to this date, inclusive")
     se.add_argument("--limit", type=int, default=50, help="at most this many results (default 50)")
     se.add_argument("--literal", action="store_true", help="search for the words as typed, not FTS5 syntax")
     se.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -249,7 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--json", action="store_true", help="print JSON instead of a readable listing")
     ex.add_argument("--jsonl", action="store_true",
                     help='read {"id","text","lang"} JSON Lines on stdin, write one result per line')
-    ex.add_argument("--lang", help="language code (default: detected)")
+    ex.add_argument("--lang", type=text, help="language code (default: detected)")
     ex.add_argument("--model", help="an installed trained spaCy pipeline whose entities help find names "
                                     "(e.g. en_core_web_sm); without it the rules work alone")
     ex.set_defaults(func=cmd_extract)

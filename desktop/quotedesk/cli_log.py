@@ -8,18 +8,20 @@ import json
 import sys
 
 from quotedesk.cli import _add_db_option, _add_verdict_filters, _open_store, format_table
+from quotedesk.cli_args import text
 
 
 def add_log_filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--text", help='only claims whose text or quotes match this search (words, "a phrase", OR, '
-                                  "NOT, prefix*)")
+    p.add_argument("--text", type=text,
+                   help='only claims whose text or quotes match this search (words, "a phrase", OR, NOT, prefix*)')
     p.add_argument("--literal", action="store_true", help="search for the --text words as typed")
     _add_verdict_filters(p, "claims")
-    p.add_argument("--tag", help="only claims with this tag")
-    p.add_argument("--agency", help="only claims carried by this agency")
-    p.add_argument("--outlet", help="only claims that appeared in an outlet whose name contains this")
-    p.add_argument("--since", help="only claims that appeared on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    p.add_argument("--until", help="only claims that appeared on or before this date")
+    p.add_argument("--tag", type=text, help="only claims with this tag")
+    p.add_argument("--agency", type=text, help="only claims carried by this agency")
+    p.add_argument("--outlet", type=text, help="only claims that appeared in an outlet whose name contains this")
+    p.add_argument("--since", type=text,
+                   help="only claims that appeared on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    p.add_argument("--until", type=text, help="only claims that appeared on or before this date")
 
 
 def log_filters(args):

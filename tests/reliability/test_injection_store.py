@@ -247,6 +247,25 @@ def test_quotedesk_search_answers_in_one_line(searchable, capsys: pytest.Capture
         assert code == 0 and f"Quote{n} holds" in out
 
 
+UNDECODABLE_FILTERS = [
+    ["search", "x", "--rating"], ["search", "x", "--speaker"], ["search", "x", "--agency"], ["search", "x", "--status"],
+    ["search", "x", "--since"], ["claims", "--tag"], ["claims", "--speaker"], ["claims", "--outlet"],
+    ["claims", "--text"], ["claims", "--until"],
+]
+
+
+@pytest.mark.parametrize("args", UNDECODABLE_FILTERS, ids=lambda a: " ".join(a))
+def test_undecodable_bytes_in_a_cli_filter_are_data(searchable, capsys: pytest.CaptureFixture, args) -> None:
+    # bytes of argv that are not UTF-8 arrive as lone surrogates; SQLite cannot take those
+    path, _claims = searchable
+    code = cli.main([*args, "x\udcffy", "--db", str(path)])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    assert code in (0, 2), (code, err)
+    if code == 2:  # a rating or status that is not on the scale, a date that is not one
+        assert err.count("\n") == 1 and "x\ufffdy" in err, err
+
+
 def _tree(root: Path) -> list[Path]:
     return sorted(p.relative_to(root) for p in root.rglob("*"))
 
