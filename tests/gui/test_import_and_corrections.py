@@ -71,6 +71,9 @@ def test_correcting_the_speaker_is_stored_and_survives_reextraction(qtbot, impor
     stored = store.quote(quote.id)
     assert (stored.speaker, stored.extracted_speaker) == ("Vladimir Putin", "Dmitry Peskov")
     assert imported.quotes.shown_quotes()[1].speaker == "Vladimir Putin"
+    # the inspector goes on showing the corrected quote, with its new speaker
+    assert "Vladimir Putin" in imported.inspector.speaker.text()
+    assert imported.inspector.quote is not None and imported.inspector.quote.id == quote.id
     assert any(e.field == "speaker" and e.to_value == "Vladimir Putin"
                for e in store.history("claim", stored.claim_id))
 

@@ -248,8 +248,8 @@ class MainWindow(QMainWindow):
     def _reload_current(self) -> None:
         article_id, quote_id = self.article_id, self.quotes.current_quote_id()
         self.article_id = None
-        if article_id is not None:
-            self.open_article(article_id, quote_id)
+        if article_id is not None and self.open_article(article_id, quote_id) and quote_id is not None:
+            self._quote_selected(quote_id)  # the pane keeps it current, so no selection signal comes
 
     # --- keymap slots ---------------------------------------------------------------------
 
