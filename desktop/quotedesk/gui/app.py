@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from quotedesk.gui.external_changes import ExternalChanges
@@ -78,6 +78,7 @@ class Windows:
         if not isinstance(ex, DamagedDatabase) or ex.last_backup is None:
             return None
         box = QMessageBox(QMessageBox.Icon.Warning, "Quotedesk", str(ex), parent=window)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes a path, which may hold anything
         box.setInformativeText("Restoring keeps the damaged file beside it, renamed; nothing is deleted.")
         restore_button = box.addButton("Restore the last backup", QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)

@@ -93,6 +93,9 @@ _REFRESH = (
 
 def refresh_stats(db: Database, claim_ids: Iterable[int]) -> None:
     """Recount appearances; call inside the transaction that changed them."""
+    # outside one, Python's sqlite3 would open a transaction here that nothing commits
+    if not db.conn.in_transaction:
+        raise RuntimeError("refresh_stats must run inside the transaction that changed the appearances")
     db.conn.executemany(_REFRESH, [(cid,) for cid in sorted(set(claim_ids))])
 
 

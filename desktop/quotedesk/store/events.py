@@ -78,8 +78,8 @@ class Action:
         if old == new and undoes is None:
             return None
         # The first event's id names the action; taking max+1 inside the write
-        # transaction is safe because a concurrent writer would make this one fail
-        # with SQLITE_BUSY rather than interleave.
+        # transaction is safe because every write transaction begins IMMEDIATE (store.busy):
+        # a concurrent writer waits for this one to commit rather than interleave.
         event_id = self.db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM events").fetchone()[0]
         if self.action_id is None:
             self.action_id = event_id
