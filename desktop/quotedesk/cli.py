@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Sequence
@@ -25,7 +26,7 @@ def _extract_line(line: str) -> dict:
 
     try:
         item = json.loads(line)
-    except ValueError as ex:
+    except (ValueError, RecursionError) as ex:  # RecursionError: arrays nested thousands deep
         return {"id": None, "error": f"not JSON: {ex}"}
     if not isinstance(item, dict):
         return {"id": None, "error": "each line must be a JSON object"}
@@ -43,10 +44,21 @@ def _extract_line(line: str) -> dict:
 
 
 def run_jsonl(stdin, stdout) -> int:
-    for line in stdin:
+    """One result line per input line. Byte streams are JSON Lines in UTF-8 whatever the locale
+    says, so a line of bad bytes gets its own error instead of a UnicodeDecodeError ending the run."""
+    binary = not isinstance(stdout, io.TextIOBase)
+    for n, line in enumerate(stdin):
         if not line.strip():
             continue
-        stdout.write(_dump(_extract_line(line)) + "\n")
+        if isinstance(line, bytes):
+            try:
+                row = _extract_line(line.decode("utf-8-sig" if n == 0 else "utf-8"))
+            except UnicodeDecodeError as ex:
+                row = {"id": None, "error": f"not UTF-8: {ex}"}
+        else:
+            row = _extract_line(line)
+        out = _dump(row) + "\n"
+        stdout.write(out.encode("utf-8") if binary else out)
         stdout.flush()
     return 0
 
@@ -85,7 +97,7 @@ def cmd_extract(args) -> int:
     from quotedesk.ingest import IngestError, read_text_file
 
     if args.jsonl:
-        return run_jsonl(sys.stdin, sys.stdout)
+        return run_jsonl(sys.stdin.buffer, sys.stdout.buffer)
     if not args.files:
         print("quotedesk extract: name one or more files, or use --jsonl to read JSON Lines on stdin",
               file=sys.stderr)
