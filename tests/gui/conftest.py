@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -28,8 +30,9 @@ def settings(tmp_path: Path) -> QSettings:
     return QSettings(os.fspath(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
-@pytest.fixture(autouse=True)
-def window(qtbot, store: Store, settings: QSettings):
+@contextlib.contextmanager
+def shown_window(qtbot, store: Store, settings: QSettings) -> Iterator[MainWindow]:
+    """A main window on screen and active, its background jobs stopped afterwards."""
     win = MainWindow(store, settings)
     qtbot.addWidget(win)
     win.resize(1400, 900)
@@ -38,9 +41,17 @@ def window(qtbot, store: Store, settings: QSettings):
     win.activateWindow()
     # window shortcuts only fire in the active window
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    yield win
-    win.jobs.cancel()
-    win.jobs.wait()
+    try:
+        yield win
+    finally:
+        win.jobs.cancel()
+        win.jobs.wait()
+
+
+@pytest.fixture(autouse=True)
+def window(qtbot, store: Store, settings: QSettings):
+    with shown_window(qtbot, store, settings) as win:
+        yield win
 
 
 @pytest.fixture

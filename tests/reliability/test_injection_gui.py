@@ -10,12 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from quotedesk.gui.dialogs import CorrectionDialog
 from quotedesk.gui.main_window import MainWindow
 from quotedesk.gui.speakers_view import SpeakersView
 from quotedesk.model import Analysis, Document, Quote
 from quotedesk.store import Store
+
+from tests.gui.conftest import shown_window
 
 TITLE_HTML = "<b>Bold</b><img src=x onerror=alert(1)>"
 DROP = '"; DROP TABLE claims; --'
@@ -50,16 +52,8 @@ def store(tmp_path: Path):
 @pytest.fixture
 def window(qtbot, store: Store, tmp_path: Path):
     settings = QSettings(os.fspath(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(store, settings)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    yield win
-    win.jobs.cancel()
-    win.jobs.wait()
+    with shown_window(qtbot, store, settings) as win:
+        yield win
 
 
 def type_into(qtbot, edit: QLineEdit, text: str, *, enter: bool = True) -> None:
