@@ -44,13 +44,13 @@ def test_a_file_that_is_no_database_is_reported_and_the_app_ends(qtbot, tmp_path
     bad.write_bytes(b"these are my notes, not a database\n" * 200)
     said: list[str] = []
     exits: list[int] = []
-    monkeypatch.setattr(app_module.QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    monkeypatch.setattr(app_module.QMessageBox, "exec", lambda box: said.append(box.text()))
     monkeypatch.setattr(app_module.QApplication, "exit", lambda code=0: exits.append(code))
     windows = Windows(settings)
     window = windows.open(os.fspath(bad))
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: bool(said), timeout=10_000)
-    assert "notes.db" in said[0]
+    assert "notes.db" in said[0] and "There is no backup" in said[0]
     assert windows.windows == []
     assert exits == [2]
 

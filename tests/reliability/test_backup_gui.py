@@ -27,14 +27,12 @@ def _start_on(qtbot, path: Path, tmp_path: Path, monkeypatch, button: str):
 
     def answer(box) -> int:
         asked.append(box.text())
-        next(b for b in box.buttons() if b.text().replace("&", "") == button).click()
+        named = [b for b in box.buttons() if b.text().replace("&", "") == button]
+        assert named, f"a plain warning instead of the offer: {box.text()}"
+        named[0].click()
         return 0
 
-    def no_warning(*args) -> None:
-        raise AssertionError(f"a plain warning instead of the offer: {args}")
-
     monkeypatch.setattr(app_module.QMessageBox, "exec", answer)
-    monkeypatch.setattr(app_module.QMessageBox, "warning", no_warning)
     monkeypatch.setattr(app_module.QApplication, "exit", lambda code=0: exits.append(code))
     windows = app_module.Windows(QSettings(os.fspath(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     first = windows.open(os.fspath(path))
@@ -81,4 +79,33 @@ def test_declining_the_offer_ends_the_app_and_changes_nothing(qtbot, backed_up: 
         assert backed_up.read_bytes() == before
         assert not [p for p in backed_up.parent.iterdir() if ".damaged-" in p.name]
     finally:
+        _close_all(windows)
+
+
+@pytest.mark.qt_no_exception_capture  # the app's own hook must see what escapes into Qt
+def test_damage_found_after_opening_offers_the_last_backup_too(qtbot, backed_up: Path, tmp_path: Path,
+                                                             monkeypatch) -> None:
+    """Opening reads only the schema; the claims table's damage shows at the first query
+    that needs it, inside a slot, and gets the same offer as damage found at opening."""
+    from quotedesk.gui.error_report import ErrorReport
+
+    damage(backed_up, "middle")
+    damaged_bytes = backed_up.read_bytes()
+    windows, first, asked, exits = _start_on(qtbot, backed_up, tmp_path, monkeypatch, "Restore the last backup")
+    report = ErrorReport(windows)
+    report.install()
+    try:
+        qtbot.waitUntil(lambda: bool(windows.windows) and windows.windows[0] is not first
+                        and windows.windows[0].store is not None, timeout=10_000)
+        assert len(asked) == 1 and "database disk image is malformed" in asked[0]
+        assert str(last_backup(backed_up)) in asked[0]
+        reopened = windows.windows[0]
+        qtbot.addWidget(reopened)
+        assert reopened.library.model.rowCount() == 3
+        assert len(reopened.store.claims()) == 3
+        assert exits == []
+        aside = [p for p in backed_up.parent.iterdir() if p.name.startswith("library.db.damaged-")]
+        assert len(aside) == 1 and aside[0].read_bytes() == damaged_bytes
+    finally:
+        report.uninstall()
         _close_all(windows)

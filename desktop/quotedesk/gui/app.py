@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from quotedesk.gui.error_report import ErrorReport
 from quotedesk.gui.external_changes import ExternalChanges
 from quotedesk.gui.main_window import MainWindow, default_settings
 from quotedesk.gui.preferences import start_database
@@ -33,6 +36,7 @@ class Windows:
     def __init__(self, settings: QSettings) -> None:
         self.settings = settings
         self.windows: list[MainWindow] = []
+        self._asked: set[Path] = set()  # damaged databases already offered their backup
 
     def open(self, db: str | os.PathLike[str] | None, *, sample_if_empty: bool = False,
              article: int | None = None, replacing: MainWindow | None = None) -> MainWindow:
@@ -50,10 +54,7 @@ class Windows:
         try:
             store = Store.open(db)
         except StoreError as ex:
-            restored = self._offer_restore(window, ex)
-            if restored is None:
-                QMessageBox.warning(window, "Quotedesk", str(ex))
-            elif restored:
+            if self._offer_restore(window, ex):
                 self.open(db, sample_if_empty=sample_if_empty, article=article, replacing=replacing)
             self._close(window)
             if not self.windows:
@@ -69,14 +70,39 @@ class Windows:
         elif not opened:
             window.app_dialogs.welcome_if_first_run()  # non-modal, once per computer
 
-    def _offer_restore(self, window: MainWindow, ex: Exception) -> bool | None:
-        """A damaged database with a backup: ask to restore it. None if there is nothing to offer
-        (the caller says what went wrong), else whether the backup is now in place."""
+    def recover(self, window: MainWindow, ex: sqlite3.DatabaseError) -> None:
+        """The open database turned out damaged: offer its last backup and reopen on it."""
+        from quotedesk.store.backup import damaged
+
+        path = Path(window.db_key)
+        if path in self._asked:
+            window.statusBar().showMessage(f"{path} is damaged: {ex}", 10_000)
+            return
+        self._asked.add(path)  # once: a box on every failing query would lock the window
+
+        def release() -> None:
+            window.jobs.cancel()
+            window.jobs.wait()
+            window.hide()
+            window.store.close()  # restore needs no connection left on the old file
+
+        if self._offer_restore(window, damaged(path, ex), before_restore=release):
+            self._asked.discard(path)
+            self.open(path, replacing=window)
+        elif not window.isVisible():  # released, but the restore failed: nothing left to show
+            self._close(window)
+            if not self.windows:
+                QApplication.exit(2)
+
+    def _offer_restore(self, window: MainWindow, ex: Exception, before_restore=lambda: None) -> bool:
+        """Say what is wrong and, for a damaged database with a backup, offer to restore it.
+        Returns whether the backup is now in place."""
         from quotedesk.store import StoreError
         from quotedesk.store.backup import DamagedDatabase, restore
 
         if not isinstance(ex, DamagedDatabase) or ex.last_backup is None:
-            return None
+            _warn(window, str(ex))
+            return False
         box = QMessageBox(QMessageBox.Icon.Warning, "Quotedesk", str(ex), parent=window)
         box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes a path, which may hold anything
         box.setInformativeText("Restoring keeps the damaged file beside it, renamed; nothing is deleted.")
@@ -86,10 +112,11 @@ class Windows:
         box.exec()
         if box.clickedButton() is not restore_button:
             return False
+        before_restore()
         try:
             restore(ex.last_backup, ex.path)
         except StoreError as failed:
-            QMessageBox.warning(window, "Quotedesk", str(failed))
+            _warn(window, str(failed))
             return False
         return True
 
@@ -100,10 +127,17 @@ class Windows:
         self.windows.remove(window)
 
 
+def _warn(parent: MainWindow, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, "Quotedesk", text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote paths and file contents
+    box.exec()
+
+
 def run(db: str | None = None, *, sample: bool = False, article: int | None = None) -> int:
     app = application()
     settings = default_settings()
     apply_saved_theme(app, settings)
     windows = Windows(settings)
+    ErrorReport(windows).install()
     windows.open(start_database(db, settings), sample_if_empty=sample, article=article)
     return app.exec()
