@@ -416,3 +416,28 @@ def test_a_name_someone_called_something_is_what_they_said_not_a_title() -> None
     assert [q.text for q in a.quotes if q.kind != "indirect"] == ["Miss Piggy"]
     plain = "She watched the film “Jungle Fever” twice last week with friends."
     assert [q for q in extract(plain, lang="en").quotes if q.kind != "indirect"] == []
+
+
+# ---- a quote with no cue after a sentence about someone ---------------------------------------
+
+
+def test_a_cueless_quote_sentence_goes_to_the_person_the_sentence_before_is_about() -> None:
+    text = ("Senator John Smith was unimpressed by the plan. \"This bill will not pass the Senate "
+            "in its current form, and everyone here knows it.\" The vote is on Tuesday.")
+    q = only(extract(text, "en"))
+    assert q.kind == "direct" and q.cue is None
+    assert q.speaker == "John Smith" and mention(text, q) == "John Smith"
+    assert q.confidence < 0.5  # a guess from the context, shown as one
+
+
+def test_the_sentence_before_gives_a_german_speaker_too() -> None:
+    text = ("Bundeskanzlerin Angela Merkel zeigte sich zufrieden mit dem Ergebnis. „Wir haben in dieser "
+            "Nacht sehr viel erreicht.“ Danach flog sie nach Berlin.")
+    q = only(extract(text, "de"))
+    assert q.speaker == "Angela Merkel"
+    assert text[q.start : q.end] == "Wir haben in dieser Nacht sehr viel erreicht."
+
+
+def test_a_title_opening_the_next_sentence_is_still_no_speech() -> None:
+    text = "Senator John Smith visited the theatre. \"Hamlet\" was on, and the hall was full."
+    assert extract(text, "en").quotes == ()

@@ -201,6 +201,12 @@ class DirectAttributor:
             ph = self.subjects.subject_of(cue, sa, sb + 1)
             if ph is not None and ph.kind != "described":
                 return Attribution(q, w, "direct", f.resolve(ph), cue, "previous", 0.55)
+        if not cues:
+            # "Senator Smith was unimpressed. “This bill will not pass.”": with no cue, the person
+            # the sentence before is about; judged as speech like a quote with no speaker
+            ph = f.subject(sa, sb + 1)
+            if ph is not None and ph.kind == "person":
+                return Attribution(q, w, "direct", f.resolve(ph), None, "subject", 0.45)
         return None
 
     def _dash_credit(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
