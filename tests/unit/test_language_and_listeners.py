@@ -34,3 +34,16 @@ def test_told_without_that_reports_what_follows_the_addressee() -> None:
     (q,) = a.quotes
     assert (q.kind, q.text, q.speaker, q.cue) == ("indirect", "the plan was dead", "Jane Doe", "told")
     assert text[q.start : q.end] == q.text
+
+
+def test_a_colon_lead_in_to_a_direct_quote_reports_nothing_more() -> None:
+    """The words between the cue and the colon introduce the quote; they are no reported speech."""
+    for text, lang, speaker in (
+            ('Sen. Claire McCaskill scolded him: "The scientific community is almost monolithic against you."',
+             "en", "Claire McCaskill"),
+            ("Der Minister Karl Huber warnte die Abgeordneten: „Wir dürfen keine Zeit verlieren.“", "de",
+             "Karl Huber")):
+        a = extract(text, lang=lang)
+        (q,) = a.quotes
+        assert (q.kind, q.speaker) == ("direct", speaker)
+        assert text[q.start : q.end] == q.text and text[q.start - 1] in "\"„"

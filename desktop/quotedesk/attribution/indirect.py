@@ -101,9 +101,11 @@ class IndirectFinder:
             if opens and self._quote_has_own_cue(t):
                 j = t
                 break
-        if any(v.quote_of[t] >= 0 for t in range(i, j)) and all(
-                v.quote_of[t] >= 0 or not v.words[t].strip() or v.is_quote_mark(t) for t in range(i, j)):
+        if self._all_quoted(i, j):
             return None  # it is all one direct quote
+        colon = next((t for t in range(i, j) if v.words[t] == ":" and v.quote_of[t] < 0), None)
+        if colon is not None and self._all_quoted(colon + 1, j):
+            return None  # "scolded him: “…”": the words before the colon only introduce the quote
         nwords = sum(1 for t in range(i, j) if any(ch.isalnum() for ch in v.words[t]))
         if nwords < MIN_CONTENT_WORDS:
             return None
@@ -112,6 +114,11 @@ class IndirectFinder:
         if any(head.startswith(p + " ") for p in self.lex.agency_reported_by):
             return None  # "…, as reported by Reuters": a source credit, not what was said
         return i, j
+
+    def _all_quoted(self, i: int, j: int) -> bool:
+        v = self.v
+        return any(v.quote_of[t] >= 0 for t in range(i, j)) and all(
+            v.quote_of[t] >= 0 or not v.words[t].strip() or v.is_quote_mark(t) for t in range(i, j))
 
     def _quote_has_own_cue(self, open_tok: int) -> bool:
         v, k = self.v, self.v.quote_of[open_tok]
