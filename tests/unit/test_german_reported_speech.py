@@ -201,3 +201,27 @@ def test_a_medium_after_the_speaker_closing_the_sentence_and_the_speech_going_on
     assert (first.kind, first.speaker, first.cue) == ("indirect", "AK Vorratsdatenspeicherung", "schreibt")
     quoted = _by_text(a, "alamierend")
     assert quoted.speaker == "AK Vorratsdatenspeicherung"
+
+
+def test_the_subject_after_a_verb_second_cue_speaks() -> None:
+    text = "Am Montag erklärte die Ministerin Petra Lang, das Gesetz werde noch in diesem Jahr geändert."
+    (q,) = extract(text, "de").quotes
+    assert (q.kind, q.speaker, q.cue) == ("indirect", "Petra Lang", "erklärte")
+    assert q.text == "das Gesetz werde noch in diesem Jahr geändert"
+    assert text[q.start : q.end] == q.text
+
+
+def test_a_cue_closing_the_sentence_with_its_subject_after_it() -> None:
+    text = "Die Gespräche seien sehr konstruktiv gewesen, sagte der Sprecher Hans Huber am Montag."
+    (q,) = extract(text, "de").quotes
+    assert (q.kind, q.speaker, q.cue) == ("indirect", "Hans Huber", "sagte")
+    assert q.text == "Die Gespräche seien sehr konstruktiv gewesen"
+
+
+def test_the_name_before_its_apposition_reports_not_the_description() -> None:
+    text = ("Martin Lee, der Gründer der Demokratischen Partei Hongkongs, sagte dazu, dies sei "
+            "Demokratie nach chinesischem Vorbild.")
+    (q,) = extract(text, "de").quotes
+    assert (q.kind, q.speaker, q.cue) == ("indirect", "Martin Lee", "sagte")
+    assert text[q.speaker_start : q.speaker_end] == "Martin Lee"
+    assert q.text == "dies sei Demokratie nach chinesischem Vorbild"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quotedesk.attribution.clause_subjects import ClauseSubjects
 from quotedesk.attribution.cues import Cue, cues_between
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
@@ -13,6 +14,7 @@ from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
 MIN_CONTENT_WORDS = 4
 MAX_TAIL_AFTER_SPEAKER = 5
+AFTER_VERB_KINDS = frozenset({"person", "pronoun", "role"})
 CONTENT_PUNCT = frozenset({",", ":", ";", "—", "–", "-"})
 
 
@@ -30,6 +32,7 @@ class IndirectFinder:
     def __init__(self, view: ArticleView, lexicon: Lexicon, cues: list[Cue], finder: SpeakerFinder):
         self.v, self.lex, self.cues, self.f = view, lexicon, cues, finder
         self.cue_starts = [c.start for c in cues]
+        self.subjects = ClauseSubjects(view, lexicon, finder)
 
     def find(self) -> list[Reported]:
         v = self.v
@@ -163,12 +166,20 @@ class IndirectFinder:
             speaker = f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
             return self._make(span, speaker, cue, 0.55)
         else:
-            ph = self._subject(cue, sa)
             span = None
+            # the subject the direct quotes use: before the verb, in an opening apposition
+            # ("Martin Lee, der Gründer …, sagte"), or after a German verb-second verb
+            # ("Am Montag erklärte die Ministerin, …"), where only a person's name, a pronoun
+            # or a role is taken: an object stands there as often
+            ph = self.subjects.subject_of(cue, sa, sb + 1)
+            if ph is not None and ph.start > cue.start and ph.kind not in AFTER_VERB_KINDS:
+                ph = None
+            ph = ph or self._subject(cue, sa)
             if ph is not None:
-                span = self._content(cue.end, sb)
-                if span is None and ph.start > sa and v.words[ph.start - 1] == ",":
-                    span = self._clean(*self._trim(sa, ph.start - 1))  # "…, officials said."
+                span = self._content(max(cue.end, ph.end), sb)
+                k = min(ph.start, cue.start)
+                if span is None and k > sa and v.words[k - 1] == ",":
+                    span = self._clean(*self._trim(sa, k - 1))  # "…, officials said.", "…, sagte er."
             else:
                 after = f.after(cue.end, sb + 1)
                 # "…, schreibt der AK Vorratsdatenspeicherung auf seiner Website.": a place or a
