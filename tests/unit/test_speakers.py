@@ -441,3 +441,23 @@ def test_the_sentence_before_gives_a_german_speaker_too() -> None:
 def test_a_title_opening_the_next_sentence_is_still_no_speech() -> None:
     text = "Senator John Smith visited the theatre. \"Hamlet\" was on, and the hall was full."
     assert extract(text, "en").quotes == ()
+
+
+def test_given_names_with_a_noun_ending_are_people() -> None:
+    """German noun endings (-ei, -ik, -anz, -enz, -ion) mark institutions: Polizei, Politik;
+    not Franz, Dominik, Lorenz, Marion, or the Chinese name Wei."""
+    for name in ("Franz Müntefering", "Dominik Meier", "Lorenz Huber", "Marion Schreiber", "Wang Wei"):
+        text = f"„Wir brauchen mehr Geld für die Schulen“, sagte {name}."
+        q = only(extract(text, "de"))
+        assert (q.speaker, q.speaker_kind) == (name, "person")
+    q = only(extract("„Wir brauchen mehr Geld für die Schulen“, sagte die Polizei.", "de"))
+    assert q.speaker_kind == "organization"
+
+
+def test_german_sie_after_a_name_says_nothing_of_gender() -> None:
+    """'sie' is 'they' as often as 'she': it must not make Li Fei a woman whom 'Er' cannot mean."""
+    text = ("Li Fei sagte am Montag, sie würden die Proteste nicht länger dulden. Er nannte die "
+            "Bewegung später „illegal und gefährlich für die Stadt“.")
+    q = only(extract(text, "de"), "partial")
+    assert q.speaker == "Li Fei" and q.speaker_kind == "person"
+    assert mention(text, q) == "Er"

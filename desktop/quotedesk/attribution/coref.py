@@ -99,8 +99,8 @@ class Coreference:
 
     def _note(self, person: Person, low: str) -> bool:
         lex = self.mentions.lex
-        if low in lex.object_pronouns:
-            return False
+        if low in lex.object_pronouns or low in lex.plural_pronouns:
+            return False  # German "sie" is "they" as often as "she": no evidence either way
         if low in lex.masculine and low not in lex.feminine:
             person.masculine += 1
             return True

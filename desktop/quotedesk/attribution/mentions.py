@@ -17,6 +17,7 @@ from quotedesk.attribution.view import ArticleView
 
 MAX_NAME_TOKENS = 10
 MAX_ROLE_TOKENS = 8
+MIN_STEM = 3  # letters before a noun ending such as -ei, -ung
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*(?<![-.'’])|(?:[^\W\d_]\.){1,3}")
 
 
@@ -162,10 +163,12 @@ class Mentions(RolePhrases):
             return "organization"
         if v.lower[s] in self.lex.org_heads:
             return "organization"
+        if e - s >= 2 and v.words[s] in self.given_names:
+            return "person"  # "Franz Müntefering", "Marion Schreiber": no noun ending makes them one
         if any(v.lower[t] in self.lex.not_person_words for t in range(s, e)):
             return "organization"
         suffixes = self.lex.not_person_suffixes
-        if suffixes and any(v.lower[t].endswith(suffixes) for t in range(s, e)):
+        if suffixes and any(_noun_ending(v.lower[t], suffixes) for t in range(s, e)):
             return "organization"
         patterns = self.lex.not_person_patterns
         if patterns and any(p.match(v.words[t]) for p in patterns for t in range(s, e)):
@@ -307,3 +310,9 @@ class Mentions(RolePhrases):
             if stop > start:
                 return v.span_text(start, stop - 1)
         return None
+
+
+def _noun_ending(word: str, suffixes: tuple[str, ...]) -> bool:
+    """'Polizei', 'Regierung': a noun's ending after a stem of three letters or more;
+    'Fei' or 'Wei' is a name, not the ending alone."""
+    return any(word.endswith(x) and len(word) - len(x) >= MIN_STEM for x in suffixes)
