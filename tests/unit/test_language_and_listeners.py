@@ -47,3 +47,13 @@ def test_a_colon_lead_in_to_a_direct_quote_reports_nothing_more() -> None:
         (q,) = a.quotes
         assert (q.kind, q.speaker) == ("direct", speaker)
         assert text[q.start : q.end] == q.text and text[q.start - 1] in "\"„"
+
+
+def test_the_united_states_followed_by_a_possessive_or_comma_is_no_cue() -> None:
+    text = ("Donald Trump is telling a veterans group that the United States’ military is “depleted” "
+            "and says he will expand the armed forces.")
+    quotes = extract(text, lang="en").quotes
+    assert quotes and all(q.speaker == "Donald Trump" for q in quotes)
+    assert all(q.cue != "States" for q in quotes)
+    text = "Now the highest-ranking prosecutor in the United States, Lynch rose to prominence despite obstacles."
+    assert extract(text, lang="en").quotes == ()

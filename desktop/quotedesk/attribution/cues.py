@@ -25,6 +25,8 @@ class Cue:
     weak: bool = False  # counts only with a speaker named beside it
     tail_only: bool = False  # counts only right after a closing quote
 
+NAME_CLOSERS = frozenset({"’", "'", "’s", "'s", ",", ";", ")"})
+
 
 class CueMatcher:
     """Matchers for one lexicon and one vocabulary."""
@@ -55,7 +57,11 @@ class CueMatcher:
         if not t.text[:1].isupper() or s == 0 or s + 1 >= len(doc):
             return False
         prev, nxt = doc[s - 1], doc[s + 1]
-        return prev.is_alpha and prev.text[:1].isupper() and bool(prev.whitespace_) and nxt.text[:1].islower()
+        # after it a lower-case word, or the name's possessive or the comma that ends its phrase
+        # ("the United States’ military", "with the United States, he said"); a colon or quote
+        # mark after a title-case "Says" keeps it a cue
+        return prev.is_alpha and prev.text[:1].isupper() and bool(prev.whitespace_) and (
+            nxt.text[:1].islower() or nxt.text in NAME_CLOSERS)
 
     def _add_phrases(self, vocab: Vocab, label: str, phrases) -> None:
         docs = [Doc(vocab, words=p.split()) for p in phrases]
