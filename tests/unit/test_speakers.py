@@ -461,3 +461,14 @@ def test_german_sie_after_a_name_says_nothing_of_gender() -> None:
     q = only(extract(text, "de"), "partial")
     assert q.speaker == "Li Fei" and q.speaker_kind == "person"
     assert mention(text, q) == "Er"
+
+
+def test_a_dateline_and_an_apposition_stand_between_the_name_and_its_verb() -> None:
+    for text, speaker in (
+            ("WASHINGTON -- President Obama, dedicating the National Museum of African American History "
+             "and Culture on Saturday, said it would tell an American story of suffering and delight.", "Obama"),
+            ("WASHINGTON (Reuters) - U.S. Senator John Smith, speaking on Monday, said the bill would not "
+             "pass this year.", "John Smith")):
+        q = only(extract(text, "en"), "indirect")
+        assert q.speaker == speaker and mention(text, q) == speaker
+        assert q.text.startswith(("it would tell", "the bill would"))

@@ -23,7 +23,7 @@ class ClauseSubjects:
             return f.subject(floor, cue.start)  # "Trump walked onto the stage, chanting „…“"
         if not self.lex.capitalised_nouns:
             # "Douglas Brinkley, a historian who attended the session, recalled,"
-            return f.before(cue.start - 1, floor) or self._opening_apposition(cue, floor)
+            return self._opening_apposition(cue, floor) or f.before(cue.start - 1, floor)
         opening = self._opening_apposition(cue, floor)
         if opening is not None:
             return opening

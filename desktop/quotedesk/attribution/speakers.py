@@ -15,6 +15,8 @@ MAX_ANON_TOKENS = 12
 MAX_NP_TOKENS = 6
 MAX_SENTENCES_BACK = 4
 MAX_PAREN_TOKENS = 8
+MAX_DATELINE_TOKENS = 10
+DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 LISTENER_VERBS = frozenset({"told", "tells", "tell", "telling"})
 
 
@@ -271,10 +273,26 @@ class SpeakerFinder:
             return i + 1
         return limit
 
+    def _past_dateline(self, sa: int, limit: int) -> int:
+        """'WASHINGTON -- President Obama, …', 'JAKARTA (ANTARA) - Menteri …': the first token
+        after a dateline that opens the sentence, else sa."""
+        v = self.v
+        i, bracket = sa, False
+        while i < limit and i - sa < MAX_DATELINE_TOKENS:
+            w = v.words[i]
+            if w == "(" or w == ")":
+                bracket = w == "("
+            elif not (bracket or w.isupper() or w in (",", ".") or v.is_space(i)):
+                break
+            i += 1
+        if i == sa or i >= limit or v.words[i] not in DATELINE_DASHES:
+            return sa
+        return i + 1
+
     def subject(self, sa: int, limit: int) -> NamePhrase | None:
         """The phrase that opens the sentence starting at token sa, if it can speak."""
         v, lex = self.v, self.lex
-        i = sa
+        i = self._past_dateline(sa, limit)
         while i < limit and (v.lower[i] in lex.conjunctions or v.lower[i] in lex.adverbs or v.is_space(i)):
             i += 1
         if lex.capitalised_nouns and i > sa and v.lower[i - 1] in lex.prepositions:
