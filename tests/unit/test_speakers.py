@@ -472,3 +472,10 @@ def test_a_dateline_and_an_apposition_stand_between_the_name_and_its_verb() -> N
         q = only(extract(text, "en"), "indirect")
         assert q.speaker == speaker and mention(text, q) == speaker
         assert q.text.startswith(("it would tell", "the bill would"))
+
+
+def test_a_cue_after_when_belongs_to_another_clause() -> None:
+    text = ("The ad ends with footage of Trump saying during the debate, “That makes me smart,” when "
+            "Clinton blasted him for not paying income tax.")
+    q = only(extract(text, "en"), "partial")
+    assert (q.speaker, q.cue) == ("Trump", "saying")

@@ -156,7 +156,8 @@ class DirectAttributor:
                                                         and not any(ch.isalpha() for ch in v.words[t])))]
         # a couple of plain words may qualify a role: "panel Chairman", "9/11 widow"
         return b - a <= 10 and len(plain) <= 2 and not any(
-            v.lower[t] in self.lex.cue_verbs or v.words[t] in SENT_FINAL or v.words[t] == "," for t in plain)
+            v.lower[t] in self.lex.cue_verbs or v.words[t] in SENT_FINAL or v.words[t] == ","
+            or v.lower[t] in self.lex.conjunctions for t in plain)  # "“…,” when Clinton blasted him"
 
     def _after_colon(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
         """'Caddell continued:' closing the paragraph or sentence before the quote."""
