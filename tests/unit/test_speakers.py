@@ -479,3 +479,12 @@ def test_a_cue_after_when_belongs_to_another_clause() -> None:
             "Clinton blasted him for not paying income tax.")
     q = only(extract(text, "en"), "partial")
     assert (q.speaker, q.cue) == ("Trump", "saying")
+
+
+def test_a_label_given_by_a_naming_verb_is_its_subjects_not_the_nouns_owner() -> None:
+    text = "Minyon Moore called Mr. Obama's remarks on Saturday \"a true wake-up call\" to his supporters."
+    q = only(extract(text, "en"), "partial")
+    assert (q.speaker, q.cue) == ("Minyon Moore", "called")
+    text = "Mr. Obama's remarks on Saturday were \"a true wake-up call\" to his supporters."
+    q = only(extract(text, "en"), "partial")
+    assert q.speaker == "Obama"  # no naming verb: the remarks' owner

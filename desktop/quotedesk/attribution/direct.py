@@ -313,6 +313,10 @@ class DirectAttributor:
                 speaker = f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
                 return Attribution(q, w, "partial", speaker, cue, "sentence", 0.65)
             if cue.kind == "noun":
+                namer = self._naming_verb_before(cue, inside)
+                ph = self.subjects.subject_of(namer, ss, e) if namer is not None else None
+                if ph is not None:  # "Moore called Mr. Obama's remarks “a true wake-up call”": Moore's
+                    return Attribution(q, w, "partial", f.resolve(ph), namer, "sentence", 0.6)
                 ph = f.owner_of(cue.start, cue.end, ss)
                 if ph is not None:
                     return Attribution(q, w, "partial", f.resolve(ph), cue, "sentence", 0.6)
@@ -339,6 +343,14 @@ class DirectAttributor:
         if inside and not inside[-1].weak:
             return Attribution(q, w, "partial", None, inside[-1], "sentence", 0.45)
         return None
+
+    def _naming_verb_before(self, noun: Cue, inside: list[Cue]) -> Cue | None:
+        """A naming verb ("called", "nannte") earlier in the clause that takes the speech noun
+        as its object: what is quoted is then the verb's subject's label, not the noun owner's."""
+        v = self.v
+        return next((c for c in inside if c.end <= noun.start and c.kind == "verb"
+                     and v.lower[c.start] in self.lex.naming_verbs
+                     and not any(v.words[t] in (",", ";", ":") for t in range(c.end, noun.start))), None)
 
     # ---- what a quote is -----------------------------------------------------------------
     def _kind(self, w: QuoteWindow, lead_in: bool) -> str:
