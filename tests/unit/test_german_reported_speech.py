@@ -225,3 +225,11 @@ def test_the_name_before_its_apposition_reports_not_the_description() -> None:
     assert (q.kind, q.speaker, q.cue) == ("indirect", "Martin Lee", "sagte")
     assert text[q.speaker_start : q.speaker_end] == "Martin Lee"
     assert q.text == "dies sei Demokratie nach chinesischem Vorbild"
+
+
+def test_the_separable_part_of_the_verb_is_not_what_was_reported() -> None:
+    for verb, particle in (("gab", "bekannt"), ("fügte", "hinzu"), ("kündigte", "an")):
+        text = f"Später {verb} Ministerin Petra Lang {particle}, das Gesetz werde noch in diesem Jahr geändert."
+        (q,) = extract(text, "de").quotes
+        assert (q.speaker, q.cue) == ("Petra Lang", verb)
+        assert q.text == "das Gesetz werde noch in diesem Jahr geändert"

@@ -53,6 +53,8 @@ class IndirectFinder:
     def _content(self, i: int, sb: int) -> tuple[int, int] | None:
         """Tokens [i, j) of reported content from token i to the sentence end."""
         v, lex = self.v, self.lex
+        if i < sb and v.lower[i] in lex.verb_particles and v.words[i + 1] in CONTENT_PUNCT:
+            i += 1  # "kündigte der Konzern an, …": the verb's particle ends the clause
         first = i
         while i <= sb and (v.lower[i] in lex.adverbs or v.words[i] in CONTENT_PUNCT or v.is_space(i)):
             i += 1

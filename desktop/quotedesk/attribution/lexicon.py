@@ -46,6 +46,7 @@ class Lexicon:
     according_after: tuple[str, ...]
     complementizers: frozenset[str]
     adverbs: frozenset[str]
+    verb_particles: frozenset[str]
     conjunctions: frozenset[str]
     listeners: frozenset[str]
     pronouns: frozenset[str]
@@ -115,6 +116,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         according_after=_phrases(cues.get("according_after", [])),
         complementizers=_lower_set(cues.get("complementizers", [])),
         adverbs=_lower_set(cues.get("adverbs", [])),
+        verb_particles=_lower_set(cues.get("verb_particles", [])),
         conjunctions=_lower_set(cues.get("conjunctions", [])),
         listeners=_lower_set(cues.get("listeners", [])),
         pronouns=_lower_set(pron.get("singular", [])),
