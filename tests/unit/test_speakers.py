@@ -488,3 +488,10 @@ def test_a_label_given_by_a_naming_verb_is_its_subjects_not_the_nouns_owner() ->
     text = "Mr. Obama's remarks on Saturday were \"a true wake-up call\" to his supporters."
     q = only(extract(text, "en"), "partial")
     assert q.speaker == "Obama"  # no naming verb: the remarks' owner
+
+
+def test_a_cue_word_after_an_article_is_a_noun() -> None:
+    text = ("“It’s an invasion of the state regulatory domain,” Scott Pruitt, the attorney general of "
+            "Oklahoma, one of the states suing the EPA, said at an event this month.")
+    q = only(extract(text, "en"))
+    assert (q.speaker, q.cue) == ("Scott Pruitt", "said")

@@ -63,6 +63,12 @@ class CueMatcher:
         return prev.is_alpha and prev.text[:1].isupper() and bool(prev.whitespace_) and (
             nxt.text[:1].islower() or nxt.text in NAME_CLOSERS)
 
+    def _after_article(self, doc: Doc, s: int) -> bool:
+        """'one of the states suing the EPA', 'their claims': after an article or a possessive
+        the cue word is a noun (the lexicon's noun_markers; German has none: "der sagte" is a
+        relative clause)."""
+        return s > 0 and doc[s - 1].lower_ in self.lexicon.noun_markers
+
     def _add_phrases(self, vocab: Vocab, label: str, phrases) -> None:
         docs = [Doc(vocab, words=p.split()) for p in phrases]
         if docs:
@@ -78,7 +84,7 @@ class CueMatcher:
             if s > 0 and doc[s - 1].text.endswith("-") and not doc[s - 1].whitespace_:
                 continue  # part of a compound: "so-called", "self-described"
             kind = strings[match_id]
-            if kind == "verb" and self._inside_name(doc, s):
+            if kind == "verb" and (self._inside_name(doc, s) or self._after_article(doc, s)):
                 continue
             low = doc[s:e].text.lower()
             found[(s, e)] = Cue(s, e, kind, doc[s:e].text, weak=low in lex.weak_verbs or kind == "noun",

@@ -71,6 +71,7 @@ class Lexicon:
     not_person_words: frozenset[str]
     name_particles: frozenset[str]
     determiners: frozenset[str]
+    noun_markers: frozenset[str]
     agency_told: tuple[str, ...]
     agency_reported_by: tuple[str, ...]
     agency_reported_after: tuple[str, ...]
@@ -141,6 +142,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         not_person_words=_lower_set(names.get("not_person_words", [])),
         name_particles=_lower_set(names.get("particles", [])),
         determiners=_lower_set(names.get("determiners", [])),
+        noun_markers=_lower_set(names.get("noun_markers", [])),
         agency_told=_phrases(ag.get("told", [])),
         agency_reported_by=_phrases(ag.get("reported_by", [])),
         agency_reported_after=_phrases(ag.get("reported_after", [])),
