@@ -85,3 +85,11 @@ def test_a_lowercase_quotation_after_comma_and_article_stays() -> None:
     text = ("Der Senat hat dem Entwurf zugestimmt, in dem die USA sich verpflichten sollen, die „grausame, "
             "unmenschliche oder herabwürdigende Behandlung oder Bestrafung Gefangener“ zu ächten.")
     assert texts(text, "de") == ["grausame, unmenschliche oder herabwürdigende Behandlung oder Bestrafung Gefangener"]
+
+
+def test_the_title_of_an_online_seminar_or_discussion_is_no_quote() -> None:
+    for event in ("seminar daring", "diskusi daring", "telekonferensi", "forum"):
+        text = (f"“Pelaku UMKM harus bisa berdagang secara daring,” ujar Wibawa dalam {event} “Digital Lending "
+                "untuk Membantu UMKM dalam Pemulihan Ekonomi Nasional” di Jakarta.")
+        a = extract(text, "id")
+        assert [q.text for q in a.quotes] == ["Pelaku UMKM harus bisa berdagang secara daring,"], event
