@@ -122,3 +122,11 @@ def test_words_that_are_also_names_do_not_make_a_person_an_institution() -> None
     assert [(q.speaker, q.role) for q in direct(text)] == [
         ("Budi Karya Sumadi", "Menteri Perhubungan"), ("Agung Hari Setiyono", "Sekretaris Jenderal"),
         ("Juliari Batubara", "Menteri Sosial")]
+
+
+def test_answers_complaints_and_writing_are_cues_too() -> None:
+    for verb in ("jawab", "sahut", "keluh", "tulis"):
+        text = (f"Wartawan bertanya kepada Jack Ma soal masa depan. “Gunakan waktu Anda untuk belajar dari "
+                f"orang lain,” {verb} Ma di Hangzhou.")
+        quotes = [q for q in extract(text, "id").quotes if q.kind == "direct"]
+        assert [(q.speaker, q.cue) for q in quotes] == [("Jack Ma", verb)], verb
