@@ -452,6 +452,8 @@ def test_given_names_with_a_noun_ending_are_people() -> None:
         assert (q.speaker, q.speaker_kind) == (name, "person")
     q = only(extract("„Wir brauchen mehr Geld für die Schulen“, sagte die Polizei.", "de"))
     assert q.speaker_kind == "organization"
+    q = only(extract("„Wir brauchen mehr Geld für die Schulen“, sagte die Konrad Adenauer Stiftung.", "de"))
+    assert q.speaker_kind == "organization"  # a foundation named after a person is still one
 
 
 def test_german_sie_after_a_name_says_nothing_of_gender() -> None:

@@ -163,15 +163,16 @@ class Mentions(RolePhrases):
             return "organization"
         if v.lower[s] in self.lex.org_heads:
             return "organization"
-        if e - s >= 2 and v.words[s] in self.given_names:
-            return "person"  # "Franz Müntefering", "Marion Schreiber": no noun ending makes them one
-        if any(v.lower[t] in self.lex.not_person_words for t in range(s, e)):
+        # a known given name is no noun, whatever its ending: "Franz Müntefering", "Marion Schreiber";
+        # the words around it still are: "Konrad Adenauer Stiftung"
+        nouns = [t for t in range(s, e) if v.words[t] not in self.given_names]
+        if any(v.lower[t] in self.lex.not_person_words for t in nouns):
             return "organization"
         suffixes = self.lex.not_person_suffixes
-        if suffixes and any(_noun_ending(v.lower[t], suffixes) for t in range(s, e)):
+        if suffixes and any(_noun_ending(v.lower[t], suffixes) for t in nouns):
             return "organization"
         patterns = self.lex.not_person_patterns
-        if patterns and any(p.match(v.words[t]) for p in patterns for t in range(s, e)):
+        if patterns and any(p.match(v.words[t]) for p in patterns for t in nouns):
             return "organization"  # "Pengendalian", "Universitas": derived nouns name no one
         words = v.words[s:e]
         if any(w.isupper() and len(w) >= 3 and w.isalpha() for w in words) or (
