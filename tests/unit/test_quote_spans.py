@@ -274,3 +274,16 @@ def test_a_title_announced_before_the_marks_is_not_speech() -> None:
     assert [q.text for q in a.quotes if q.kind != "indirect"] == ["Kami akan terus membantu UMKM naik kelas,"]
     en = "Smith wrote a book titled “How We Lost the Election and Why It Matters” in 2019."
     assert [q for q in extract(en, "en").quotes if q.kind != "indirect"] == []
+
+
+def test_a_short_indonesian_term_in_marks_is_not_speech_but_an_english_one_is() -> None:
+    """Indonesian style marks a word used in a special sense; English quotes a word someone said."""
+    from quotedesk.attribution import extract
+
+    text = ("Tauhid Ahmad menilai , penanganan ekonomi yang diberikan pemerintah belum “menendang” "
+            "dan efektif . “Bantuan sosial , misalnya , semua dikasih , tetapi nilainya kecil ,” kata Tauhid .")
+    quotes = [q for q in extract(text, "id").quotes if q.kind != "indirect"]
+    assert [q.text for q in quotes] == ["Bantuan sosial , misalnya , semua dikasih , tetapi nilainya kecil ,"]
+    assert quotes[0].speaker == "Tauhid Ahmad"
+    en = "Tauhid Ahmad said the government's response was “lukewarm” and slow."
+    assert [q.text for q in extract(en, "en").quotes if q.kind != "indirect"] == ["lukewarm"]

@@ -36,6 +36,7 @@ class Lexicon:
     tail_only: frozenset[str]
     continuation: frozenset[str]
     title_markers: frozenset[str]
+    term_max_words: int
     participle_suffixes: tuple[str, ...]
     auxiliaries: frozenset[str]
     passive_cues: frozenset[str]
@@ -106,6 +107,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         tail_only=_lower_set(cues.get("tail_only", [])),
         continuation=_lower_set(cues.get("continuation", [])),
         title_markers=_lower_set(cues.get("title_markers", [])),
+        term_max_words=int(cues.get("term_max_words", 0)),
         participle_suffixes=tuple(_lower_set(cues.get("participle_suffixes", []))),
         auxiliaries=_lower_set(cues.get("auxiliaries", [])),
         passive_cues=_lower_set(cues.get("passive", [])),

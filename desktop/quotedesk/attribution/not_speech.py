@@ -47,7 +47,11 @@ class SpeechTest:
         # unless someone is said to have called something so: "Trump called her “Miss Piggy”"
         named = cue is not None and cue.end <= w.open_tok and w.open_tok - cue.end <= MAX_NAMING_GAP \
             and self.v.lower[cue.start] in self.lex.naming_verbs
-        return named or not (kind == "partial" and titled and len(words) <= MAX_TITLE_WORDS)
+        if named:
+            return True
+        if kind == "partial" and len(words) <= self.lex.term_max_words:
+            return False
+        return not (kind == "partial" and titled and len(words) <= MAX_TITLE_WORDS)
 
     def _before(self, open_tok: int) -> int:
         v = self.v
