@@ -130,3 +130,14 @@ def test_answers_complaints_and_writing_are_cues_too() -> None:
                 f"orang lain,” {verb} Ma di Hangzhou.")
         quotes = [q for q in extract(text, "id").quotes if q.kind == "direct"]
         assert [(q.speaker, q.cue) for q in quotes] == [("Jack Ma", verb)], verb
+
+
+def test_a_clitic_goes_to_the_speaker_of_the_sentence_before_whatever_opens_it() -> None:
+    """A subheading glued to the paragraph ("Pemeriksaan saksi") hides the name from the
+    sentence's first word; the subject of its speech verb still names who speaks next."""
+    text = ("Pengamat hukum Rakhmat Hidayat mengatakan hal itu. ”Ini jelas terukur,” ucapnya. "
+            "Pemeriksaan saksi Kepala Bidang Humas Polda Jawa Barat Kombes Erdi Chaniago menegaskan, "
+            "penyidik akan memanggil saksi lain. ”Kami tidak berhenti di sini,” katanya.")
+    first, second = direct(text)
+    assert first.speaker == "Rakhmat Hidayat"
+    assert (second.speaker, second.cue) == ("Erdi Chaniago", "katanya")

@@ -3,6 +3,7 @@ clause, after it ("Ähnlich äußerte sich der US-Präsident")."""
 
 from __future__ import annotations
 
+from quotedesk.attribution.coref import Person
 from quotedesk.attribution.cues import Cue
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
@@ -47,6 +48,20 @@ class ClauseSubjects:
         # "Museumsdirektor Thomas Metz hat anlässlich der Eröffnung erklärt:": the participle
         # closes the clause its subject opened
         return f.before(cue.start - 1, floor) or f.subject(floor, cue.start)
+
+    def speaker_of_sentence(self, cues: list[Cue], a: int, b: int) -> Person | None:
+        """The person subject of the first speech verb outside quotes in the sentence [a, b):
+        "Kepala Bidang Humas Polda Metro Jaya Kombes Yusri Yunus menegaskan, …", where the
+        sentence opens with something other than the name."""
+        v, coref = self.v, self.finder.coref
+        for cue in cues:
+            if cue.kind != "verb" or v.quote_of[cue.start] >= 0:
+                continue
+            ph = self.subject_of(cue, a, b)
+            if ph is None or ph.kind != "person":
+                return None
+            return coref.find(ph.text, ph.start) or coref.register(ph, speaker=True)
+        return None
 
     def before_verb(self, cue: Cue, floor: int) -> NamePhrase | None:
         """The subject standing before the verb, or shared with the verb before a conjunction."""

@@ -41,6 +41,7 @@ class DirectAttributor:
         self.cue_ending = {c.end - 1: c for c in cues}
         self.subjects = ClauseSubjects(view, lexicon, finder)
         self.speech = SpeechTest(view, lexicon, self.cue_ending)
+        finder.speech_subject = lambda a, b: self.subjects.speaker_of_sentence(self.between(a, b), a, b)
 
     def between(self, a: int, b: int) -> list[Cue]:
         return cues_between(self.cues, self.cue_starts, a, b)

@@ -38,6 +38,8 @@ class SpeakerFinder:
         self.v, self.lex, self.m, self.coref = view, lexicon, mentions, coref
         self.is_agency = is_agency
         self.sentence_speaker: dict[int, Person] = {}  # sentence start -> who speaks in it
+        # who is the subject of the sentence [a, b)'s speech verb; set by whoever knows the cues
+        self.speech_subject: Callable[[int, int], Person | None] | None = None
 
     # ---- resolution ----------------------------------------------------------------------
     def resolve(self, ph: NamePhrase, mention_start: int | None = None, mention_end: int | None = None) -> Speaker:
@@ -136,7 +138,7 @@ class SpeakerFinder:
         gender = self.gender_of(tok)
         # the sentencizer may glue "Wiku mengatakan, … berjalan. ”Apabila …” katanya" into one
         # sentence: its own subject, before the quote, is the first candidate
-        kind, who = self.subject_of(k, tok)
+        kind, who = self._subject_or_speaker(k, tok)
         if kind == "person" and who is not None and (who.kind == "person" or plural) and who.may_be(gender):
             return who
         b = k
@@ -146,7 +148,7 @@ class SpeakerFinder:
             a, _ = v.sentence_bounds(b - 1)
             while a > 0 and v.quote_of[a] >= 0 and v.quote_of[a - 1] == v.quote_of[a]:
                 a = v.sentence_bounds(a - 1)[0]
-            kind, who = self.subject_of(a, b)
+            kind, who = self._subject_or_speaker(a, b)
             if kind == "person" and who is not None and (who.kind == "person" or plural) and who.may_be(gender):
                 return who
             if kind != "pronoun":
@@ -155,6 +157,15 @@ class SpeakerFinder:
                     return named
             b = a
         return self.coref.last_person_before(tok, plural, gender=gender)
+
+    def _subject_or_speaker(self, a: int, b: int) -> tuple[str, Person | None]:
+        """The sentence's subject; failing a person there, the subject of its speech verb."""
+        kind, who = self.subject_of(a, b)
+        if (kind == "other" or who is None) and kind != "pronoun" and self.speech_subject is not None:
+            speaker = self.speech_subject(a, b)
+            if speaker is not None:
+                return "person", speaker
+        return kind, who
 
     def pronoun_at(self, tok: int, text: str) -> Speaker:
         ph = NamePhrase(tok, tok + 1, text, "pronoun")
