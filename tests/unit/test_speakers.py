@@ -497,3 +497,20 @@ def test_a_cue_word_after_an_article_is_a_noun() -> None:
             "Oklahoma, one of the states suing the EPA, said at an event this month.")
     q = only(extract(text, "en"))
     assert (q.speaker, q.cue) == ("Scott Pruitt", "said")
+
+
+def test_the_subject_follows_an_introductory_phrase_and_nothing_before_it_is_reported() -> None:
+    text = ("During a security speech earlier in the day, Trump attacked Clinton for her record in Libya, "
+            "saying, \"She's trigger-happy and very unstable.\"")
+    a = extract(text, "en")
+    check_offsets(text, a)
+    q = only(a)
+    assert (q.kind, q.speaker, mention(text, q)) == ("direct", "Trump", "Trump")
+    assert q.text == "She's trigger-happy and very unstable."
+
+
+def test_a_whole_sentence_after_said_is_speech_even_when_no_one_is_named() -> None:
+    text = "Once in my early 20s, I laughed and said, \"I don't believe in the devil.\" She was upset."
+    q = only(extract(text, "en"))
+    assert (q.kind, q.cue, q.text) == ("direct", "said", "I don't believe in the devil.")
+    assert q.start == text.index("I don't")

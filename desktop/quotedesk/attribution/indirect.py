@@ -180,7 +180,11 @@ class IndirectFinder:
             if ph is not None:
                 span = self._content(max(cue.end, ph.end), sb)
                 k = min(ph.start, cue.start)
-                if span is None and k > sa and v.words[k - 1] == ",":
+                # only a subject beside its verb closes the sentence ("During a speech in Ohio,
+                # Trump attacked …, saying “…”" reports nothing before the comma)
+                beside = ph.start > cue.start or all(
+                    v.lower[t] in self.lex.adverbs or v.is_space(t) for t in range(ph.end, cue.start))
+                if span is None and beside and k > sa and v.words[k - 1] == ",":
                     span = self._clean(*self._trim(sa, k - 1))  # "…, officials said.", "…, sagte er."
             else:
                 after = f.after(cue.end, sb + 1)

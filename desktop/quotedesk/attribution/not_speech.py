@@ -39,9 +39,11 @@ class SpeechTest:
         if speaker is None or how == "subject":
             if how == "colon":
                 return len(words) >= 3
+            sentence_like = text.rstrip()[-1:] in ".?!…," and len(words) >= 3 and kind == "direct"
             if how in ("none", "subject"):
-                sentence_like = text.rstrip()[-1:] in ".?!…," and len(words) >= 3 and kind == "direct"
                 return sentence_like or len(words) >= MIN_UNATTRIBUTED_WORDS
+            if how == "lead-in" and cue is not None and cue.kind == "verb" and sentence_like:
+                return True  # 'I laughed and said, "I don't believe in the devil."': whoever it was, it was said
             return len(words) >= MIN_UNATTRIBUTED_WORDS and not titled
         # a title or a name in quotation marks inside a sentence: "Revolusi Akhlaq", "Jungle Fever";
         # unless someone is said to have called something so: "Trump called her “Miss Piggy”"

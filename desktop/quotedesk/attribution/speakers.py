@@ -17,6 +17,7 @@ MAX_SENTENCES_BACK = 4
 MAX_PAREN_TOKENS = 8
 MAX_DATELINE_TOKENS = 10
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+SENTENCE_STOPS = frozenset({".", "!", "?", ";", ":"})
 LISTENER_VERBS = frozenset({"told", "tells", "tell", "telling"})
 
 
@@ -284,6 +285,20 @@ class SpeakerFinder:
             return i + 1
         return limit
 
+    def _after_introductory_phrase(self, i: int, limit: int) -> int:
+        """"During a speech in Ohio, Trump said": the subject follows the comma that closes a
+        prepositional phrase opening the sentence; without such a comma, i."""
+        v = self.v
+        for k in range(i + 1, min(limit, i + MAX_CLAUSE_TOKENS + 1)):
+            if v.words[k] == ",":
+                k += 1
+                while k < limit and (v.is_space(k) or v.lower[k] in self.lex.adverbs):
+                    k += 1
+                return k
+            if v.is_quote_mark(k) or v.quote_of[k] >= 0 or v.words[k] in SENTENCE_STOPS:
+                break
+        return i
+
     def _past_dateline(self, sa: int, limit: int) -> int:
         """'WASHINGTON -- President Obama, …', 'JAKARTA (ANTARA) - Menteri …': the first token
         after a dateline that opens the sentence, else sa."""
@@ -308,6 +323,8 @@ class SpeakerFinder:
             i += 1
         if lex.capitalised_nouns and i > sa and v.lower[i - 1] in lex.prepositions:
             i = self._after_fronted_phrase(i, limit)  # "Bereits am Sonntagabend zogen Demonstranten …"
+        elif i < limit and v.lower[i] in lex.prepositions:
+            i = self._after_introductory_phrase(i, limit)
         ph = self.m.phrase_at(i) if i < limit else None
         if ph is None and lex.capitalised_nouns and i + 2 <= limit and v.words[i][:1].isupper() \
                 and v.words[i + 1][:1].isupper() and v.lower[i].endswith(lex.adjective_endings) \
