@@ -514,3 +514,13 @@ def test_a_whole_sentence_after_said_is_speech_even_when_no_one_is_named() -> No
     q = only(extract(text, "en"))
     assert (q.kind, q.cue, q.text) == ("direct", "said", "I don't believe in the devil.")
     assert q.start == text.index("I don't")
+
+
+def test_demanding_pleading_and_proclaiming_are_speech() -> None:
+    text = ("“Every time you say that, you give them ammunition,” Tester said. "
+            "“Why isn’t this clear proof that the bank is too big?” Vitter demanded. "
+            "“Please, just vote,” the mayor pleaded.")
+    a = extract(text, "en")
+    check_offsets(text, a)
+    assert [(q.speaker, q.cue) for q in a.quotes if q.kind == "direct"] == [
+        ("Tester", "said"), ("Vitter", "demanded"), ("mayor", "pleaded")]
