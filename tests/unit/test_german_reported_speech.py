@@ -233,3 +233,22 @@ def test_the_separable_part_of_the_verb_is_not_what_was_reported() -> None:
         (q,) = extract(text, "de").quotes
         assert (q.speaker, q.cue) == ("Petra Lang", verb)
         assert q.text == "das Gesetz werde noch in diesem Jahr geändert"
+
+
+def test_a_prepositional_phrase_before_the_verb_puts_the_subject_after_it() -> None:
+    text = ("In Brüssel bei einem Treffen der NATO-Außenminister sagte Rice, die USA hielten sich an "
+            "die Konvention.")
+    q = _by_text(extract(text, "de"), "die USA hielten")
+    assert (q.kind, q.speaker, q.cue) == ("indirect", "Rice", "sagte")
+
+
+def test_with_an_auxiliary_the_word_before_the_participle_is_its_object() -> None:
+    text = ("ICANN-Chef Paul Twomey hat diesen Vorwurf bereits zurückgewiesen, da er jeder Grundlage "
+            "entbehre. Intendant Peter Boudgoust hat die Wahl in einer Mail bestätigt: „Ich habe mich "
+            "entschieden.“")
+    a = extract(text, "de")
+    q = _by_text(a, "da er jeder")
+    assert (q.speaker, q.cue) == ("Paul Twomey", "zurückgewiesen")
+    d = _by_text(a, "Ich habe mich")
+    assert (d.kind, d.speaker) == ("direct", "Peter Boudgoust")
+    assert text[d.speaker_start:d.speaker_end] == "Peter Boudgoust"

@@ -10,6 +10,8 @@ from quotedesk.attribution.mentions import NamePhrase
 from quotedesk.attribution.speakers import SpeakerFinder
 from quotedesk.attribution.view import ArticleView
 
+SPEAKER_KINDS = ("person", "role", "organization", "pronoun", "anonymous")
+
 
 class ClauseSubjects:
     def __init__(self, view: ArticleView, lexicon: Lexicon, finder: SpeakerFinder):
@@ -45,9 +47,26 @@ class ClauseSubjects:
             before = f.before(cue.start - 1, floor)
             if before is not None or after is not None:
                 return before or after
+        around = self._around_auxiliary(cue, floor)
+        if around is not None:
+            return around
         # "Museumsdirektor Thomas Metz hat anlässlich der Eröffnung erklärt:": the participle
         # closes the clause its subject opened
         return f.before(cue.start - 1, floor) or f.subject(floor, cue.start)
+
+    def _around_auxiliary(self, cue: Cue, floor: int) -> NamePhrase | None:
+        """"ICANN-Chef Paul Twomey hat diesen Vorwurf bereits zurückgewiesen": with the
+        auxiliary before the participle, the subject stands just before or just after the
+        auxiliary; what stands before the participle is its object."""
+        v, f = self.v, self.finder
+        aux = next((t for t in range(cue.start - 1, floor - 1, -1)
+                    if v.lower[t] in self.lex.auxiliaries and v.quote_of[t] < 0), None)
+        if aux is None or any(v.words[t] in (",", ";", ":") for t in range(aux, cue.start)):
+            return None
+        ph = f.before(aux - 1, floor) if aux > floor else None
+        if ph is None or ph.kind not in SPEAKER_KINDS:
+            ph = f.after(aux + 1, cue.start)
+        return ph if ph is not None and ph.kind in SPEAKER_KINDS else None
 
     def speaker_of_sentence(self, cues: list[Cue], a: int, b: int) -> Person | None:
         """The person subject of the first speech verb outside quotes in the sentence [a, b):
@@ -111,7 +130,20 @@ class ClauseSubjects:
             return False  # "Der Vorsitzende des Verbands, Michael Knipper, kritisierte …"
         if k < sa or v.words[k] in (",", ";", ":") or v.is_quote_mark(k):
             return True
+        if self._opens_with_preposition(sa, cue.start):
+            return True  # "Bei einem Treffen der NATO-Außenminister sagte Rice": one phrase before the verb
         return not v.opens_sentence(cue.start) and self.finder.before(cue.start - 1, sa) is None
+
+    def _opens_with_preposition(self, sa: int, verb: int) -> bool:
+        """Does a prepositional phrase fill the one place before the verb, with no comma or
+        quotation between them? A preposition cannot open the subject."""
+        v, lex = self.v, self.lex
+        i = sa
+        while i < verb and v.is_space(i):
+            i += 1
+        if i >= verb or v.lower[i] not in lex.prepositions or not v.opens_sentence(i):
+            return False
+        return not any(v.words[t] in (",", ";", ":") or v.quote_of[t] >= 0 for t in range(i, verb))
 
     def _closes_apposition(self, comma: int, sa: int) -> bool:
         """Is this comma the end of "Role, Name," or "Name, role," opening the sentence?"""
