@@ -252,3 +252,13 @@ def test_with_an_auxiliary_the_word_before_the_participle_is_its_object() -> Non
     d = _by_text(a, "Ich habe mich")
     assert (d.kind, d.speaker) == ("direct", "Peter Boudgoust")
     assert text[d.speaker_start:d.speaker_end] == "Peter Boudgoust"
+
+
+def test_who_reported_it_is_not_the_subject_of_the_verb_after_it() -> None:
+    text = ("Laut BBC News sagte der Minister, dass zehn Millionen Dollar investiert werden sollen. "
+            "Nach Angaben der Polizei sagte ein Sprecher, der Täter sei geflohen.")
+    a = extract(text, "de")
+    first = _by_text(a, "zehn Millionen")
+    assert (first.speaker, first.cue) == ("Minister", "sagte")
+    second = _by_text(a, "der Täter sei")
+    assert (second.speaker, second.cue, second.speaker_kind) == ("ein Sprecher", "sagte", "anonymous")

@@ -135,13 +135,14 @@ class ClauseSubjects:
         return not v.opens_sentence(cue.start) and self.finder.before(cue.start - 1, sa) is None
 
     def _opens_with_preposition(self, sa: int, verb: int) -> bool:
-        """Does a prepositional phrase fill the one place before the verb, with no comma or
-        quotation between them? A preposition cannot open the subject."""
+        """Does a prepositional phrase ("Bei dem Treffen", "Laut BBC News") fill the one place
+        before the verb, with no comma or quotation between them? It cannot open the subject."""
         v, lex = self.v, self.lex
         i = sa
         while i < verb and v.is_space(i):
             i += 1
-        if i >= verb or v.lower[i] not in lex.prepositions or not v.opens_sentence(i):
+        according = any(v.lower[i : i + len(m.split())] == m.split() for m in lex.according_before)
+        if i >= verb or not (v.lower[i] in lex.prepositions or according) or not v.opens_sentence(i):
             return False
         return not any(v.words[t] in (",", ";", ":") or v.quote_of[t] >= 0 for t in range(i, verb))
 

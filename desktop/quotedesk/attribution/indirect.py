@@ -14,7 +14,7 @@ from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
 MIN_CONTENT_WORDS = 4
 MAX_TAIL_AFTER_SPEAKER = 5
-AFTER_VERB_KINDS = frozenset({"person", "pronoun", "role"})
+AFTER_VERB_KINDS = frozenset({"person", "pronoun", "role", "anonymous"})
 CONTENT_PUNCT = frozenset({",", ":", ";", "—", "–", "-"})
 
 
@@ -150,8 +150,8 @@ class IndirectFinder:
         v, f = self.v, self.f
         if cue.kind == "according_before":
             ph = f.after(cue.end, sb + 1)
-            if ph is None:
-                return None
+            if ph is None or self._verb_at(ph.end, sb):
+                return None  # "Nach Angaben der Polizei sagte ein Sprecher, …": the verb's subject speaks
             span = self._content(ph.end, sb)
             conf = 0.6
         elif cue.kind == "according_after":
@@ -202,6 +202,12 @@ class IndirectFinder:
         if span is None:
             return None
         return self._make(span, f.resolve(ph), cue, conf)
+
+    def _verb_at(self, i: int, sb: int) -> bool:
+        v = self.v
+        while i <= sb and (v.is_space(i) or v.words[i] == ","):
+            i += 1
+        return any(c.kind == "verb" for c in cues_between(self.cues, self.cue_starts, i, i + 1))
 
     def _trim(self, i: int, j: int) -> tuple[int, int]:
         v = self.v

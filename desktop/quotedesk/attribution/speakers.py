@@ -321,6 +321,8 @@ class SpeakerFinder:
         i = self._past_dateline(sa, limit)
         while i < limit and (v.lower[i] in lex.conjunctions or v.lower[i] in lex.adverbs or v.is_space(i)):
             i += 1
+        if any(v.lower[i : i + len(m.split())] == m.split() for m in lex.according_before):
+            return None  # "Laut BBC News sagte der Minister": who reported it is not the subject
         if lex.capitalised_nouns and i > sa and v.lower[i - 1] in lex.prepositions:
             i = self._after_fronted_phrase(i, limit)  # "Bereits am Sonntagabend zogen Demonstranten …"
         elif i < limit and v.lower[i] in lex.prepositions:
