@@ -524,3 +524,15 @@ def test_demanding_pleading_and_proclaiming_are_speech() -> None:
     check_offsets(text, a)
     assert [(q.speaker, q.cue) for q in a.quotes if q.kind == "direct"] == [
         ("Tester", "said"), ("Vitter", "demanded"), ("mayor", "pleaded")]
+
+
+def test_the_person_before_of_or_dari_speaks_not_where_they_work() -> None:
+    text = "Sen. John Ray Tomblin of West Virginia said the plan would \"create jobs for everyone.\""
+    a = extract(text, "en")
+    check_offsets(text, a)
+    q = only(a, "partial")
+    assert (q.speaker, mention(text, q)) == ("John Ray Tomblin", "John Ray Tomblin")
+    id_text = ("Pengusaha Budi Santoso dari PT House of Rattan mengatakan, pesanan anjlok 20 persen. "
+               "”Peningkatannya bisa 100 persen,” katanya.")
+    q = only(extract(id_text, "id"), "direct")
+    assert (q.speaker, q.cue) == ("Budi Santoso", "katanya")

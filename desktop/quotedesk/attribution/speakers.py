@@ -211,6 +211,9 @@ class SpeakerFinder:
             return None
         ph = self.m.phrase_ending_at(j)
         if ph is not None and ph.start >= floor:
+            owner = self._affiliated_person(ph, floor)
+            if owner is not None:
+                return owner
             return None if self.after_preposition(ph.start, floor) else ph
         # the subject may carry a relative clause: "Sumber yang mengetahui ... mengatakan"
         k = j
@@ -233,6 +236,24 @@ class SpeakerFinder:
             # a common noun phrase speaks: "the announcer said", "one questioner claimed"
             return NamePhrase(start, j + 1, v.span_text(start, j), "described")
         return None
+
+    def _affiliated_person(self, ph: NamePhrase, floor: int) -> NamePhrase | None:
+        """"Reynaldi dari PT House of Rattan mengatakan", "Tomblin of West Virginia said": the
+        person before a preposition speaks; what follows it is where they work or come from."""
+        v, lex, k = self.v, self.lex, ph.start - 1
+        # back over the rest of a name the phrase did not take in: "PT House of"
+        while k > floor and ph.start - k <= MAX_NP_TOKENS and (v.is_space(k) or v.words[k][:1].isupper() or (
+                v.lower[k] in lex.role_joiners and v.lower[k] not in lex.prepositions)):
+            k -= 1
+        if k <= floor or v.lower[k] not in lex.prepositions:
+            return None
+        k -= 1
+        while k > floor and v.is_space(k):
+            k -= 1
+        owner = self.m.phrase_ending_at(k)
+        if owner is None or owner.kind not in ("person", "role") or owner.start < floor:
+            return None
+        return owner
 
     def _skip_parenthesis(self, j: int, floor: int) -> int:
         """'Kristina Schröder (CDU) sagte', 'Rep. Jason Chaffetz (R-Utah) said': a party or
