@@ -141,3 +141,11 @@ def test_a_clitic_goes_to_the_speaker_of_the_sentence_before_whatever_opens_it()
     first, second = direct(text)
     assert first.speaker == "Rakhmat Hidayat"
     assert (second.speaker, second.cue) == ("Erdi Chaniago", "katanya")
+
+
+def test_a_religion_or_a_country_is_no_one_a_clitic_can_mean() -> None:
+    text = ("Sekretaris Umum Muhammadiyah Abdul Mu’ti menuturkan, pemerintah kurang tegas. Sebab, "
+            "sebagian umat Muslim menilai pemerintah tidak adil. Hal tersebut, menurut dia, terlihat di "
+            "bandara. ”Kita bisa belajar dari China,” ujarnya.")
+    (q,) = direct(text)
+    assert (q.speaker, q.cue) == ("Abdul Mu’ti", "ujarnya")
