@@ -536,3 +536,16 @@ def test_the_person_before_of_or_dari_speaks_not_where_they_work() -> None:
                "”Peningkatannya bisa 100 persen,” katanya.")
     q = only(extract(id_text, "id"), "direct")
     assert (q.speaker, q.cue) == ("Budi Santoso", "katanya")
+
+
+def test_reported_speech_closed_by_the_imf_said_or_opened_by_police_officials() -> None:
+    text = ("Slower growth in rich nations is being offset by faster growth in emerging economies, the IMF "
+            "said. Police officials said a second device was also found in Chelsea.")
+    a = extract(text, "en")
+    check_offsets(text, a)
+    got = [(q.kind, q.text, q.speaker, q.speaker_kind) for q in a.quotes]
+    assert got == [
+        ("indirect", "Slower growth in rich nations is being offset by faster growth in emerging economies",
+         "IMF", "organization"),
+        ("indirect", "a second device was also found in Chelsea", "Police officials", "anonymous"),
+    ]

@@ -180,6 +180,8 @@ class IndirectFinder:
             if ph is not None:
                 span = self._content(max(cue.end, ph.end), sb)
                 k = min(ph.start, cue.start)
+                while k > sa and v.lower[k - 1] in self.lex.determiners:
+                    k -= 1  # "…, the IMF said."
                 # only a subject beside its verb closes the sentence ("During a speech in Ohio,
                 # Trump attacked …, saying “…”" reports nothing before the comma)
                 beside = ph.start > cue.start or all(

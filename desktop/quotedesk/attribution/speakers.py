@@ -222,8 +222,11 @@ class SpeakerFinder:
             k -= 1
         while k < j and v.lower[k] in lex.determiners and k not in self.m.anonymous:
             k += 1
-        if k in self.m.anonymous:
-            end = min(j + 1, k + MAX_ANON_TOKENS)
+        head = next((t for t in range(k, j + 1) if t in self.m.anonymous), None)
+        if head is not None:
+            # "Police officials said", "Senior administration officials said": the head may
+            # follow the words that say which officials
+            end = min(j + 1, head + MAX_ANON_TOKENS)
             return NamePhrase(k, end, v.span_text(k, end - 1), "anonymous")
         ph = self.m.phrase_at(k)
         if ph is not None and ph.kind != "anonymous" and ph.end <= j + 1:
