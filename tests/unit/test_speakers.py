@@ -549,3 +549,10 @@ def test_reported_speech_closed_by_the_imf_said_or_opened_by_police_officials() 
          "IMF", "organization"),
         ("indirect", "a second device was also found in Chelsea", "Police officials", "anonymous"),
     ]
+
+
+def test_a_single_name_opening_the_text_speaks_across_adverbs() -> None:
+    text = "Trump has repeatedly said that he would release his tax returns after the audit."
+    q = only(extract(text, "en"))
+    assert (q.kind, q.speaker, q.cue) == ("indirect", "Trump", "said")
+    assert q.text == "he would release his tax returns after the audit"

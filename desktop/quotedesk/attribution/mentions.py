@@ -78,6 +78,8 @@ class Mentions(RolePhrases):
                 return True  # "Marullah Matali, Wali Kota Jakarta Selatan, …": named, then the role
             if n > i + 1 and n < len(v) and v.words[n] == "," and not self.lex.capitalised_nouns:
                 return True  # "Rucker Culpepper, who runs …, said": where only names are capitalised
+            while n < len(v) and v.lower[n] in self.lex.adverbs and n - i <= MAX_NAME_TOKENS:
+                n += 1  # "Trump has repeatedly said"
             if n >= len(v) or v.lower[n] not in self.cue_words or v.lower[n] in self.lex.passive_cues:
                 return False  # "Harus diakui, …": before a passive verb stands no speaker
             return n > i + 1 or not self.lex.capitalised_nouns
