@@ -262,3 +262,13 @@ def test_who_reported_it_is_not_the_subject_of_the_verb_after_it() -> None:
     assert (first.speaker, first.cue) == ("Minister", "sagte")
     second = _by_text(a, "der Täter sei")
     assert (second.speaker, second.cue, second.speaker_kind) == ("ein Sprecher", "sagte", "anonymous")
+
+
+def test_a_quote_in_the_we_voice_after_a_sentence_about_a_party_is_the_party() -> None:
+    text = ("Europapolitik: Die SPD will am Kurs der EU-Erweiterung festhalten. „Wir wollen ein Europa, "
+            "auf das man sich verlassen kann.“")
+    we = _by_text(extract(text, "de"), "Wir wollen")
+    assert (we.kind, we.speaker, we.speaker_kind) == ("direct", "SPD", "organization")
+    single = "Die Grünen kritisieren den Kurs der SPD. „Ich halte das für einen schweren Fehler.“"
+    i = _by_text(extract(single, "de"), "Ich halte")
+    assert i.speaker is None  # a single voice is someone in the party, not the party

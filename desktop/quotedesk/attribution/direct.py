@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from quotedesk.attribution.clause_subjects import ClauseSubjects
 from quotedesk.attribution.cues import Cue, cues_between
+from quotedesk.attribution.inheritance import inherit_speakers
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
 from quotedesk.attribution.not_speech import SpeechTest
@@ -17,7 +18,6 @@ from quotedesk.attribution.windows import QuoteWindow, quote_window
 DASHES = frozenset({"―", "—", "–", "-", "--"})
 LEAD_PUNCT = frozenset({",", ":", "—", "–", "-", ";"})
 TAIL_PUNCT = frozenset({",", "—", "–", "-", "(", ")"})
-INHERIT_MAX_TOKENS = 120
 MAX_APPOSITION = 30
 
 
@@ -51,7 +51,7 @@ class DirectAttributor:
         out: list[Attribution] = []
         for k, q in enumerate(spans):
             out.append(self.attribute(q, k))
-        return self._inherit(out)
+        return inherit_speakers(out, self.between)
 
     def speech_only(self, atts: list[Attribution]) -> list[Attribution]:
         """Drop scare quotes, titles and names; run after every rule that may still find a speaker."""
@@ -207,9 +207,14 @@ class DirectAttributor:
             # "Senator Smith was unimpressed. “This bill will not pass.”": with no cue, the person
             # the sentence before is about; judged as speech like a quote with no speaker
             ph = f.subject(sa, sb + 1)
-            if ph is not None and ph.kind == "person":
+            if ph is not None and (ph.kind == "person" or (ph.kind == "organization" and self._we_voice(q))):
                 return Attribution(q, w, "direct", f.resolve(ph), None, "subject", 0.45)
         return None
+
+    def _we_voice(self, q: QuoteSpan) -> bool:
+        """Does the quote speak as "we" ("„Wir wollen ein Europa …“" after "Die SPD will …")?"""
+        words = self.v.text[q.start : q.end].split(maxsplit=1)
+        return bool(words) and words[0].lower().strip(",.") in self.lex.first_person_plural
 
     def _dash_credit(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
         """“…” ― Sonya Herridge: a dash and a name closing the quote's paragraph."""
@@ -365,34 +370,3 @@ class DirectAttributor:
         if lead_in or j < s or v.words[j] == ":" or j in self.cue_ending:
             return "direct"
         return "partial"
-
-    def _inherit(self, atts: list[Attribution]) -> list[Attribution]:
-        """A quote with no cue of its own continues the speech of its neighbour when
-        nothing but the quotes' own sentences stand between them."""
-        out = list(atts)
-        # a quote that runs on into the next paragraph takes the speaker named at its end
-        for k in range(len(out) - 2, -1, -1):
-            a, nxt = out[k], out[k + 1]
-            if a.speaker is None and a.how == "none" and not a.span.closed and nxt.speaker is not None \
-                    and nxt.span.paragraph == a.span.paragraph + 1:
-                out[k] = replace(a, speaker=nxt.speaker, cue=nxt.cue, how="inherited", confidence=0.65)
-        for k, a in enumerate(out):
-            if a.speaker is not None or a.how != "none":
-                continue
-            for nb in (k - 1, k + 1):
-                if not (0 <= nb < len(out)) or out[nb].speaker is None or out[nb].how == "inherited":
-                    continue
-                first, second = (out[nb], a) if nb < k else (a, out[nb])
-                gap_a = first.window.close_tok + 1
-                gap_b = second.window.open_tok
-                if gap_b - gap_a > INHERIT_MAX_TOKENS:
-                    continue
-                if nb > k and gap_b - gap_a > 2:
-                    continue  # forwards only across blank space: "“A.” “B,” kata X"
-                # someone else's cue in between means someone else may be speaking
-                if any(c is not first.cue and c.kind != "noun" for c in self.between(gap_a, gap_b)):
-                    continue
-                out[k] = replace(a, speaker=out[nb].speaker, cue=out[nb].cue, how="inherited",
-                                 confidence=0.6)
-                break
-        return out

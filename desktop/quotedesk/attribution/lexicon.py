@@ -53,6 +53,7 @@ class Lexicon:
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     first_person: frozenset[str]
+    first_person_plural: frozenset[str]
     masculine: frozenset[str]
     feminine: frozenset[str]
     object_pronouns: frozenset[str]
@@ -125,6 +126,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         pronouns=_lower_set(pron.get("singular", [])),
         plural_pronouns=_lower_set(pron.get("plural", [])),
         first_person=_lower_set(pron.get("first_person", [])),
+        first_person_plural=_lower_set(pron.get("first_person_plural", [])),
         masculine=_lower_set(pron.get("masculine", [])),
         feminine=_lower_set(pron.get("feminine", [])),
         object_pronouns=_lower_set(pron.get("objects", [])),

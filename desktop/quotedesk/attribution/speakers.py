@@ -17,6 +17,7 @@ MAX_SENTENCES_BACK = 4
 MAX_PAREN_TOKENS = 8
 MAX_DATELINE_TOKENS = 10
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+SPEAKING_KINDS = ("person", "organization", "pronoun", "role", "anonymous")
 SENTENCE_STOPS = frozenset({".", "!", "?", ";", ":"})
 LISTENER_VERBS = frozenset({"told", "tells", "tell", "telling"})
 
@@ -343,6 +344,10 @@ class SpeakerFinder:
         """The phrase that opens the sentence starting at token sa, if it can speak."""
         v, lex = self.v, self.lex
         i = self._past_dateline(sa, limit)
+        if i + 2 < limit and v.words[i + 1] == ":":
+            label = self.m.phrase_at(i)
+            if label is None or label.kind not in SPEAKING_KINDS:
+                i += 2  # "Europapolitik: Die SPD will …": a heading's label, not the subject
         while i < limit and (v.lower[i] in lex.conjunctions or v.lower[i] in lex.adverbs or v.is_space(i)):
             i += 1
         if any(v.lower[i : i + len(m.split())] == m.split() for m in lex.according_before):
@@ -357,6 +362,6 @@ class SpeakerFinder:
                 and v.words[i] not in lex.not_names:
             # "Chinesische Politiker haben … angekündigt": an adjective and a noun, no article
             ph = NamePhrase(i, i + 2, v.span_text(i, i + 1), "role", v.span_text(i, i + 1), i)
-        if ph is not None and ph.end <= limit and ph.kind in ("person", "organization", "pronoun", "role", "anonymous"):
+        if ph is not None and ph.end <= limit and ph.kind in SPEAKING_KINDS:
             return ph
         return None
