@@ -287,3 +287,12 @@ def test_a_short_indonesian_term_in_marks_is_not_speech_but_an_english_one_is() 
     assert quotes[0].speaker == "Tauhid Ahmad"
     en = "Tauhid Ahmad said the government's response was “lukewarm” and slow."
     assert [q.text for q in extract(en, "en").quotes if q.kind != "indirect"] == ["lukewarm"]
+
+
+def test_a_title_in_title_case_with_its_small_words_is_not_speech() -> None:
+    from quotedesk.attribution import extract
+
+    text = ('"We will not back down," Pence said on CNN\'s "State of the Union." On "Face the Nation," '
+            'Sanders said the party was "ready for a fight."')
+    quotes = [q for q in extract(text, "en").quotes if q.kind != "indirect"]
+    assert [q.text for q in quotes] == ["We will not back down,", "ready for a fight."]

@@ -35,7 +35,11 @@ class SpeechTest:
         if len(words) <= MAX_TITLE_WORDS and words[0].lower() in self.lex.org_heads \
                 and text.rstrip()[-1:] not in ".?!…,":
             return False  # „Verband integrativer Kinderbetreuungseinrichtungen“: an institution's name
-        titled = capitalised and (len(words) >= 2 or not self.lex.capitalised_nouns)
+        # "State of the Union", "Make Your Kid a Millionaire": title case keeps its small words low
+        small = self.lex.title_small_words
+        title_case = words[0][0].isupper() and all(
+            t[0].isupper() or not t[0].isalpha() or t.lower().strip(",.:;!?") in small for t in words)
+        titled = (capitalised or title_case) and (len(words) >= 2 or not self.lex.capitalised_nouns)
         if speaker is None or how == "subject":
             if how == "colon":
                 return len(words) >= 3
