@@ -296,3 +296,10 @@ def test_a_title_in_title_case_with_its_small_words_is_not_speech() -> None:
             'Sanders said the party was "ready for a fight."')
     quotes = [q for q in extract(text, "en").quotes if q.kind != "indirect"]
     assert [q.text for q in quotes] == ["We will not back down,", "ready for a fight."]
+
+
+def test_marks_around_a_markup_attribute_value_are_not_a_quote() -> None:
+    text = ('The post read: <tweet author="carlq" text="jail time for executives"></tweet>\n'
+            '"We are done," Warren said.')
+    spans = find_quote_spans(text)
+    assert [text[q.start:q.end] for q in spans] == ["We are done,"]

@@ -17,6 +17,8 @@ _MARK = re.compile(r"''|``|[\"“”„‟«»「」『』]")
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘‚]")
 _SINGLE_CLOSE = re.compile(r"’(?![^\W\d_])")
 _PARA = re.compile(r"\n")
+# markup left in scraped text: the marks around an attribute's value (<tweet author="…">) quote no one
+_ATTRIBUTE_VALUE = re.compile(r"""=[ \t]*(?:"[^"\n]*"|'[^'\n]*')""")
 _CLOSERS: dict[str, frozenset[str]] = {
     "“": frozenset({"”", "“", '"', "‟"}),
     "”": frozenset({"”", "“", '"'}),
@@ -151,9 +153,10 @@ def find_quote_spans(text: str, closes_before: Callable[[int], bool] | None = No
     paras = _paragraphs(text)
     marks_by_para: list[list[_Mark]] = []
     for ps, pe in paras:
+        markup = [(m.start(), m.end()) for m in _ATTRIBUTE_VALUE.finditer(text, ps, pe)]
         marks_by_para.append([
             _Mark(m.start(), m.end(), m.group(), _lean(text, m.start(), m.end(), m.group(), closes_before))
-            for m in _MARK.finditer(text, ps, pe)
+            for m in _MARK.finditer(text, ps, pe) if not any(a <= m.start() < b for a, b in markup)
         ])
     spans: list[QuoteSpan] = []
     for k, ((_ps, pe), marks) in enumerate(zip(paras, marks_by_para, strict=True)):
