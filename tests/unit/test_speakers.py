@@ -556,3 +556,14 @@ def test_a_single_name_opening_the_text_speaks_across_adverbs() -> None:
     q = only(extract(text, "en"))
     assert (q.kind, q.speaker, q.cue) == ("indirect", "Trump", "said")
     assert q.text == "he would release his tax returns after the audit"
+
+
+def test_a_verb_closing_the_sentence_reports_all_before_it_even_a_verb_inside() -> None:
+    text = ("Secret Service protocol called for the nominee to be taken to a trauma center after her "
+            "collapse, sources said. Protocol called for the nominee to be taken to a hospital after her "
+            "collapse, said Peskov.")
+    a = extract(text, "en")
+    check_offsets(text, a)
+    got = [(q.kind, q.speaker, q.cue, q.text[:22]) for q in a.quotes]
+    assert got == [("indirect", "sources", "said", "Secret Service protoco"),
+                   ("indirect", "Peskov", "said", "Protocol called for th")]

@@ -14,6 +14,7 @@ from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
 MIN_CONTENT_WORDS = 4
 MAX_TAIL_AFTER_SPEAKER = 5
+MAX_TAIL_BEFORE_VERB = 5  # "…, a senior administration official said."
 AFTER_VERB_KINDS = frozenset({"person", "pronoun", "role", "anonymous"})
 CONTENT_PUNCT = frozenset({",", ":", ";", "—", "–", "-"})
 
@@ -38,7 +39,7 @@ class IndirectFinder:
         v = self.v
         out: list[Reported] = []
         done_sentences: set[int] = set()
-        for cue in self.cues:
+        for cue in self._tail_cues_first():
             if cue.tail_only or cue.kind == "noun" or v.quote_of[cue.start] >= 0:
                 continue
             sa, sb = v.sentence_bounds(cue.start)
@@ -48,7 +49,24 @@ class IndirectFinder:
             if res is not None:
                 out.append(res)
                 done_sentences.add(sa)
+        out.sort(key=lambda r: r.start)
         return out
+
+    def _tail_cues_first(self) -> list[Cue]:
+        """"Protocol called for …, sources said.": the verb closing the sentence after a comma
+        reports all before it, so it is tried before any verb inside what it reports."""
+        v = self.v
+        tails, rest = [], []
+        for cue in self.cues:
+            sb = v.sentence_bounds(cue.start)[1]
+            after = [t for t in range(cue.end, sb + 1) if not v.is_space(t) and v.words[t] not in SENT_FINAL]
+            closes = cue.kind == "verb" and any(
+                v.words[t] == "," for t in range(max(0, cue.start - MAX_TAIL_BEFORE_VERB), cue.start))
+            if closes and after:  # "…, said Peskov.": only the speaker may follow the verb
+                ph = self.f.after(cue.end, sb + 1)
+                closes = ph is not None and ph.end > after[-1]
+            (tails if closes else rest).append(cue)
+        return tails + rest
 
     def _content(self, i: int, sb: int) -> tuple[int, int] | None:
         """Tokens [i, j) of reported content from token i to the sentence end."""
@@ -177,6 +195,8 @@ class IndirectFinder:
             if ph is not None and ph.start > cue.start and ph.kind not in AFTER_VERB_KINDS:
                 ph = None
             ph = ph or self._subject(cue, sa)
+            if ph is not None and ph.kind == "described" and v.words[ph.end - 1] == ",":
+                ph = None  # "…after her collapse, said Peskov.": the comma closes what was said
             if ph is not None:
                 span = self._content(max(cue.end, ph.end), sb)
                 k = min(ph.start, cue.start)
