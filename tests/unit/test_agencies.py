@@ -295,3 +295,18 @@ def test_indonesian_clitic_cue() -> None:
 def test_unknown_lexicon_is_a_clear_error() -> None:
     with pytest.raises(KeyError, match="no lexicon"):
         load_lexicon("zz")
+
+
+def test_according_to_a_described_source_reports_what_stands_beside_it() -> None:
+    text = ("The plan to raise taxes on the rich was dead, according to two senior officials. "
+            "According to Reuters, the minister will travel to Geneva for the talks. "
+            "“We are close to a deal,” Anna Berg said, according to Reuters.")
+    a = extract(text, "en")
+    got = [(q.kind, q.text, q.speaker, q.speaker_kind, q.agency) for q in a.quotes]
+    assert got == [
+        # the agency named once in the article stands for every quote that names none
+        ("indirect", "The plan to raise taxes on the rich was dead", "two senior officials", "anonymous",
+         "Reuters"),
+        ("indirect", "the minister will travel to Geneva for the talks", "Reuters", "organization", "Reuters"),
+        ("direct", "We are close to a deal,", "Anna Berg", "person", "Reuters"),
+    ]

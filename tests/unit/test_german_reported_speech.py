@@ -272,3 +272,22 @@ def test_a_quote_in_the_we_voice_after_a_sentence_about_a_party_is_the_party() -
     single = "Die Grünen kritisieren den Kurs der SPD. „Ich halte das für einen schweren Fehler.“"
     i = _by_text(extract(single, "de"), "Ich halte")
     assert i.speaker is None  # a single voice is someone in the party, not the party
+
+
+def test_warf_reports_only_with_its_particle() -> None:
+    text = ("Wirtschaftsminister Rainer Brüderle warf den USA vor, den Konkurrenten Boeing bevorzugt zu "
+            "haben. Der Junge warf einen Stein auf das Auto, das dann beschädigt wurde.")
+    a = extract(text, "de")
+    assert [(q.kind, q.speaker, q.text) for q in a.quotes] == [
+        ("indirect", "Rainer Brüderle", "den Konkurrenten Boeing bevorzugt zu haben")]
+
+
+def test_according_to_markers_with_the_source_in_them_or_inside_the_sentence() -> None:
+    text = ("Nach Polizeiangaben kam der Kastenwagen auf einer Landstraße von seiner Fahrspur ab. "
+            "Heftige Regenfälle haben in Tabasco laut Medienberichten zu schweren Überschwemmungen geführt.")
+    a = extract(text, "de")
+    first = _by_text(a, "kam der Kastenwagen")
+    assert (first.speaker, first.cue) == ("Polizeiangaben", "Nach Polizeiangaben")
+    second = _by_text(a, "Heftige Regenfälle")
+    assert (second.speaker, second.cue) == ("Medienberichten", "laut")
+    assert second.text.endswith("zu schweren Überschwemmungen geführt")

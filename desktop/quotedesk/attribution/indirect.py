@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quotedesk.attribution.according import AccordingTo
 from quotedesk.attribution.clause_subjects import ClauseSubjects
 from quotedesk.attribution.cues import Cue, cues_between
 from quotedesk.attribution.lexicon import Lexicon
@@ -34,6 +35,7 @@ class IndirectFinder:
         self.v, self.lex, self.cues, self.f = view, lexicon, cues, finder
         self.cue_starts = [c.start for c in cues]
         self.subjects = ClauseSubjects(view, lexicon, finder)
+        self.according = AccordingTo(view, lexicon, finder, set(self.cue_starts))
 
     def find(self) -> list[Reported]:
         v = self.v
@@ -123,6 +125,8 @@ class IndirectFinder:
             opens = v.is_quote_mark(t) and v.quote_of[t] >= 0 and (t == 0 or v.quote_of[t - 1] != v.quote_of[t])
             if opens and self._quote_has_own_cue(t):
                 j = t
+                while j > i and (v.words[j - 1] in SENT_FINAL or v.words[j - 1] in CONTENT_PUNCT or v.is_space(j - 1)):
+                    j -= 1  # "… for the talks. “We are close,” she said": the full stop ends the report
                 break
         if self._all_quoted(i, j):
             return None  # it is all one direct quote
@@ -167,10 +171,16 @@ class IndirectFinder:
     def _reported(self, cue: Cue, sa: int, sb: int) -> Reported | None:
         v, f = self.v, self.f
         if cue.kind == "according_before":
-            ph = f.after(cue.end, sb + 1)
-            if ph is None or self._verb_at(ph.end, sb):
+            ph = self.according.source(cue, sb)
+            if ph is None or self._verb_at(ph.end, sb) or self.according.credits_a_verb(cue, sa):
                 return None  # "Nach Angaben der Polizei sagte ein Sprecher, …": the verb's subject speaks
-            span = self._content(ph.end, sb)
+            if self.according.opens_sentence(cue, sa):
+                span = self._content(ph.end, sb)
+            elif all(v.is_space(t) or v.words[t] in SENT_FINAL or v.words[t] in CONTENT_PUNCT
+                     for t in range(ph.end, sb + 1)):
+                span = self._clean(*self._trim(sa, cue.start - 1))  # "…, according to two officials."
+            else:
+                span = self._content(sa, sb)  # "… laut Medienberichten zu …": all of it
             conf = 0.6
         elif cue.kind == "according_after":
             ph = f.before(cue.start - 1, sa)
@@ -187,6 +197,9 @@ class IndirectFinder:
             return self._make(span, speaker, cue, 0.55)
         else:
             span = None
+            start = self._past_particle(cue, sb)
+            if start is None:
+                return None
             # the subject the direct quotes use: before the verb, in an opening apposition
             # ("Martin Lee, der Gründer …, sagte"), or after a German verb-second verb
             # ("Am Montag erklärte die Ministerin, …"), where only a person's name, a pronoun
@@ -198,7 +211,7 @@ class IndirectFinder:
             if ph is not None and ph.kind == "described" and v.words[ph.end - 1] == ",":
                 ph = None  # "…after her collapse, said Peskov.": the comma closes what was said
             if ph is not None:
-                span = self._content(max(cue.end, ph.end), sb)
+                span = self._content(max(start, ph.end), sb)
                 k = min(ph.start, cue.start)
                 while k > sa and v.lower[k - 1] in self.lex.determiners:
                     k -= 1  # "…, the IMF said."
@@ -224,6 +237,20 @@ class IndirectFinder:
         if span is None:
             return None
         return self._make(span, f.resolve(ph), cue, conf)
+
+    def _past_particle(self, cue: Cue, sb: int) -> int | None:
+        """Where the verb's clause ends: after the particle a particle verb needs ("warf den USA
+        vor, …"), None without it; right after the cue for any other verb."""
+        v = self.v
+        need = self.lex.particle_verbs.get(v.lower[cue.start])
+        if need is None:
+            return cue.end
+        for t in range(cue.end, sb + 1):
+            if v.lower[t] == need:
+                return t + 1
+            if v.words[t] in CONTENT_PUNCT or v.words[t] in SENT_FINAL:
+                break
+        return None
 
     def _verb_at(self, i: int, sb: int) -> bool:
         v = self.v

@@ -49,6 +49,7 @@ class Lexicon:
     complementizers: frozenset[str]
     adverbs: frozenset[str]
     verb_particles: frozenset[str]
+    particle_verbs: dict[str, str]
     conjunctions: frozenset[str]
     listeners: frozenset[str]
     pronouns: frozenset[str]
@@ -123,6 +124,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         complementizers=_lower_set(cues.get("complementizers", [])),
         adverbs=_lower_set(cues.get("adverbs", [])),
         verb_particles=_lower_set(cues.get("verb_particles", [])),
+        particle_verbs={k.lower(): str(p).lower() for k, p in cues.get("particle_verbs", {}).items()},
         conjunctions=_lower_set(cues.get("conjunctions", [])),
         listeners=_lower_set(cues.get("listeners", [])),
         pronouns=_lower_set(pron.get("singular", [])),

@@ -1,0 +1,75 @@
+"""Who an "according to" marker names, and what it reports: "according to two senior
+officials", "laut Medienberichten", "Nach Polizeiangaben"."""
+
+from __future__ import annotations
+
+from quotedesk.attribution.cues import Cue
+from quotedesk.attribution.lexicon import Lexicon
+from quotedesk.attribution.mentions import NamePhrase
+from quotedesk.attribution.speakers import SpeakerFinder
+from quotedesk.attribution.view import SENT_FINAL, ArticleView
+
+MAX_SOURCE_TOKENS = 8
+STOPS = frozenset({",", ";", ":", "(", ")"})
+
+
+class AccordingTo:
+    def __init__(self, view: ArticleView, lexicon: Lexicon, finder: SpeakerFinder, cue_starts: set[int]):
+        self.v, self.lex, self.f, self.cue_starts = view, lexicon, finder, cue_starts
+
+    def source(self, cue: Cue, sb: int) -> NamePhrase | None:
+        """The phrase the marker names: a name, an anonymous source, a described one ("two
+        senior officials"), or the marker's own last word ("Nach Polizeiangaben")."""
+        ph = self.f.after(cue.end, sb + 1)
+        if ph is not None:
+            return ph
+        ph = self._plain_source(cue, sb)
+        if ph is not None and self.f.is_agency(ph.start, ph.end):
+            # "According to Reuters, …": with no one else named, the agency is the source
+            return NamePhrase(ph.start, ph.end, ph.text, "organization")
+        return ph
+
+    def _plain_source(self, cue: Cue, sb: int) -> NamePhrase | None:
+        v, m = self.v, self.f.m
+        i = cue.end
+        while i <= sb and v.is_space(i):
+            i += 1
+        head = next((t for t in range(i, min(sb + 1, i + 3)) if t in m.anonymous), None)
+        if head is not None:
+            return NamePhrase(i, m.anonymous[head], v.span_text(i, m.anonymous[head] - 1), "anonymous")
+        j = self._described_end(i, sb)
+        if j > i:
+            return NamePhrase(i, j, v.span_text(i, j - 1), "described")
+        last = cue.end - 1
+        if last > cue.start and v.words[last][:1].isupper():
+            return NamePhrase(last, cue.end, v.words[last], "described")  # "Nach Polizeiangaben"
+        return None
+
+    def _described_end(self, i: int, sb: int) -> int:
+        """One past a plain noun phrase at i: where nouns are capitalised, its articles and
+        capitalised words ("einem Bericht der Zeitung"); elsewhere the words up to a comma
+        or the sentence end ("two senior officials")."""
+        v, lex = self.v, self.lex
+        j = i
+        if lex.capitalised_nouns:
+            while j <= sb and j - i < MAX_SOURCE_TOKENS and (
+                    v.lower[j] in lex.determiners or v.words[j][:1].isupper()) and j not in self.cue_starts:
+                j += 1
+            return j if any(v.words[t][:1].isupper() for t in range(i, j)) else i
+        while j <= sb and j - i <= MAX_SOURCE_TOKENS and v.words[j] not in STOPS \
+                and v.words[j] not in SENT_FINAL and j not in self.cue_starts and v.quote_of[j] < 0:
+            j += 1
+        ends = j > sb or v.words[j] in STOPS or v.words[j] in SENT_FINAL
+        return j if ends and j - i <= MAX_SOURCE_TOKENS else i
+
+    def credits_a_verb(self, cue: Cue, sa: int) -> bool:
+        """"“…,” Anna Berg said, according to Reuters": a speech verb before the marker
+        reports the sentence; the marker only credits where it came from."""
+        v = self.v
+        return any(t in self.cue_starts and v.quote_of[t] < 0 and v.lower[t] in self.lex.cue_verbs
+                   and v.lower[t] not in self.lex.tail_only for t in range(sa, cue.start))
+
+    def opens_sentence(self, cue: Cue, sa: int) -> bool:
+        v = self.v
+        return all(v.is_space(t) or v.lower[t] in self.lex.conjunctions or v.lower[t] in self.lex.adverbs
+                   for t in range(sa, cue.start))
