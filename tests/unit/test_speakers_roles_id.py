@@ -149,3 +149,12 @@ def test_a_religion_or_a_country_is_no_one_a_clitic_can_mean() -> None:
             "bandara. ”Kita bisa belajar dari China,” ujarnya.")
     (q,) = direct(text)
     assert (q.speaker, q.cue) == ("Abdul Mu’ti", "ujarnya")
+
+
+def test_menurut_inside_a_relative_clause_reports_only_what_follows_it() -> None:
+    text = ("Peskov menolak mengomentari laporan perjanjian mineral yang menurut Trump akan memungkinkan "
+            "pembayar pajak mendapatkan kembali uang mereka.")
+    a = extract(text, lang="id")
+    (q,) = [q for q in a.quotes if q.cue == "menurut"]
+    assert (q.kind, q.speaker) == ("indirect", "Trump")
+    assert q.text == "memungkinkan pembayar pajak mendapatkan kembali uang mereka"

@@ -69,7 +69,14 @@ class AccordingTo:
         return any(t in self.cue_starts and v.quote_of[t] < 0 and v.lower[t] in self.lex.cue_verbs
                    and v.lower[t] not in self.lex.tail_only for t in range(sa, cue.start))
 
-    def opens_sentence(self, cue: Cue, sa: int) -> bool:
-        v = self.v
-        return all(v.is_space(t) or v.lower[t] in self.lex.conjunctions or v.lower[t] in self.lex.adverbs
+    def opens_clause(self, cue: Cue, sa: int) -> bool:
+        """Does the marker open what it reports: the sentence ("According to X, …"), or a clause
+        after a relative pronoun or complementizer ("… yang menurut Trump akan …")?"""
+        v, lex = self.v, self.lex
+        k = cue.start - 1
+        while k >= sa and v.is_space(k):
+            k -= 1
+        if k >= sa and (v.lower[k] in lex.relatives or v.lower[k] in lex.complementizers):
+            return True
+        return all(v.is_space(t) or v.lower[t] in lex.conjunctions or v.lower[t] in lex.adverbs
                    for t in range(sa, cue.start))

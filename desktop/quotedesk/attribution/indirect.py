@@ -174,7 +174,7 @@ class IndirectFinder:
             ph = self.according.source(cue, sb)
             if ph is None or self._verb_at(ph.end, sb) or self.according.credits_a_verb(cue, sa):
                 return None  # "Nach Angaben der Polizei sagte ein Sprecher, …": the verb's subject speaks
-            if self.according.opens_sentence(cue, sa):
+            if self.according.opens_clause(cue, sa):
                 span = self._content(ph.end, sb)
             elif all(v.is_space(t) or v.words[t] in SENT_FINAL or v.words[t] in CONTENT_PUNCT
                      for t in range(ph.end, sb + 1)):

@@ -47,6 +47,7 @@ class Lexicon:
     according_before: tuple[str, ...]
     according_after: tuple[str, ...]
     complementizers: frozenset[str]
+    relatives: frozenset[str]
     adverbs: frozenset[str]
     verb_particles: frozenset[str]
     particle_verbs: dict[str, str]
@@ -122,6 +123,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         according_before=_phrases(cues.get("according_before", [])),
         according_after=_phrases(cues.get("according_after", [])),
         complementizers=_lower_set(cues.get("complementizers", [])),
+        relatives=_lower_set(cues.get("relatives", [])),
         adverbs=_lower_set(cues.get("adverbs", [])),
         verb_particles=_lower_set(cues.get("verb_particles", [])),
         particle_verbs={k.lower(): str(p).lower() for k, p in cues.get("particle_verbs", {}).items()},
