@@ -291,3 +291,13 @@ def test_according_to_markers_with_the_source_in_them_or_inside_the_sentence() -
     second = _by_text(a, "Heftige Regenfälle")
     assert (second.speaker, second.cue) == ("Medienberichten", "laut")
     assert second.text.endswith("zu schweren Überschwemmungen geführt")
+
+
+def test_a_tail_clause_opened_by_an_auxiliary_reports_the_sentence_before_it() -> None:
+    text = ("Die Lage sei sehr ernst, hatte der Minister am Montag erklärt. Es drohe ein Wettrüsten, "
+            "hatte Obama bei seinem Treffen mit dem russischen Präsidenten gewarnt.")
+    a = extract(text, "de")
+    assert [(q.kind, q.text, q.speaker, q.cue) for q in a.quotes] == [
+        ("indirect", "Die Lage sei sehr ernst", "Minister", "erklärt"),
+        ("indirect", "Es drohe ein Wettrüsten", "Obama", "gewarnt"),
+    ]

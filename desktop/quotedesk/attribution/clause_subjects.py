@@ -63,7 +63,8 @@ class ClauseSubjects:
                     if v.lower[t] in self.lex.auxiliaries and v.quote_of[t] < 0), None)
         if aux is None or any(v.words[t] in (",", ";", ":") for t in range(aux, cue.start)):
             return None
-        ph = f.before(aux - 1, floor) if aux > floor else None
+        # after a comma the auxiliary opens a clause of its own: "…, hatte der Minister erklärt"
+        ph = f.before(aux - 1, floor) if aux > floor and v.words[aux - 1] != "," else None
         if ph is None or ph.kind not in SPEAKER_KINDS:
             ph = f.after(aux + 1, cue.start)
         return ph if ph is not None and ph.kind in SPEAKER_KINDS else None

@@ -219,6 +219,8 @@ class IndirectFinder:
                 # Trump attacked …, saying “…”" reports nothing before the comma)
                 beside = ph.start > cue.start or all(
                     v.lower[t] in self.lex.adverbs or v.is_space(t) for t in range(ph.end, cue.start))
+                if k > sa and v.lower[k - 1] in self.lex.auxiliaries and cue.end > sb - 1:
+                    k, beside = k - 1, True  # "…, hatte der Minister am Montag erklärt."
                 if span is None and beside and k > sa and v.words[k - 1] == ",":
                     span = self._clean(*self._trim(sa, k - 1))  # "…, officials said.", "…, sagte er."
             else:
