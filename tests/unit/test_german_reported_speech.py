@@ -301,3 +301,13 @@ def test_a_tail_clause_opened_by_an_auxiliary_reports_the_sentence_before_it() -
         ("indirect", "Die Lage sei sehr ernst", "Minister", "erklärt"),
         ("indirect", "Es drohe ein Wettrüsten", "Obama", "gewarnt"),
     ]
+
+
+def test_geht_davon_aus_reports_across_an_apposition_but_going_home_does_not() -> None:
+    text = ("Zu dieser Zeit ging Celebi, die Anwältin der Frau, noch davon aus, dass der Haftbefehl "
+            "vollstreckt würde, „um den Kindern den Anblick zu ersparen“. Dann ging sie nach Hause, wo "
+            "sie den ganzen Abend mit ihrer Familie verbrachte.")
+    a = extract(text, "de")
+    partial = _by_text(a, "um den Kindern")
+    assert (partial.kind, partial.speaker, partial.cue) == ("partial", "Celebi", "ging")
+    assert not [q for q in a.quotes if "nach Hause" in q.text or "Abend" in q.text]

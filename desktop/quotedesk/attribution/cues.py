@@ -25,6 +25,8 @@ class Cue:
     weak: bool = False  # counts only with a speaker named beside it
     tail_only: bool = False  # counts only right after a closing quote
 
+CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":"})
+MAX_PARTICLE_DISTANCE = 30
 NAME_CLOSERS = frozenset({"’", "'", "’s", "'s", ",", ";", ")"})
 
 
@@ -69,6 +71,19 @@ class CueMatcher:
         relative clause)."""
         return s > 0 and doc[s - 1].lower_ in self.lexicon.noun_markers
 
+    def _lacks_particle(self, doc: Doc, s: int) -> bool:
+        """'warf einen Stein', 'ging nach Hause': a verb that speaks only with its particle
+        ("warf … vor", "ging … davon aus") is no cue when its clause ends without it."""
+        need = self.lexicon.particle_verbs.get(doc[s].lower_)
+        if need is None:
+            return False
+        for t in doc[s + 1 : s + 1 + MAX_PARTICLE_DISTANCE]:
+            if t.lower_ == need:
+                return False  # commas may stand between: "ging Celebi, die Anwältin, davon aus"
+            if t.text in CLAUSE_ENDS or "\n" in t.text:
+                return True
+        return True
+
     def _add_phrases(self, vocab: Vocab, label: str, phrases) -> None:
         docs = [Doc(vocab, words=p.split()) for p in phrases]
         if docs:
@@ -84,7 +99,8 @@ class CueMatcher:
             if s > 0 and doc[s - 1].text.endswith("-") and not doc[s - 1].whitespace_:
                 continue  # part of a compound: "so-called", "self-described"
             kind = strings[match_id]
-            if kind == "verb" and (self._inside_name(doc, s) or self._after_article(doc, s)):
+            if kind == "verb" and (self._inside_name(doc, s) or self._after_article(doc, s)
+                                   or self._lacks_particle(doc, s)):
                 continue
             low = doc[s:e].text.lower()
             found[(s, e)] = Cue(s, e, kind, doc[s:e].text, weak=low in lex.weak_verbs or kind == "noun",

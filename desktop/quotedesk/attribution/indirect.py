@@ -247,12 +247,8 @@ class IndirectFinder:
         need = self.lex.particle_verbs.get(v.lower[cue.start])
         if need is None:
             return cue.end
-        for t in range(cue.end, sb + 1):
-            if v.lower[t] == need:
-                return t + 1
-            if v.words[t] in CONTENT_PUNCT or v.words[t] in SENT_FINAL:
-                break
-        return None
+        # the matcher kept the cue only with its particle before the clause ends
+        return next((t + 1 for t in range(cue.end, sb + 1) if v.lower[t] == need), None)
 
     def _verb_at(self, i: int, sb: int) -> bool:
         v = self.v

@@ -126,7 +126,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         relatives=_lower_set(cues.get("relatives", [])),
         adverbs=_lower_set(cues.get("adverbs", [])),
         verb_particles=_lower_set(cues.get("verb_particles", [])),
-        particle_verbs={k.lower(): str(p).lower() for k, p in cues.get("particle_verbs", {}).items()},
+        particle_verbs={str(verb).lower(): str(part).lower() for verb, part in cues.get("particle_verbs", [])},
         conjunctions=_lower_set(cues.get("conjunctions", [])),
         listeners=_lower_set(cues.get("listeners", [])),
         pronouns=_lower_set(pron.get("singular", [])),
