@@ -567,3 +567,16 @@ def test_a_verb_closing_the_sentence_reports_all_before_it_even_a_verb_inside() 
     got = [(q.kind, q.speaker, q.cue, q.text[:22]) for q in a.quotes]
     assert got == [("indirect", "sources", "said", "Secret Service protoco"),
                    ("indirect", "Peskov", "said", "Protocol called for th")]
+
+
+def test_pointed_is_a_cue_only_with_out_and_told_skips_a_quoted_show() -> None:
+    text = ("Bernie Sanders offered some pointed advice to Hillary Clinton on Friday in the debates. "
+            "Sanders told MSNBC's \"Morning Joe\" that nobody would question her intelligence. "
+            "Warren pointed out that the bank had fired 5,300 employees.")
+    a = extract(text, "en")
+    check_offsets(text, a)
+    got = [(q.kind, q.speaker, q.cue, q.text) for q in a.quotes if q.kind == "indirect"]
+    assert got == [
+        ("indirect", "Bernie Sanders", "told", "nobody would question her intelligence"),
+        ("indirect", "Warren", "pointed", "the bank had fired 5,300 employees"),
+    ]

@@ -15,6 +15,7 @@ from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
 MIN_CONTENT_WORDS = 4
 MAX_TAIL_AFTER_SPEAKER = 5
+MAX_ADDRESSEE_TOKENS = 8  # "told MSNBC's “Morning Joe” that …"
 MAX_TAIL_BEFORE_VERB = 5  # "…, a senior administration official said."
 AFTER_VERB_KINDS = frozenset({"person", "pronoun", "role", "anonymous"})
 CONTENT_PUNCT = frozenset({",", ":", ";", "—", "–", "-"})
@@ -81,7 +82,7 @@ class IndirectFinder:
         right_after_cue = not any(v.words[t] in CONTENT_PUNCT for t in range(first, i))
         if i <= sb and i > 0 and v.lower[i - 1] in LISTENER_VERBS:
             # "told Reuters that ...", "told reporters ...": the addressee is not the content
-            k = next((t for t in range(i, min(sb + 1, i + 6))
+            k = next((t for t in range(i, min(sb + 1, i + MAX_ADDRESSEE_TOKENS))
                       if v.lower[t] in lex.complementizers or v.words[t] in (",", ":")), None)
             if k is not None:
                 i = k + 1  # "told CBS, “…”": the comma closes the addressee too
