@@ -580,3 +580,12 @@ def test_pointed_is_a_cue_only_with_out_and_told_skips_a_quoted_show() -> None:
         ("indirect", "Bernie Sanders", "told", "nobody would question her intelligence"),
         ("indirect", "Warren", "pointed", "the bank had fired 5,300 employees"),
     ]
+
+
+def test_a_speaker_named_by_role_only_carries_no_second_copy_as_role() -> None:
+    text = "The senator acknowledged there are still \"some people\" who feel that way."
+    q = only(extract(text, "en"), "partial")
+    assert (q.speaker, q.role) == ("senator", None)
+    text = "“Kontak sedang dipersiapkan,” kata Juru bicara Kremlin Dmitry Peskov."
+    q = only(extract(text, "id"), "direct")
+    assert (q.speaker, q.role) == ("Dmitry Peskov", "Juru bicara Kremlin")

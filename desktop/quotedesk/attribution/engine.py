@@ -182,8 +182,10 @@ def _speaker_fields(sp: Speaker | None) -> dict:
     if sp is None:
         return {"speaker": None, "speaker_start": None, "speaker_end": None, "speaker_kind": "unknown",
                 "role": None}
+    # a speaker named by role only ("the senator") has no role beyond its name
+    role = sp.role if sp.role and sp.role.casefold() != (sp.name or "").casefold() else None
     return {"speaker": sp.name, "speaker_start": sp.start, "speaker_end": sp.end, "speaker_kind": sp.kind,
-            "role": sp.role}
+            "role": role}
 
 
 def _evidence(cue: Cue | None, how: str, sp: Speaker | None, para: int, agency_note: str) -> str:
