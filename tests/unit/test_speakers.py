@@ -589,3 +589,13 @@ def test_a_speaker_named_by_role_only_carries_no_second_copy_as_role() -> None:
     text = "“Kontak sedang dipersiapkan,” kata Juru bicara Kremlin Dmitry Peskov."
     q = only(extract(text, "id"), "direct")
     assert (q.speaker, q.role) == ("Dmitry Peskov", "Juru bicara Kremlin")
+
+
+def test_a_name_with_a_particle_stays_whole_after_a_role_and_opening_a_sentence() -> None:
+    en = "NATO Secretary General Jaap de Hoop Scheffer said the discussion was over for now."
+    q = only(extract(en, "en"))
+    assert (q.speaker, mention(en, q)) == ("Jaap de Hoop Scheffer", "Jaap de Hoop Scheffer")
+    assert q.role == "NATO Secretary General"
+    de = "Jaap de Hoop Scheffer erklärte daraufhin die Diskussion des Themas für beendet."
+    q = only(extract(de, "de"))
+    assert (q.speaker, q.cue) == ("Jaap de Hoop Scheffer", "erklärte")

@@ -70,8 +70,13 @@ class Mentions(RolePhrases):
             # ... unless the run ends on a speech verb: "Anna Berg told", "Peskov mengatakan";
             # German puts any phrase before the verb ("Ähnlich äußerte sich"), so one word is not enough
             n = i + max(1, self.particle_len(i))  # "Von der Leyen betonte"
-            while n < len(v) and n - i < MAX_NAME_TOKENS and self.is_name_token(n, False):
-                n += 1
+            while n < len(v) and n - i < MAX_NAME_TOKENS:
+                if self.is_name_token(n, False):
+                    n += 1
+                elif (pl := self.particle_len(n)) and n + pl < len(v) and self.is_name_token(n + pl, False):
+                    n += pl  # "Jaap de Hoop Scheffer erklärte"
+                else:
+                    break
             if n > i + 1 and w in self.given_names:
                 return True  # "Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt …"
             if n > i + 1 and self._role_follows(n):

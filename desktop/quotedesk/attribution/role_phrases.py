@@ -104,6 +104,11 @@ class RolePhrases:
             j = self._word_start(j - 1, i)
         if j > i and (_INITIAL.fullmatch(self.v.words[j]) or self.v.words[j - 1] in self.given_names):
             j = self._word_start(j - 1, i)  # "Muhammad | Handry Imansyah" is one name
+        k = j
+        while k > i and self.v.words[k - 1].islower() and self.v.lower[k - 1] in self.lex.name_particles:
+            k -= 1  # "Jaap de | Hoop Scheffer": the particle and the given name before it belong to it
+        if i < k < j:
+            j = self._word_start(k - 1, i)
         return j
 
     def _joins_role(self, k: int, role_end: int) -> bool:
