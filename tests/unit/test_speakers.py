@@ -599,3 +599,10 @@ def test_a_name_with_a_particle_stays_whole_after_a_role_and_opening_a_sentence(
     de = "Jaap de Hoop Scheffer erklärte daraufhin die Diskussion des Themas für beendet."
     q = only(extract(de, "de"))
     assert (q.speaker, q.cue) == ("Jaap de Hoop Scheffer", "erklärte")
+
+
+def test_a_word_qualifying_the_role_that_opens_the_sentence_keeps_the_name() -> None:
+    text = ("Democratic nominee Hillary Clinton, at a later press gaggle, said, “I’ve been briefed about "
+            "the bombings in New York.”")
+    q = only(extract(text, "en"))
+    assert (q.kind, q.speaker, q.cue, mention(text, q)) == ("direct", "Hillary Clinton", "said", "Hillary Clinton")

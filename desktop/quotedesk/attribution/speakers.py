@@ -357,6 +357,12 @@ class SpeakerFinder:
         elif i < limit and v.lower[i] in lex.prepositions:
             i = self._after_introductory_phrase(i, limit)
         ph = self.m.phrase_at(i) if i < limit else None
+        if ph is None and i < limit and not lex.capitalised_nouns:
+            # "Democratic nominee Hillary Clinton", "Former Secretary of State …": a word or two
+            # that qualify the role opening the sentence
+            k = next((t for t in (i + 1, i + 2) if t < limit and t in self.m.titles
+                      and all(v.words[u].isalpha() for u in range(i, t))), None)
+            ph = self.m.phrase_at(k) if k is not None else None
         if ph is None and lex.capitalised_nouns and i + 2 <= limit and v.words[i][:1].isupper() \
                 and v.words[i + 1][:1].isupper() and v.lower[i].endswith(lex.adjective_endings) \
                 and v.words[i] not in lex.not_names:
