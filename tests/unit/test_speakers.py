@@ -606,3 +606,14 @@ def test_a_word_qualifying_the_role_that_opens_the_sentence_keeps_the_name() -> 
             "the bombings in New York.”")
     q = only(extract(text, "en"))
     assert (q.kind, q.speaker, q.cue, mention(text, q)) == ("direct", "Hillary Clinton", "said", "Hillary Clinton")
+
+
+def test_described_speakers_with_a_possessive_or_hyphenated_words() -> None:
+    text = ("\"We live in Satan's kingdom,\" my father often said. When pressed on why the plan leaves out "
+            "dads, the 34-year-old mother of three replied, \"It's meant to benefit everyone who works.\"")
+    a = extract(text, "en")
+    check_offsets(text, a)
+    assert [(q.kind, q.speaker, q.cue) for q in a.quotes] == [
+        ("direct", "my father", "said"),
+        ("direct", "the 34-year-old mother of three", "replied"),
+    ]

@@ -222,7 +222,9 @@ class IndirectFinder:
                     v.lower[t] in self.lex.adverbs or v.is_space(t) for t in range(ph.end, cue.start))
                 if k > sa and v.lower[k - 1] in self.lex.auxiliaries and cue.end > sb - 1:
                     k, beside = k - 1, True  # "…, hatte der Minister am Montag erklärt."
-                if span is None and beside and k > sa and v.words[k - 1] == ",":
+                # not "When pressed, she replied, “…”": the quote after the verb is what was said
+                ends = not any(v.quote_of[t] >= 0 for t in range(max(start, ph.end), sb + 1))
+                if span is None and beside and ends and k > sa and v.words[k - 1] == ",":
                     span = self._clean(*self._trim(sa, k - 1))  # "…, officials said.", "…, sagte er."
             else:
                 after = f.after(cue.end, sb + 1)

@@ -235,7 +235,8 @@ class SpeakerFinder:
         start = k
         while start > floor and v.lower[start - 1] in lex.determiners and start > k - 2:
             start -= 1
-        words = sum(1 for t in range(start, j + 1) if v.words[t] not in ("-", "‐"))
+        # words as written: "34-year-old" is one
+        words = sum(1 for t in range(start, j + 1) if t == start or v.starts[t] != v.ends[t - 1])
         if (v.lower[start] in lex.determiners or v.lower[k] in lex.determiners) and words - 1 < MAX_NP_TOKENS:
             # a common noun phrase speaks: "the announcer said", "one questioner claimed"
             return NamePhrase(start, j + 1, v.span_text(start, j), "described")
