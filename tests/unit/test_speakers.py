@@ -617,3 +617,12 @@ def test_described_speakers_with_a_possessive_or_hyphenated_words() -> None:
         ("direct", "my father", "said"),
         ("direct", "the 34-year-old mother of three", "replied"),
     ]
+
+
+def test_a_hyphenated_given_name_opening_the_sentence_before_two_appositions() -> None:
+    text = ("Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, "
+            "said North Korea's latest \"provocation cannot be left without consequences.\"")
+    a = extract(text, "en")
+    check_offsets(text, a)
+    q = only(a, "partial")
+    assert (q.speaker, mention(text, q), q.cue) == ("Jean-Marc Ayrault", "Jean-Marc Ayrault", "said")

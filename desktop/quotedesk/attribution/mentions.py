@@ -75,6 +75,9 @@ class Mentions(RolePhrases):
                     n += 1
                 elif (pl := self.particle_len(n)) and n + pl < len(v) and self.is_name_token(n + pl, False):
                     n += pl  # "Jaap de Hoop Scheffer erklärte"
+                elif v.words[n] in HYPHENS and n + 1 < len(v) and v.ends[n] == v.starts[n + 1] \
+                        and v.ends[n - 1] == v.starts[n] and self.is_name_token(n + 1, False):
+                    n += 1  # "Jean-Marc Ayrault, …": the hyphen joins the given name
                 else:
                     break
             if n > i + 1 and w in self.given_names:
