@@ -310,3 +310,15 @@ def test_according_to_a_described_source_reports_what_stands_beside_it() -> None
         ("indirect", "the minister will travel to Geneva for the talks", "Reuters", "organization", "Reuters"),
         ("direct", "We are close to a deal,", "Anna Berg", "person", "Reuters"),
     ]
+
+
+def test_an_agency_reporting_a_quote_is_its_source_but_one_told_is_not() -> None:
+    text = ("This is “roughly the same advantage she has held all month,” reported Reuters. "
+            "“We are close to a deal,” Anna Berg told Reuters.")
+    a = extract(text, "en")
+    got = [(q.text, q.speaker, q.speaker_kind, q.agency, q.agency_relation) for q in a.quotes]
+    assert got == [
+        ("roughly the same advantage she has held all month,", "Reuters", "organization", "Reuters",
+         "reported_by"),
+        ("We are close to a deal,", "Anna Berg", "person", "Reuters", "told"),
+    ]

@@ -116,7 +116,8 @@ class DirectAttributor:
         else:
             ph = None
             if cue.kind != "according_after":
-                ph = f.after(cue.end, b) or self._name_after_role_words(cue.end, b)
+                reports = v.lower[cue.start] in self.lex.agency_reported_after  # "“…,” reported Reuters"
+                ph = f.after(cue.end, b, agency_speaks=reports) or self._name_after_role_words(cue.end, b)
             if ph is None:
                 return None
             speaker = f.resolve(ph)

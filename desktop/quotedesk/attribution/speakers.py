@@ -192,10 +192,17 @@ class SpeakerFinder:
             k -= 1
         return k >= floor and v.lower[k] in lex.prepositions
 
-    def after(self, i: int, limit: int) -> NamePhrase | None:
+    def after(self, i: int, limit: int, agency_speaks: bool = False) -> NamePhrase | None:
+        """The phrase after a cue. An agency there is who it was told to ("told Reuters"),
+        unless `agency_speaks` ("“…,” reported Reuters"): then it is the source."""
         i = self.skip_forward(i, limit)
         if i >= limit or i >= len(self.v):
             return None
+        if agency_speaks and self.is_agency(i, i + 1):
+            j = i + 1
+            while j < limit and self.v.words[j].isalnum() and self.is_agency(j, j + 1):
+                j += 1
+            return NamePhrase(i, j, self.v.span_text(i, j - 1), "organization")
         ph = self.m.phrase_at(i)
         if ph is None or ph.end > limit + 1:
             return None
