@@ -158,3 +158,10 @@ def test_menurut_inside_a_relative_clause_reports_only_what_follows_it() -> None
     (q,) = [q for q in a.quotes if q.cue == "menurut"]
     assert (q.kind, q.speaker) == ("indirect", "Trump")
     assert q.text == "memungkinkan pembayar pajak mendapatkan kembali uang mereka"
+
+
+def test_a_cue_word_inside_a_fixed_phrase_is_no_cue() -> None:
+    text = ("Adapun 226 warga lanjut usia telah tuntas divaksin dari total 7.126 orang yang telah menerima "
+            "suntikan pertama. ”Gunakan kata kunci yang kuat,” kata Budi Santoso.")
+    a = extract(text, lang="id")
+    assert [(q.kind, q.speaker, q.cue) for q in a.quotes] == [("direct", "Budi Santoso", "kata")]

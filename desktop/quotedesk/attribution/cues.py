@@ -51,6 +51,7 @@ class CueMatcher:
         self._add_phrases(vocab, "clitic", [c for c in lexicon.cue_clitics if " " in c])
         self._add_phrases(vocab, "according_before", lexicon.according_before)
         self._add_phrases(vocab, "according_after", lexicon.according_after)
+        self._add_phrases(vocab, "not_cue", lexicon.not_cues)
 
     @staticmethod
     def _inside_name(doc: Doc, s: int) -> bool:
@@ -95,7 +96,11 @@ class CueMatcher:
         lex = self.lexicon
         matches = (list(self.words(doc)) if len(self.words) else []) + (
             list(self.phrases(doc)) if len(self.phrases) else [])
+        # "warga lanjut usia", "kata kunci": fixed phrases in which a cue word is no cue
+        blocked = {t for match_id, s, e in matches if strings[match_id] == "not_cue" for t in range(s, e)}
         for match_id, s, e in matches:
+            if strings[match_id] == "not_cue" or s in blocked:
+                continue
             if s > 0 and doc[s - 1].text.endswith("-") and not doc[s - 1].whitespace_:
                 continue  # part of a compound: "so-called", "self-described"
             kind = strings[match_id]

@@ -12,6 +12,7 @@ from quotedesk.attribution.view import ArticleView
 
 MAX_CLAUSE_TOKENS = 14
 MAX_ANON_TOKENS = 12
+MAX_ANON_QUALIFIERS = 4  # "Senior Obama administration officials"
 MAX_NP_TOKENS = 6
 MAX_SENTENCES_BACK = 4
 MAX_PAREN_TOKENS = 8
@@ -230,7 +231,9 @@ class SpeakerFinder:
             k -= 1
         while k < j and v.lower[k] in lex.determiners and k not in self.m.anonymous:
             k += 1
-        head = next((t for t in range(k, j + 1) if t in self.m.anonymous), None)
+        head = next((t for t in range(k, min(j + 1, k + MAX_ANON_QUALIFIERS + 1)) if t in self.m.anonymous), None)
+        if head is not None and head > k and (v.lower[k] in lex.adverbs or v.lower[k] in lex.conjunctions):
+            head = None  # "Adapun 226 warga …": a sentence opener, not a word that says which ones
         if head is not None:
             # "Police officials said", "Senior administration officials said": the head may
             # follow the words that say which officials
