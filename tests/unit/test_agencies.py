@@ -322,3 +322,10 @@ def test_an_agency_reporting_a_quote_is_its_source_but_one_told_is_not() -> None
          "reported_by"),
         ("We are close to a deal,", "Anna Berg", "person", "Reuters", "told"),
     ]
+
+
+def test_according_to_plan_names_no_source() -> None:
+    text = "The launch went according to plan and the rocket reached orbit within nine minutes."
+    assert extract(text, "en").quotes == ()
+    text = "Pemerintah Kota Tangerang menurut rencana akan menggelar rapat evaluasi PSBB pada Rabu depan."
+    assert extract(text, "id").quotes == ()
