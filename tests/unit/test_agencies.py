@@ -325,7 +325,7 @@ def test_an_agency_reporting_a_quote_is_its_source_but_one_told_is_not() -> None
 
 
 def test_according_to_plan_names_no_source() -> None:
-    text = "The launch went according to plan and the rocket reached orbit within nine minutes."
+    text = "The rocket launch on Friday went smoothly and entirely according to plan."
     assert extract(text, "en").quotes == ()
-    text = "Pemerintah Kota Tangerang menurut rencana akan menggelar rapat evaluasi PSBB pada Rabu depan."
+    text = "Menurut rencana, pemerintah kota akan menggelar rapat evaluasi pada Rabu depan."
     assert extract(text, "id").quotes == ()
