@@ -311,3 +311,11 @@ def test_geht_davon_aus_reports_across_an_apposition_but_going_home_does_not() -
     partial = _by_text(a, "um den Kindern")
     assert (partial.kind, partial.speaker, partial.cue) == ("partial", "Celebi", "ging")
     assert not [q for q in a.quotes if "nach Hause" in q.text or "Abend" in q.text]
+
+
+def test_an_institution_may_hold_an_opinion_but_a_heading_in_capitals_does_not() -> None:
+    text = "Die Polizei glaubt, der Täter sei mit einem Auto über die Grenze geflohen."
+    q = _by_text(extract(text, "de"), "der Täter sei")
+    assert (q.kind, q.speaker, q.speaker_kind, q.cue) == ("indirect", "Polizei", "organization", "glaubt")
+    heading = "BOSS THINKS HE IS FULL OF HOT AIR — The head of the studio indicated a change of heart."
+    assert [q for q in extract(heading, "en").quotes if q.cue == "THINKS"] == []

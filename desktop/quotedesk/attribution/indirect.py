@@ -236,7 +236,9 @@ class IndirectFinder:
                     ph, span = after, self._clean(*self._trim(sa, cue.start - 1))  # "…, said Peskov."
             if ph is None or span is None:
                 return None
-            if cue.weak and ph.kind not in ("person", "pronoun", "role"):
+            # a verb of opinion or naming needs someone who can hold one; "BOSS THINKS …" in
+            # capitals is a heading
+            if cue.weak and (ph.kind not in ("person", "pronoun", "role", "organization") or cue.text.isupper()):
                 return None
             conf = 0.6
         if span is None:
