@@ -626,3 +626,9 @@ def test_a_hyphenated_given_name_opening_the_sentence_before_two_appositions() -
     check_offsets(text, a)
     q = only(a, "partial")
     assert (q.speaker, mention(text, q), q.cue) == ("Jean-Marc Ayrault", "Jean-Marc Ayrault", "said")
+
+
+def test_a_quantifier_opens_a_described_speaker() -> None:
+    text = "Several lawmakers said the bill would not pass the Senate this year."
+    q = only(extract(text, "en"))
+    assert (q.kind, q.speaker, q.cue) == ("indirect", "Several lawmakers", "said")
