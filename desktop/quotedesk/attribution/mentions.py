@@ -219,9 +219,9 @@ class Mentions(RolePhrases):
         low = v.lower[i]
         if low in lex.pronouns or low in lex.plural_pronouns:
             return NamePhrase(i, i + 1, v.words[i], "pronoun")
-        if i in self.anonymous:
+        if i in self.anonymous:  # "two senior officials": the determiners belong to it
             e = self.anonymous[i]
-            return NamePhrase(i, e, v.span_text(i, e - 1), "anonymous")
+            return NamePhrase(det, e, v.span_text(det, e - 1), "anonymous")
         role_start = None
         j = i
         if i in self.titles:
