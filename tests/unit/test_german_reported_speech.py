@@ -319,3 +319,14 @@ def test_an_institution_may_hold_an_opinion_but_a_heading_in_capitals_does_not()
     assert (q.kind, q.speaker, q.speaker_kind, q.cue) == ("indirect", "Polizei", "organization", "glaubt")
     heading = "BOSS THINKS HE IS FULL OF HOT AIR — The head of the studio indicated a change of heart."
     assert [q for q in extract(heading, "en").quotes if q.cue == "THINKS"] == []
+
+
+def test_a_time_or_an_als_phrase_before_the_verb_leaves_the_subject_after_it() -> None:
+    text = ("Erst vergangene Woche kündigte der Konzern an, sämtliche Schalter zu schließen. Als Grund "
+            "für die Kündigung des Mietvertrages gab die Sprachschule an, die Partei habe sich nicht "
+            "zu erkennen gegeben.")
+    a = extract(text, "de")
+    first = _by_text(a, "sämtliche Schalter")
+    assert (first.speaker, first.cue) == ("Konzern", "kündigte")
+    second = _by_text(a, "die Partei habe")
+    assert (second.speaker, second.cue) == ("Sprachschule", "gab")

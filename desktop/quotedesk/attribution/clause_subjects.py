@@ -40,11 +40,14 @@ class ClauseSubjects:
             # "Sascha Kempf vom Max-Planck-Institut erläutert die Arbeitshypothese so:": the
             # named person opening the sentence beats the noun after the verb
             first = f.subject(floor, cue.start)
-            if first is not None and first.kind == "person" and first.end < cue.start:
+            if first is not None and first.kind == "person" and first.end < cue.start \
+                    and self.v.lower[first.end - 1] not in self.lex.time_words:
                 return first
             if after is not None and after.kind == "role":
                 return after
             before = f.before(cue.start - 1, floor)
+            if before is not None and self.v.lower[before.end - 1] in self.lex.time_words:
+                before = None  # "vergangene Woche kündigte der Konzern an"
             if before is not None or after is not None:
                 return before or after
         around = self._around_auxiliary(cue, floor)
@@ -133,6 +136,8 @@ class ClauseSubjects:
             return True
         if self._opens_with_preposition(sa, cue.start):
             return True  # "Bei einem Treffen der NATO-Außenminister sagte Rice": one phrase before the verb
+        if v.lower[k] in self.lex.time_words:
+            return True  # "Erst vergangene Woche kündigte der Konzern an": a time fills the place
         return not v.opens_sentence(cue.start) and self.finder.before(cue.start - 1, sa) is None
 
     def _opens_with_preposition(self, sa: int, verb: int) -> bool:

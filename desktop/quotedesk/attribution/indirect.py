@@ -206,7 +206,9 @@ class IndirectFinder:
             # ("Am Montag erklärte die Ministerin, …"), where only a person's name, a pronoun
             # or a role is taken: an object stands there as often
             ph = self.subjects.subject_of(cue, sa, sb + 1)
-            if ph is not None and ph.start > cue.start and ph.kind not in AFTER_VERB_KINDS:
+            k = cue.start - 1
+            time_fronted = k >= sa and v.lower[k] in self.lex.time_words  # "vergangene Woche kündigte der Konzern an"
+            if ph is not None and ph.start > cue.start and ph.kind not in AFTER_VERB_KINDS and not time_fronted:
                 ph = None
             ph = ph or self._subject(cue, sa)
             if ph is not None and ph.kind == "described" and v.words[ph.end - 1] == ",":

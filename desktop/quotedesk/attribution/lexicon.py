@@ -36,6 +36,7 @@ class Lexicon:
     tail_only: frozenset[str]
     continuation: frozenset[str]
     title_markers: frozenset[str]
+    time_words: frozenset[str]
     not_cues: tuple[str, ...]
     title_small_words: frozenset[str]
     term_max_words: int
@@ -112,6 +113,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         tail_only=_lower_set(cues.get("tail_only", [])),
         continuation=_lower_set(cues.get("continuation", [])),
         title_markers=_lower_set(cues.get("title_markers", [])),
+        time_words=_lower_set(cues.get("time_words", [])),
         not_cues=_phrases(cues.get("not_cues", [])),
         title_small_words=_lower_set(cues.get("title_small_words", [])),
         term_max_words=int(cues.get("term_max_words", 0)),

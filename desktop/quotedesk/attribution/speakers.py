@@ -219,6 +219,8 @@ class SpeakerFinder:
         if j < floor:
             return None
         ph = self.m.phrase_ending_at(j)
+        if ph is not None and v.lower[ph.end - 1] in lex.time_words:
+            return None  # "vergangene Woche", "am Montag": a time speaks no words
         if ph is not None and ph.start >= floor:
             owner = self._affiliated_person(ph, floor)
             if owner is not None:
