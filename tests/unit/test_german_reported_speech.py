@@ -330,3 +330,10 @@ def test_a_time_or_an_als_phrase_before_the_verb_leaves_the_subject_after_it() -
     assert (first.speaker, first.cue) == ("Konzern", "kündigte")
     second = _by_text(a, "die Partei habe")
     assert (second.speaker, second.cue) == ("Sprachschule", "gab")
+
+
+def test_a_relative_clause_verb_before_the_main_verb_reports_nothing() -> None:
+    text = ("Ein hochrangiger Regierungsbeamter, den die New York Times zitiert, kommentierte, die "
+            "Erklärungen der Ministerin sollten dem Kongress ein Argument liefern.")
+    q = _by_text(extract(text, "de"), "die Erklärungen")
+    assert (q.speaker, q.cue) == ("Regierungsbeamter", "kommentierte")

@@ -15,6 +15,7 @@ from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
 MIN_CONTENT_WORDS = 4
 MAX_TAIL_AFTER_SPEAKER = 5
+MAX_RELATIVE_TOKENS = 12
 MAX_ADDRESSEE_TOKENS = 8  # "told MSNBC's “Morning Joe” that …"
 MAX_TAIL_BEFORE_VERB = 5  # "…, a senior administration official said."
 AFTER_VERB_KINDS = frozenset({"person", "pronoun", "role", "anonymous"})
@@ -43,7 +44,7 @@ class IndirectFinder:
         out: list[Reported] = []
         done_sentences: set[int] = set()
         for cue in self._tail_cues_first():
-            if cue.tail_only or cue.kind == "noun" or v.quote_of[cue.start] >= 0:
+            if cue.tail_only or cue.kind == "noun" or v.quote_of[cue.start] >= 0 or self._closes_relative(cue):
                 continue
             sa, sb = v.sentence_bounds(cue.start)
             if sa in done_sentences:
@@ -54,6 +55,23 @@ class IndirectFinder:
                 done_sentences.add(sa)
         out.sort(key=lambda r: r.start)
         return out
+
+    def _closes_relative(self, cue: Cue) -> bool:
+        """"Ein Beamter, den die New York Times zitiert, kommentierte, …": a verb that closes a
+        relative clause, with the sentence's own speech verb right after, reports nothing."""
+        v = self.v
+        if cue.end + 1 >= len(v) or v.words[cue.end] != "," or not cues_between(
+                self.cues, self.cue_starts, cue.end + 1, cue.end + 2):
+            return False  # "…, der vor dem Parlament betonte, er gehöre …": that one reports
+        k = cue.start - 1
+        while k > 0 and cue.start - k <= MAX_RELATIVE_TOKENS and v.words[k] not in (",", ".", ";", ":"):
+            k -= 1
+        if k <= 0 or v.words[k] != ",":
+            return False
+        first = k + 1
+        if v.lower[first] in self.lex.prepositions:
+            first += 1  # "…, von dem die Polizei glaubt, …"
+        return first < cue.start and v.lower[first] in self.lex.relatives
 
     def _tail_cues_first(self) -> list[Cue]:
         """"Protocol called for …, sources said.": the verb closing the sentence after a comma
