@@ -632,3 +632,16 @@ def test_a_quantifier_opens_a_described_speaker() -> None:
     text = "Several lawmakers said the bill would not pass the Senate this year."
     q = only(extract(text, "en"))
     assert (q.kind, q.speaker, q.cue) == ("indirect", "Several lawmakers", "said")
+
+
+def test_a_relative_pronoun_speaks_for_the_name_before_it() -> None:
+    text = ("\"Tax simplification is hard,\" said Mr. Kamin, who emphasized that her proposals would "
+            "simplify returns for small businesses.")
+    a = extract(text, "en")
+    check_offsets(text, a)
+    q = only(a, "indirect")
+    assert (q.speaker, q.cue, mention(text, q)) == ("Kamin", "emphasized", "who")
+    de = ("Verteidigungsminister wird ein General, Abdel Kader Dschassim, der vor dem Parlament betonte, "
+          "er gehöre keiner der Volksgruppen an.")
+    q = only(extract(de, "de"))
+    assert (q.speaker, q.cue, mention(de, q)) == ("Abdel Kader Dschassim", "betonte", "der")

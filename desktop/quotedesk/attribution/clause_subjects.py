@@ -3,6 +3,8 @@ clause, after it ("Ähnlich äußerte sich der US-Präsident")."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from quotedesk.attribution.coref import Person
 from quotedesk.attribution.cues import Cue
 from quotedesk.attribution.lexicon import Lexicon
@@ -10,6 +12,8 @@ from quotedesk.attribution.mentions import NamePhrase
 from quotedesk.attribution.speakers import SpeakerFinder
 from quotedesk.attribution.view import ArticleView
 
+MAX_RELATIVE_TOKENS = 14
+CLAUSE_MARKS = frozenset({",", ";", ":", ".", "(", ")"})
 SPEAKER_KINDS = ("person", "role", "organization", "pronoun", "anonymous")
 
 
@@ -22,6 +26,9 @@ class ClauseSubjects:
         verb-second clause. After the verb stands the object as often as the subject
         ("kritisierte die Entscheidung"), so a common noun there loses to a name before."""
         f = self.finder
+        relative = self._relative_subject(cue, floor)
+        if relative is not None:
+            return relative
         if f.participle_after_comma(cue):
             return f.subject(floor, cue.start)  # "Trump walked onto the stage, chanting „…“"
         if not self.lex.capitalised_nouns:
@@ -71,6 +78,26 @@ class ClauseSubjects:
         if ph is None or ph.kind not in SPEAKER_KINDS:
             ph = f.after(aux + 1, cue.start)
         return ph if ph is not None and ph.kind in SPEAKER_KINDS else None
+
+    def _relative_subject(self, cue: Cue, floor: int) -> NamePhrase | None:
+        """"Abdel Kader Dschassim, der vor dem Parlament betonte, …", "Mr. Kamin, who emphasized
+        that …": the relative pronoun opening the verb's clause stands for the name before it."""
+        v, lex = self.v, self.lex
+        k = cue.start - 1
+        while k > floor and cue.start - k <= MAX_RELATIVE_TOKENS and v.words[k] not in CLAUSE_MARKS:
+            k -= 1
+        r = k + 1
+        if k <= floor or v.words[k] != "," or r >= cue.start or v.lower[r] not in lex.relatives:
+            return None
+        if r + 1 < cue.start and v.lower[r + 1] in lex.determiners:
+            return None  # "…, den die New York Times zitiert": the pronoun is the object
+        j = k - 1
+        while j > floor and v.is_space(j):
+            j -= 1
+        ante = self.finder.m.phrase_ending_at(j)
+        if ante is None or ante.start < floor or ante.kind not in ("person", "role", "organization", "anonymous"):
+            return None
+        return replace(ante, said_by=r)
 
     def speaker_of_sentence(self, cues: list[Cue], a: int, b: int) -> Person | None:
         """The person subject of the first speech verb outside quotes in the sentence [a, b):

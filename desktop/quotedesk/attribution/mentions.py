@@ -31,6 +31,7 @@ class NamePhrase:
     kind: str  # person | organization | anonymous | pronoun | role
     role: str | None = None
     role_start: int | None = None
+    said_by: int | None = None  # the relative pronoun that stands for it: "Dschassim, der … betonte"
 
 
 class Mentions(RolePhrases):

@@ -47,6 +47,8 @@ class SpeakerFinder:
     # ---- resolution ----------------------------------------------------------------------
     def resolve(self, ph: NamePhrase, mention_start: int | None = None, mention_end: int | None = None) -> Speaker:
         v = self.v
+        if ph.said_by is not None and mention_start is None:
+            mention_start, mention_end = v.starts[ph.said_by], v.ends[ph.said_by]
         ms = v.starts[ph.start] if mention_start is None else mention_start
         me = v.ends[ph.end - 1] if mention_end is None else mention_end
         if ph.kind == "pronoun":
