@@ -165,3 +165,11 @@ def test_a_cue_word_inside_a_fixed_phrase_is_no_cue() -> None:
             "suntikan pertama. ”Gunakan kata kunci yang kuat,” kata Budi Santoso.")
     a = extract(text, lang="id")
     assert [(q.kind, q.speaker, q.cue) for q in a.quotes] == [("direct", "Budi Santoso", "kata")]
+
+
+def test_a_lone_capital_after_a_plain_noun_qualifies_it_but_a_full_name_is_a_person() -> None:
+    text = ("Kepala Dinas Kesehatan Muhammad Muslim mengatakan, jumlah spesimen terus meningkat. Sebab, "
+            "sebagian umat Muslim menilai pemerintah tidak adil. ”Kami terus menambah laboratorium,” "
+            "katanya.")
+    (q,) = direct(text)
+    assert (q.speaker, q.cue) == ("Muhammad Muslim", "katanya")

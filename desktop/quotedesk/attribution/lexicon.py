@@ -75,6 +75,7 @@ class Lexicon:
     role_joiners: frozenset[str]
     prepositions: frozenset[str]
     capitalised_nouns: bool
+    modifiers_follow_nouns: bool
     not_person_words: frozenset[str]
     name_particles: frozenset[str]
     determiners: frozenset[str]
@@ -153,6 +154,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         adjective_endings=tuple(_lower_set(names.get("adjective_endings", []))),
         prepositions=_lower_set(names.get("prepositions", [])),
         capitalised_nouns=bool(names.get("capitalised_nouns", False)),
+        modifiers_follow_nouns=bool(names.get("modifiers_follow_nouns", False)),
         not_person_words=_lower_set(names.get("not_person_words", [])),
         name_particles=_lower_set(names.get("particles", [])),
         determiners=_lower_set(names.get("determiners", [])),

@@ -174,6 +174,8 @@ class Mentions(RolePhrases):
             return "organization"
         if v.lower[s] in self.lex.org_heads:
             return "organization"
+        if self._modifies_noun_before(s, e):
+            return "organization"  # "umat Muslim", "warga Ambon": what the noun before is, no one
         # a known given name is no noun, whatever its ending: "Franz Müntefering", "Marion Schreiber";
         # the words around it still are: "Konrad Adenauer Stiftung"
         nouns = [t for t in range(s, e) if v.words[t] not in self.given_names]
@@ -190,6 +192,19 @@ class Mentions(RolePhrases):
                 len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
             return "organization"  # KPK, DPR, FBI, "KPU Indramayu": acronyms speak as institutions
         return "person"
+
+    def _modifies_noun_before(self, s: int, e: int) -> bool:
+        """Where modifiers follow their noun, a lone capitalised word right after a plain
+        lower-case word ("umat Muslim", "warga Ambon") qualifies it."""
+        v, lex = self.v, self.lex
+        if not lex.modifiers_follow_nouns or e - s != 1 or s == 0 or v.words[s] in self.given_names:
+            return False
+        p, low = v.words[s - 1], v.lower[s - 1]
+        return p.isalpha() and p.islower() and (s - 1) not in self.titles and not (
+            low in self.cue_words or low in lex.prepositions or low in lex.conjunctions
+            or low in lex.determiners or low in lex.adverbs or low in lex.pronouns
+            or low in lex.listeners or low in lex.complementizers or low in lex.relatives
+            or any(m.split()[-1] == low for m in lex.according_before))
 
     def phrase_at(self, i: int) -> NamePhrase | None:
         """The speaker phrase starting at token i: [title] [org words] name, or a pronoun,
