@@ -645,3 +645,11 @@ def test_a_relative_pronoun_speaks_for_the_name_before_it() -> None:
           "er gehöre keiner der Volksgruppen an.")
     q = only(extract(de, "de"))
     assert (q.speaker, q.cue, mention(de, q)) == ("Abdel Kader Dschassim", "betonte", "der")
+
+
+def test_a_bare_surname_with_its_particles_after_the_cue() -> None:
+    text = "„Wir machen weiter“, sagte Ursula von der Leyen am Montag. „Das ist klar“, so von der Leyen."
+    a = extract(text, "de")
+    check_offsets(text, a)
+    assert [(q.speaker, mention(text, q)) for q in a.quotes] == [
+        ("Ursula von der Leyen", "Ursula von der Leyen"), ("Ursula von der Leyen", "von der Leyen")]

@@ -235,6 +235,11 @@ class Mentions(RolePhrases):
         low = v.lower[i]
         if low in lex.pronouns or low in lex.plural_pronouns:
             return NamePhrase(i, i + 1, v.words[i], "pronoun")
+        pl = self.particle_len(i)
+        if pl >= 2 and v.words[i].islower() and i + pl < n and self.is_name_token(i + pl, False):
+            e = self.name_end(i + pl)  # "sagte von der Leyen": a bare surname with its particles
+            if e > i + pl:
+                return NamePhrase(i, e, v.span_text(i, e - 1), self.kind_of(i + pl, e))
         if i in self.anonymous:  # "two senior officials": the determiners belong to it
             e = self.anonymous[i]
             return NamePhrase(det, e, v.span_text(det, e - 1), "anonymous")
