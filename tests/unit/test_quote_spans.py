@@ -303,3 +303,11 @@ def test_marks_around_a_markup_attribute_value_are_not_a_quote() -> None:
             '"We are done," Warren said.')
     spans = find_quote_spans(text)
     assert [text[q.start:q.end] for q in spans] == ["We are done,"]
+
+
+def test_a_long_title_in_title_case_with_no_one_speaking_is_not_speech() -> None:
+    from quotedesk.attribution import extract
+
+    text = ("Namun, dalam Ngobrol Ringan “Pelayanan Daring Bidang Dukcapil: Kebijakan, Tantangan, dan Agenda "
+            "ke Depan” yang diadakan secara daring, hal itu dibahas.")
+    assert [q for q in extract(text, "id").quotes if q.kind != "indirect"] == []

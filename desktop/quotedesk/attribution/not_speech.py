@@ -45,7 +45,8 @@ class SpeechTest:
                 return len(words) >= 3
             sentence_like = text.rstrip()[-1:] in ".?!…," and len(words) >= 3 and kind == "direct"
             if how in ("none", "subject"):
-                return sentence_like or len(words) >= MIN_UNATTRIBUTED_WORDS
+                # a long quotation in title case is a title: “Pelayanan Daring Bidang Dukcapil: …”
+                return sentence_like or (len(words) >= MIN_UNATTRIBUTED_WORDS and not titled)
             if how == "lead-in" and cue is not None and cue.kind == "verb" and sentence_like:
                 return True  # 'I laughed and said, "I don't believe in the devil."': whoever it was, it was said
             return len(words) >= MIN_UNATTRIBUTED_WORDS and not titled
