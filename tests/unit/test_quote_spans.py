@@ -311,3 +311,12 @@ def test_a_long_title_in_title_case_with_no_one_speaking_is_not_speech() -> None
     text = ("Namun, dalam Ngobrol Ringan “Pelayanan Daring Bidang Dukcapil: Kebijakan, Tantangan, dan Agenda "
             "ke Depan” yang diadakan secara daring, hal itu dibahas.")
     assert [q for q in extract(text, "id").quotes if q.kind != "indirect"] == []
+
+
+def test_a_title_one_word_after_its_marker_is_not_speech() -> None:
+    from quotedesk.attribution import extract
+
+    text = ("”Investasi akan naik,” ujar Rob Subbaraman dalam telekonferensi media ”2021 Asia Economic, "
+            "Currency, and Equities Outlook”.")
+    quotes = [q for q in extract(text, "id").quotes if q.kind != "indirect"]
+    assert [(q.text, q.speaker) for q in quotes] == [("Investasi akan naik,", "Rob Subbaraman")]

@@ -28,18 +28,18 @@ class SpeechTest:
         if not words:
             return False
         capitalised = all(t[0].isupper() or not t[0].isalpha() for t in words)
-        if self.announced_as_title(w.open_tok) or self.followed_by_acronym(w.close_tok) \
+        # "State of the Union", "Make Your Kid a Millionaire": title case keeps its small words low
+        small = self.lex.title_small_words
+        title_case = words[0][0].isupper() and all(
+            t[0].isupper() or not t[0].isalpha() or t.lower().strip(",.:;!?") in small for t in words)
+        titled = (capitalised or title_case) and (len(words) >= 2 or not self.lex.capitalised_nouns)
+        if self.announced_as_title(w.open_tok, titled) or self.followed_by_acronym(w.close_tok) \
                 or self.names_a_source(w.open_tok, capitalised) or self.explained_after(w.close_tok) \
                 or (words[0][0].isupper() and self.in_apposition(w.open_tok, w.close_tok)):
             return False
         if len(words) <= MAX_TITLE_WORDS and words[0].lower() in self.lex.org_heads \
                 and text.rstrip()[-1:] not in ".?!…,":
             return False  # „Verband integrativer Kinderbetreuungseinrichtungen“: an institution's name
-        # "State of the Union", "Make Your Kid a Millionaire": title case keeps its small words low
-        small = self.lex.title_small_words
-        title_case = words[0][0].isupper() and all(
-            t[0].isupper() or not t[0].isalpha() or t.lower().strip(",.:;!?") in small for t in words)
-        titled = (capitalised or title_case) and (len(words) >= 2 or not self.lex.capitalised_nouns)
         if speaker is None or how == "subject":
             if how == "colon":
                 return len(words) >= 3
@@ -67,13 +67,19 @@ class SpeechTest:
             j -= 1  # "(Motto: „…“)"
         return j
 
-    def announced_as_title(self, open_tok: int) -> bool:
+    def announced_as_title(self, open_tok: int, titled: bool = False) -> bool:
         """'webinar bertajuk “…”', 'a book titled “…”', 'unter dem Motto „…“': what
-        follows is a name, not something said."""
+        follows is a name, not something said; a title may stand one word further on
+        ('telekonferensi media “2021 Asia Economic Outlook”')."""
         j = self._before(open_tok)
         if j < 0:
             return False
-        low, lex = self.v.lower[j], self.lex
+        if self._marks_title(self.v.lower[j]):
+            return True
+        return titled and j >= 1 and self.v.words[j].isalpha() and self._marks_title(self.v.lower[j - 1])
+
+    def _marks_title(self, low: str) -> bool:
+        lex = self.lex
         return low in lex.title_markers or (bool(lex.title_marker_suffixes) and low.endswith(lex.title_marker_suffixes))
 
     def names_a_source(self, open_tok: int, capitalised: bool) -> bool:
