@@ -316,7 +316,8 @@ def test_a_long_title_in_title_case_with_no_one_speaking_is_not_speech() -> None
 def test_a_title_one_word_after_its_marker_is_not_speech() -> None:
     from quotedesk.attribution import extract
 
-    text = ("”Investasi akan naik,” ujar Rob Subbaraman dalam telekonferensi media ”2021 Asia Economic, "
-            "Currency, and Equities Outlook”.")
+    text = ("Ekonom Rob Subbaraman memaparkan proyeksinya. ”Negara-negara ASEAN akan menarik investasi,” "
+            "ujarnya dalam telekonferensi media ”2021 Asia Economic, Currency, and Equities Outlook”.")
     quotes = [q for q in extract(text, "id").quotes if q.kind != "indirect"]
-    assert [(q.text, q.speaker) for q in quotes] == [("Investasi akan naik,", "Rob Subbaraman")]
+    assert [(q.text, q.speaker) for q in quotes] == [("Negara-negara ASEAN akan menarik investasi,",
+                                                      "Rob Subbaraman")]
