@@ -653,3 +653,14 @@ def test_a_bare_surname_with_its_particles_after_the_cue() -> None:
     check_offsets(text, a)
     assert [(q.speaker, mention(text, q)) for q in a.quotes] == [
         ("Ursula von der Leyen", "Ursula von der Leyen"), ("Ursula von der Leyen", "von der Leyen")]
+
+
+def test_a_word_that_is_a_verb_and_a_noun_of_speech_is_read_by_its_neighbours() -> None:
+    verb = "Donald Trump claims he should be the exception to the rule on taxes."
+    q = only(extract(verb, "en"))
+    assert (q.kind, q.speaker, q.cue, q.text) == ("indirect", "Donald Trump", "claims",
+                                                  "he should be the exception to the rule on taxes")
+    noun = "PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” a study found."
+    assert [q.cue for q in extract(noun, "en").quotes if q.cue == "claims"] == []
+    heading = "QUESTIONABLE MEDICAL CLAIMS — For years, Oz has been dogged by charges."
+    assert [q for q in extract(heading, "en").quotes if q.cue == "CLAIMS"] == []

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Literal
 
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -25,6 +25,7 @@ class Cue:
     weak: bool = False  # counts only with a speaker named beside it
     tail_only: bool = False  # counts only right after a closing quote
 
+LABEL_ORDER = {"noun": 0, "clitic": 1, "verb": 2}  # for one span, the later label wins
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":"})
 MAX_PARTICLE_DISTANCE = 30
 NAME_CLOSERS = frozenset({"’", "'", "’s", "'s", ",", ";", ")"})
@@ -35,19 +36,18 @@ class CueMatcher:
 
     def __init__(self, lexicon: Lexicon, vocab: Vocab) -> None:
         self.lexicon = lexicon
-        self.words = Matcher(vocab)
+        # one-word cues in a PhraseMatcher too: it reads the token array, where a Matcher
+        # builds a Python Token per token of every article
+        self.words = PhraseMatcher(vocab, attr="LOWER")
         self.phrases = PhraseMatcher(vocab, attr="LOWER")
         suffix = lexicon.clitic_suffix
         clitic_words = set(lexicon.single_word_clitics)
         if suffix:
             clitic_words |= {v + suffix for v in lexicon.cue_verbs if not v.endswith(suffix)}
         verbs = sorted(lexicon.cue_verbs - clitic_words)
-        if verbs:
-            self.words.add("verb", [[{"LOWER": {"IN": verbs}}]])
-        if clitic_words:
-            self.words.add("clitic", [[{"LOWER": {"IN": sorted(clitic_words)}}]])
-        if lexicon.speech_nouns:
-            self.words.add("noun", [[{"LOWER": {"IN": sorted(lexicon.speech_nouns)}}]])
+        self._add_words(vocab, "verb", verbs)
+        self._add_words(vocab, "clitic", sorted(clitic_words))
+        self._add_words(vocab, "noun", sorted(lexicon.speech_nouns))
         self._add_phrases(vocab, "clitic", [c for c in lexicon.cue_clitics if " " in c])
         self._add_phrases(vocab, "according_before", lexicon.according_before)
         self._add_phrases(vocab, "according_after", lexicon.according_after)
@@ -70,7 +70,21 @@ class CueMatcher:
         """'one of the states suing the EPA', 'their claims': after an article or a possessive
         the cue word is a noun (the lexicon's noun_markers; German has none: "der sagte" is a
         relative clause)."""
-        return s > 0 and doc[s - 1].lower_ in self.lexicon.noun_markers
+        lex = self.lexicon
+        if s > 0 and doc[s - 1].lower_ in lex.noun_markers:
+            return True
+        # "32% of Republican claims": for a word that is a noun of speech too, a capitalised
+        # modifier after an article or a preposition still makes it the noun
+        return doc[s].lower_ in lex.speech_nouns and s > 1 and doc[s - 1].text[:1].isupper() and (
+            doc[s - 2].lower_ in lex.noun_markers or doc[s - 2].lower_ in lex.prepositions)
+
+    @staticmethod
+    def _in_capitals(doc: Doc, s: int) -> bool:
+        """'QUESTIONABLE MEDICAL CLAIMS —': a word in a run of capitals is part of a heading."""
+        if not doc[s].text.isupper() or len(doc[s].text) < 2:
+            return False
+        return any(0 <= k < len(doc) and doc[k].is_alpha and doc[k].text.isupper() and len(doc[k].text) > 1
+                   for k in (s - 1, s + 1))
 
     def _lacks_particle(self, doc: Doc, s: int) -> bool:
         """'warf einen Stein', 'ging nach Hause': a verb that speaks only with its particle
@@ -85,6 +99,10 @@ class CueMatcher:
                 return True
         return True
 
+    def _add_words(self, vocab: Vocab, label: str, words: list[str]) -> None:
+        if words:
+            self.words.add(label, [Doc(vocab, words=[w]) for w in words])
+
     def _add_phrases(self, vocab: Vocab, label: str, phrases) -> None:
         docs = [Doc(vocab, words=p.split()) for p in phrases]
         if docs:
@@ -96,6 +114,9 @@ class CueMatcher:
         lex = self.lexicon
         matches = (list(self.words(doc)) if len(self.words) else []) + (
             list(self.phrases(doc)) if len(self.phrases) else [])
+        # a word that is both a noun and a verb of speech ("claims", "tweets") is the verb, unless
+        # the verb is ruled out below ("their claims"): the noun, stored first, then stays
+        matches.sort(key=lambda m: (m[1], m[2], LABEL_ORDER.get(strings[m[0]], 0)))
         # "warga lanjut usia", "kata kunci": fixed phrases in which a cue word is no cue
         blocked = {t for match_id, s, e in matches if strings[match_id] == "not_cue" for t in range(s, e)}
         for match_id, s, e in matches:
@@ -105,7 +126,7 @@ class CueMatcher:
                 continue  # part of a compound: "so-called", "self-described"
             kind = strings[match_id]
             if kind == "verb" and (self._inside_name(doc, s) or self._after_article(doc, s)
-                                   or self._lacks_particle(doc, s)):
+                                   or self._lacks_particle(doc, s) or self._in_capitals(doc, s)):
                 continue
             low = doc[s:e].text.lower()
             found[(s, e)] = Cue(s, e, kind, doc[s:e].text, weak=low in lex.weak_verbs or kind == "noun",
