@@ -181,7 +181,7 @@ class IndirectFinder:
         k = cue.start - 1
         while k >= sa and (v.lower[k] in lex.adverbs or v.is_space(k)):
             k -= 1
-        if k >= sa and (v.words[k] == "," or v.lower[k] in lex.conjunctions or v.lower[k] in ("dengan", "by", "indem")):
+        if k >= sa and (v.words[k] == "," or v.lower[k] in lex.conjunctions or v.lower[k] in lex.means_markers):
             ph = f.subject(sa, cue.start)
             if ph is not None and (ph.kind != "anonymous" or lex.capitalised_nouns):
                 return ph

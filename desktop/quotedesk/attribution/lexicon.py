@@ -50,6 +50,7 @@ class Lexicon:
     according_after: tuple[str, ...]
     complementizers: frozenset[str]
     relatives: frozenset[str]
+    means_markers: frozenset[str]
     adverbs: frozenset[str]
     verb_particles: frozenset[str]
     particle_verbs: dict[str, str]
@@ -129,6 +130,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         according_after=_phrases(cues.get("according_after", [])),
         complementizers=_lower_set(cues.get("complementizers", [])),
         relatives=_lower_set(cues.get("relatives", [])),
+        means_markers=_lower_set(cues.get("means_markers", [])),
         adverbs=_lower_set(cues.get("adverbs", [])),
         verb_particles=_lower_set(cues.get("verb_particles", [])),
         particle_verbs={str(verb).lower(): str(part).lower() for verb, part in cues.get("particle_verbs", [])},
