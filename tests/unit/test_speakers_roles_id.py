@@ -173,3 +173,12 @@ def test_a_lone_capital_after_a_plain_noun_qualifies_it_but_a_full_name_is_a_per
             "katanya.")
     (q,) = direct(text)
     assert (q.speaker, q.cue) == ("Muhammad Muslim", "katanya")
+
+
+def test_who_did_it_by_saying_it_is_the_speaker() -> None:
+    text = ("Presiden Rusia Vladimir Putin berbicara dengan Trump. Putin pekan ini melemahkan harapan akan "
+            "kesepakatan cepat mengenai Ukraina dengan mengatakan bahwa kontak AS-Rusia akan fokus pada "
+            "perbaikan kepercayaan.")
+    (q,) = [q for q in extract(text, lang="id").quotes if q.cue == "mengatakan"]
+    assert (q.kind, q.speaker) == ("indirect", "Vladimir Putin")
+    assert q.text == "kontak AS-Rusia akan fokus pada perbaikan kepercayaan"

@@ -29,6 +29,14 @@ class ClauseSubjects:
         relative = self._relative_subject(cue, floor)
         if relative is not None:
             return relative
+        k = cue.start - 1
+        while k > floor and self.v.is_space(k):
+            k -= 1
+        if k > floor and self.v.lower[k] in self.lex.means_markers:
+            # "Putin … melemahkan harapan …, dengan mengatakan bahwa …": who did it said it
+            first = f.subject(floor, k)
+            if first is not None and first.kind in SPEAKER_KINDS:
+                return first
         if f.participle_after_comma(cue):
             return f.subject(floor, cue.start)  # "Trump walked onto the stage, chanting „…“"
         if not self.lex.capitalised_nouns:
