@@ -60,9 +60,7 @@ class ClauseSubjects:
                 return first
             if after is not None and after.kind == "role":
                 return after
-            before = f.before(cue.start - 1, floor)
-            if before is not None and self.v.lower[before.end - 1] in self.lex.time_words:
-                before = None  # "vergangene Woche kündigte der Konzern an"
+            before = f.before(cue.start - 1, floor)  # never a time: "vergangene Woche kündigte …"
             if before is not None or after is not None:
                 return before or after
         around = self._around_auxiliary(cue, floor)
@@ -91,21 +89,32 @@ class ClauseSubjects:
         """"Abdel Kader Dschassim, der vor dem Parlament betonte, …", "Mr. Kamin, who emphasized
         that …": the relative pronoun opening the verb's clause stands for the name before it."""
         v, lex = self.v, self.lex
-        k = cue.start - 1
-        while k > floor and cue.start - k <= MAX_RELATIVE_TOKENS and v.words[k] not in CLAUSE_MARKS:
-            k -= 1
-        r = k + 1
-        if k <= floor or v.words[k] != "," or r >= cue.start or v.lower[r] not in lex.relatives:
-            return None
+        r = self.relative_opening(cue, floor)
+        if r is None or v.words[r - 1] != ",":
+            return None  # "…, von dem die Polizei glaubt": after a preposition it is no subject
         if r + 1 < cue.start and v.lower[r + 1] in lex.determiners:
             return None  # "…, den die New York Times zitiert": the pronoun is the object
-        j = k - 1
+        j = r - 2
         while j > floor and v.is_space(j):
             j -= 1
         ante = self.finder.m.phrase_ending_at(j)
         if ante is None or ante.start < floor or ante.kind not in ("person", "role", "organization", "anonymous"):
             return None
         return replace(ante, said_by=r)
+
+    def relative_opening(self, cue: Cue, floor: int) -> int | None:
+        """The relative pronoun that opens the cue verb's clause after a comma, maybe after a
+        preposition ("…, der … betonte", "…, von dem die Polizei glaubt"), or None."""
+        v, lex = self.v, self.lex
+        k = cue.start - 1
+        while k > floor and cue.start - k <= MAX_RELATIVE_TOKENS and v.words[k] not in CLAUSE_MARKS:
+            k -= 1
+        if k <= floor or v.words[k] != ",":
+            return None
+        r = k + 1
+        if v.lower[r] in lex.prepositions:
+            r += 1
+        return r if r < cue.start and v.lower[r] in lex.relatives else None
 
     def speaker_of_sentence(self, cues: list[Cue], a: int, b: int) -> Person | None:
         """The person subject of the first speech verb outside quotes in the sentence [a, b):

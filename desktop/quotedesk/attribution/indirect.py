@@ -15,7 +15,6 @@ from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
 MIN_CONTENT_WORDS = 4
 MAX_TAIL_AFTER_SPEAKER = 5
-MAX_RELATIVE_TOKENS = 12
 MAX_ADDRESSEE_TOKENS = 8  # "told MSNBC's “Morning Joe” that …"
 MAX_TAIL_BEFORE_VERB = 5  # "…, a senior administration official said."
 AFTER_VERB_KINDS = frozenset({"person", "pronoun", "role", "anonymous"})
@@ -63,15 +62,7 @@ class IndirectFinder:
         if cue.end + 1 >= len(v) or v.words[cue.end] != "," or not cues_between(
                 self.cues, self.cue_starts, cue.end + 1, cue.end + 2):
             return False  # "…, der vor dem Parlament betonte, er gehöre …": that one reports
-        k = cue.start - 1
-        while k > 0 and cue.start - k <= MAX_RELATIVE_TOKENS and v.words[k] not in (",", ".", ";", ":"):
-            k -= 1
-        if k <= 0 or v.words[k] != ",":
-            return False
-        first = k + 1
-        if v.lower[first] in self.lex.prepositions:
-            first += 1  # "…, von dem die Polizei glaubt, …"
-        return first < cue.start and v.lower[first] in self.lex.relatives
+        return self.subjects.relative_opening(cue, 0) is not None
 
     def _tail_cues_first(self) -> list[Cue]:
         """"Protocol called for …, sources said.": the verb closing the sentence after a comma
@@ -79,13 +70,14 @@ class IndirectFinder:
         v = self.v
         tails, rest = [], []
         for cue in self.cues:
-            sb = v.sentence_bounds(cue.start)[1]
-            after = [t for t in range(cue.end, sb + 1) if not v.is_space(t) and v.words[t] not in SENT_FINAL]
             closes = cue.kind == "verb" and any(
                 v.words[t] == "," for t in range(max(0, cue.start - MAX_TAIL_BEFORE_VERB), cue.start))
-            if closes and after:  # "…, said Peskov.": only the speaker may follow the verb
-                ph = self.f.after(cue.end, sb + 1)
-                closes = ph is not None and ph.end > after[-1]
+            if closes:
+                sb = v.sentence_bounds(cue.start)[1]
+                after = [t for t in range(cue.end, sb + 1) if not v.is_space(t) and v.words[t] not in SENT_FINAL]
+                if after:  # "…, said Peskov.": only the speaker may follow the verb
+                    ph = self.f.after(cue.end, sb + 1)
+                    closes = ph is not None and ph.end > after[-1]
             (tails if closes else rest).append(cue)
         return tails + rest
 
