@@ -664,3 +664,23 @@ def test_a_word_that_is_a_verb_and_a_noun_of_speech_is_read_by_its_neighbours() 
     assert [q.cue for q in extract(noun, "en").quotes if q.cue == "claims"] == []
     heading = "QUESTIONABLE MEDICAL CLAIMS — For years, Oz has been dogged by charges."
     assert [q for q in extract(heading, "en").quotes if q.cue == "CLAIMS"] == []
+
+
+def test_a_pronoun_after_a_possessive_name_says_nothing_of_its_gender() -> None:
+    text = ("Sen. Ann Warren questioned John Stumpf on Tuesday. “You should resign,” Warren told Stumpf, "
+            "after he admitted under Warren’s grilling he had not been held accountable. "
+            "“This just is not right,” she said.")
+    q = next(q for q in extract(text, "en").quotes if q.text.startswith("This just"))
+    assert q.speaker == "Ann Warren"
+    assert mention(text, q) == "she"
+
+
+def test_a_title_case_headline_does_not_stretch_the_name_of_its_speaker() -> None:
+    text = ("Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’\n\n"
+            "Massachusetts Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday.\n\n"
+            "“This just is not right,” Warren said. “You squeezed employees to the breaking point” "
+            "to drive up the stock price, she said.")
+    qs = {q.text: q for q in extract(text, "en").quotes}
+    assert qs["This just is not right,"].speaker == "Elizabeth Warren"
+    assert qs["This just is not right,"].speaker_kind == "person"
+    assert qs["You squeezed employees to the breaking point"].speaker == "Elizabeth Warren"

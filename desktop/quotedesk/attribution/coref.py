@@ -14,6 +14,7 @@ from quotedesk.attribution.mentions import Mentions, NamePhrase
 from quotedesk.attribution.view import ArticleView
 
 GENDER_WINDOW = 12
+HEADLINE_MIN_WORDS = 4
 
 
 @dataclass
@@ -27,6 +28,7 @@ class Person:
     masculine: int = 0  # evidence from titles and pronouns next to the name
     feminine: int = 0
     free: bool = False  # named at least once outside a prepositional phrase ("ke arah Besuk Kobokan")
+    headline: bool = False  # the name as it stands was read in a title-case line
 
     def may_be(self, gender: str | None) -> bool:
         if gender == "m":
@@ -54,6 +56,7 @@ class Coreference:
     people: list[Person] = field(default_factory=list)
     sightings: list[Sighting] = field(default_factory=list)
     roles: dict[str, Person] = field(default_factory=dict)
+    _headlines: dict[int, bool] = field(default_factory=dict)  # paragraph's first token -> title case
 
     def scan(self) -> None:
         """Register every name outside quotes, in reading order."""
@@ -69,6 +72,23 @@ class Coreference:
                 continue
             self.register(ph, oblique=self._oblique(ph))
             i = max(ph.end, i + 1)
+
+    def _in_headline(self, tok: int) -> bool:
+        """A title-case line ("Elizabeth Warren Hammers Wells Fargo CEO: …"), where a capital
+        is no sign of a name."""
+        v = self.view
+        a = tok
+        while a > 0 and not v.is_break(a - 1):
+            a -= 1
+        if a not in self._headlines:
+            b = tok
+            while b + 1 < len(v) and not v.is_break(b + 1):
+                b += 1
+            small = self.mentions.lex.title_small_words
+            words = [w for w in v.words[a:b + 1] if w[:1].isalpha()]
+            self._headlines[a] = len(words) >= HEADLINE_MIN_WORDS and all(
+                w[0].isupper() or w.lower() in small for w in words)
+        return self._headlines[a]
 
     def _oblique(self, ph: NamePhrase) -> bool:
         """A name after a preposition, or after a preposition and one noun, is a place or
@@ -90,6 +110,8 @@ class Coreference:
             if s.phrase.role_start is not None:
                 for t in range(s.phrase.role_start, s.phrase.start):
                     self._note(s.person, v.lower[t])
+            if s.phrase.end < len(v) and v.lower[s.phrase.end] in lex.possessive_markers:
+                continue  # the words after "Warren’s grilling" are about someone else
             stop = min(starts[k + 1] if k + 1 < len(starts) else len(v), s.phrase.end + window)
             for t in range(s.phrase.end, stop):
                 if v.words[t] in (".", "!", "?") or "\n" in v.words[t]:
@@ -112,11 +134,18 @@ class Coreference:
     def register(self, ph: NamePhrase, speaker: bool = False, oblique: bool = False) -> Person:
         person = self.find(ph.text, ph.start)
         toks = _tokens(ph.text)
-        if person is None or (len(toks) > len(person.tokens) and person.tokens <= toks):
+        headline = self._in_headline(ph.start)
+        if person is not None and person.headline and not headline and toks <= person.tokens:
+            # "Elizabeth Warren Hammers Wells Fargo CEO" ran on through a title-case headline;
+            # the body's "Sen. Elizabeth Warren" says where the name ends and what it is
+            person.canonical, person.tokens, person.kind, person.headline = ph.text, toks, ph.kind, False
+        fuller = person is not None and len(toks) > len(person.tokens) and person.tokens <= toks
+        if person is None or (fuller and (person.headline or not headline)):
             if person is not None:
                 person.canonical, person.tokens = ph.text, toks  # a fuller name for the same person
+                person.headline = headline
             else:
-                person = Person(ph.text, toks, ph.role, ph.kind, ph.start)
+                person = Person(ph.text, toks, ph.role, ph.kind, ph.start, headline=headline)
                 self.people.append(person)
         if ph.role and not person.role:
             person.role = ph.role

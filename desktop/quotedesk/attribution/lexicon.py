@@ -81,6 +81,7 @@ class Lexicon:
     name_particles: frozenset[str]
     determiners: frozenset[str]
     noun_markers: frozenset[str]
+    possessive_markers: frozenset[str]
     agency_told: tuple[str, ...]
     agency_reported_by: tuple[str, ...]
     agency_reported_after: tuple[str, ...]
@@ -161,6 +162,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         name_particles=_lower_set(names.get("particles", [])),
         determiners=_lower_set(names.get("determiners", [])),
         noun_markers=_lower_set(names.get("noun_markers", [])),
+        possessive_markers=_lower_set(names.get("possessive_markers", [])),
         agency_told=_phrases(ag.get("told", [])),
         agency_reported_by=_phrases(ag.get("reported_by", [])),
         agency_reported_after=_phrases(ag.get("reported_after", [])),
