@@ -488,8 +488,8 @@ def test_a_label_given_by_a_naming_verb_is_its_subjects_not_the_nouns_owner() ->
     q = only(extract(text, "en"), "partial")
     assert (q.speaker, q.cue) == ("Minyon Moore", "called")
     text = "Mr. Obama's remarks on Saturday were \"a true wake-up call\" to his supporters."
-    q = only(extract(text, "en"), "partial")
-    assert q.speaker == "Obama"  # no naming verb: the remarks' owner
+    # no naming verb, and the copula makes the quote a verdict on the remarks, not their words
+    assert all(q.speaker != "Obama" for q in extract(text, "en").quotes)
 
 
 def test_a_cue_word_after_an_article_is_a_noun() -> None:
@@ -684,3 +684,24 @@ def test_a_title_case_headline_does_not_stretch_the_name_of_its_speaker() -> Non
     assert qs["This just is not right,"].speaker == "Elizabeth Warren"
     assert qs["This just is not right,"].speaker_kind == "person"
     assert qs["You squeezed employees to the breaking point"].speaker == "Elizabeth Warren"
+
+
+def test_a_quote_after_a_noun_of_speech_and_a_copula_is_someone_elses_verdict() -> None:
+    text = ("Gov. Mike Pence said his running mate Donald Trump’s tweet to invite Gennifer Flowers to the "
+            "debate was only “to mock” Hillary Clinton.")
+    q = only(extract(text, "en"), "partial")
+    assert (q.text, q.speaker, q.cue) == ("to mock", "Mike Pence", "said")
+    # "that" before the copula makes what follows the claim's own content
+    text = "The group checked Donald Trump’s claim that there have been “thousands of shootings” in Chicago."
+    q = only(extract(text, "en"), "partial")
+    assert (q.text, q.speaker, q.cue) == ("thousands of shootings", "Donald Trump", "claim")
+    text = "Judge Ann Lee ruled that Trump’s statement about crime in Chicago is “true,” but she added a caveat."
+    q = only(extract(text, "en"), "partial")
+    assert (q.text, q.speaker, q.cue) == ("true,", "Ann Lee", "ruled")
+
+
+def test_a_subject_pronoun_closes_an_opening_phrase_that_has_no_comma() -> None:
+    text = "Sen. Jane Smith spoke in Ohio. On September 27 she ended the rally by saying that the bill would fail."
+    q = only(extract(text, "en"), "indirect")
+    assert (q.text, q.speaker, q.cue) == ("the bill would fail", "Jane Smith", "saying")
+    assert mention(text, q) == "she"

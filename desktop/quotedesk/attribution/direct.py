@@ -320,6 +320,8 @@ class DirectAttributor:
                 speaker = f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
                 return Attribution(q, w, "partial", speaker, cue, "sentence", 0.65)
             if cue.kind == "noun":
+                if self._judged(cue.end, w.open_tok):
+                    continue  # "Trump’s statement was “true”": someone else's verdict on it
                 namer = self._naming_verb_before(cue, inside)
                 ph = self.subjects.subject_of(namer, ss, e) if namer is not None else None
                 if ph is not None:  # "Moore called Mr. Obama's remarks “a true wake-up call”": Moore's
@@ -350,6 +352,15 @@ class DirectAttributor:
         if inside and not inside[-1].weak:
             return Attribution(q, w, "partial", None, inside[-1], "sentence", 0.45)
         return None
+
+    def _judged(self, a: int, b: int) -> bool:
+        """A copula between a noun of speech and the quote, with no "that" or colon: the quote
+        says what the statement is ("Trump’s statement was “true”"), not what it says
+        ("his claim that there have been “…”")."""
+        v, lex = self.v, self.lex
+        outside = [t for t in range(a, b) if v.quote_of[t] < 0]
+        return any(v.lower[t] in lex.copulas for t in outside) and not any(
+            v.lower[t] in lex.complementizers or v.words[t] == ":" for t in outside)
 
     def _naming_verb_before(self, noun: Cue, inside: list[Cue]) -> Cue | None:
         """A naming verb ("called", "nannte") earlier in the clause that takes the speech noun

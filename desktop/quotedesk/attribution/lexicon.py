@@ -49,6 +49,7 @@ class Lexicon:
     according_before: tuple[str, ...]
     according_after: tuple[str, ...]
     complementizers: frozenset[str]
+    copulas: frozenset[str]
     relatives: frozenset[str]
     means_markers: frozenset[str]
     adverbs: frozenset[str]
@@ -130,6 +131,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         according_before=_phrases(cues.get("according_before", [])),
         according_after=_phrases(cues.get("according_after", [])),
         complementizers=_lower_set(cues.get("complementizers", [])),
+        copulas=_lower_set(cues.get("copulas", [])),
         relatives=_lower_set(cues.get("relatives", [])),
         means_markers=_lower_set(cues.get("means_markers", [])),
         adverbs=_lower_set(cues.get("adverbs", [])),

@@ -17,6 +17,7 @@ MAX_NP_TOKENS = 6
 MAX_SENTENCES_BACK = 4
 MAX_PAREN_TOKENS = 8
 MAX_DATELINE_TOKENS = 10
+PRONOUN_AFTER_PHRASE = 6  # "On September 27 they": the furthest a subject pronoun may follow
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 SPEAKING_KINDS = ("person", "organization", "pronoun", "role", "anonymous")
 SENTENCE_STOPS = frozenset({".", "!", "?", ";", ":"})
@@ -337,6 +338,15 @@ class SpeakerFinder:
                 return k
             if v.is_quote_mark(k) or v.quote_of[k] >= 0 or v.words[k] in SENTENCE_STOPS:
                 break
+        # "On September 27 they published …": with no comma, a subject pronoun a few words on
+        # closes the phrase (a pronoun right after the preposition is its object)
+        lex = self.lex
+        for k in range(i + 2, min(limit, i + PRONOUN_AFTER_PHRASE + 1)):
+            if v.words[k] in SENTENCE_STOPS or v.words[k] == "," or v.quote_of[k] >= 0:
+                break
+            if (v.lower[k] in lex.pronouns or v.lower[k] in lex.plural_pronouns) \
+                    and v.lower[k] not in lex.object_pronouns and v.lower[k - 1] not in lex.prepositions:
+                return k
         return i
 
     def _past_dateline(self, sa: int, limit: int) -> int:
@@ -363,7 +373,10 @@ class SpeakerFinder:
             label = self.m.phrase_at(i)
             if label is None or label.kind not in SPEAKING_KINDS:
                 i += 2  # "Europapolitik: Die SPD will …": a heading's label, not the subject
-        while i < limit and (v.lower[i] in lex.conjunctions or v.lower[i] in lex.adverbs or v.is_space(i)):
+        # "On September 27 they …", "After the debate, Trump …": a preposition opens a phrase
+        # to skip whole, not a word to step over (German steps over it to the verb-second subject)
+        while i < limit and (v.lower[i] in lex.conjunctions or v.lower[i] in lex.adverbs or v.is_space(i)) \
+                and (lex.capitalised_nouns or v.lower[i] not in lex.prepositions):
             i += 1
         if any(v.lower[i : i + len(m.split())] == m.split() for m in lex.according_before):
             return None  # "Laut BBC News sagte der Minister": who reported it is not the subject
