@@ -705,3 +705,11 @@ def test_a_subject_pronoun_closes_an_opening_phrase_that_has_no_comma() -> None:
     q = only(extract(text, "en"), "indirect")
     assert (q.text, q.speaker, q.cue) == ("the bill would fail", "Jane Smith", "saying")
     assert mention(text, q) == "she"
+
+
+def test_a_name_just_before_a_lower_case_quote_is_its_subject_not_its_speaker() -> None:
+    text = "The ad names Percy Walton. The clip says Kaine “has a passion for defending the wrong people.”"
+    q = only(extract(text, "en"), "partial")
+    assert (q.speaker, q.cue) == ("The clip", "says")
+    text = "Asked about the ad, said Kaine: “We have a passion for defending people.”"
+    assert only(extract(text, "en"), "direct").speaker == "Kaine"

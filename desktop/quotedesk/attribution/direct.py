@@ -274,6 +274,13 @@ class DirectAttributor:
             k -= 1
         cue = self.cue_ending.get(k) if k >= s else None
         if cue is not None and cue.kind in ("verb", "according_before") and not cue.tail_only:
+            if cue.kind == "verb" and j == e - 1 and self._opens_lower(q):
+                # "The clip says Kaine “has a passion …”": the name is the subject of the quoted
+                # words, and the verb's own subject speaks
+                subj = self.subjects.subject_of(cue, s, cue.start)
+                if subj is None:
+                    return None
+                return Attribution(q, w, "partial", f.resolve(subj), cue, "sentence", 0.7)
             if (ph.kind == "pronoun" and lex.capitalised_nouns) or v.lower[cue.start] in LISTENER_VERBS:
                 # "Die CCE … nannte sie „reine Spekulation“": the pronoun is the object;
                 # "Mook told CBS, “…”": who was told is not who spoke
@@ -284,6 +291,10 @@ class DirectAttributor:
         if colon and k < s and ph.kind in ("person", "organization", "role", "anonymous"):
             return Attribution(q, w, "direct", f.resolve(ph), None, "colon", 0.75)
         return None
+
+    def _opens_lower(self, q: QuoteSpan) -> bool:
+        first = next((ch for ch in self.v.text[q.start : q.end] if ch.isalpha()), "")
+        return first.islower()
 
     def _colon_intro(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
         """'… mit den Worten an: „…“': a colon right before the quote introduces speech."""
