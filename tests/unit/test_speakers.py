@@ -713,3 +713,10 @@ def test_a_name_just_before_a_lower_case_quote_is_its_subject_not_its_speaker() 
     assert (q.speaker, q.cue) == ("The clip", "says")
     text = "Asked about the ad, said Kaine: “We have a passion for defending people.”"
     assert only(extract(text, "en"), "direct").speaker == "Kaine"
+
+
+def test_a_name_after_a_cue_and_that_is_no_inverted_speaker() -> None:
+    text = ("City Attorney Brad Holm said in the letter that the advertisement “unmistakably and wrongfully” "
+            "suggests that Phoenix and its officers support the campaign.")
+    q = only(extract(text, "en"), "partial")
+    assert (q.speaker, q.cue) == ("Brad Holm", "said")

@@ -159,7 +159,8 @@ class DirectAttributor:
         # a couple of plain words may qualify a role: "panel Chairman", "9/11 widow"
         return b - a <= 10 and len(plain) <= 2 and not any(
             v.lower[t] in self.lex.cue_verbs or v.words[t] in SENT_FINAL or v.words[t] == ","
-            or v.lower[t] in self.lex.conjunctions for t in plain)  # "“…,” when Clinton blasted him"
+            or v.lower[t] in self.lex.conjunctions  # "“…,” when Clinton blasted him"
+            or v.lower[t] in self.lex.complementizers for t in plain)  # "“…” suggests that Phoenix …"
 
     def _after_colon(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
         """'Caddell continued:' closing the paragraph or sentence before the quote."""
