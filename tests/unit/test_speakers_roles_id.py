@@ -182,3 +182,16 @@ def test_who_did_it_by_saying_it_is_the_speaker() -> None:
     (q,) = [q for q in extract(text, lang="id").quotes if q.cue == "mengatakan"]
     assert (q.kind, q.speaker) == ("indirect", "Vladimir Putin")
     assert q.text == "kontak AS-Rusia akan fokus pada perbaikan kepercayaan"
+
+
+def test_a_clitic_goes_to_the_subject_of_the_speech_verb_not_a_name_inside_a_long_role() -> None:
+    text = ("Kepala Bidang Bangunan Dinas Perumahan dan Permukiman , Cipta Karya , dan Tata Ruang Kota Malang "
+            "Budi Santoso menuturkan , pembangunan taman sudah selesai . Bagian bawah masih dibangun . "
+            "” Targetnya rampung Desember , ” ucapnya .")
+    q = next(q for q in extract(text, "id").quotes if q.kind == "direct")
+    assert (q.speaker, q.cue) == ("Budi Santoso", "ucapnya")
+    # a bare name set off by a comma still opens the sentence as its subject
+    text = ("Rina Wati , Koordinator Sinar Fast Boat untuk Lombok , juga menyampaikan harapan serupa . "
+            "” Kemarin sangat sepi , ” katanya .")
+    q = next(q for q in extract(text, "id").quotes if q.kind == "direct")
+    assert q.speaker == "Rina Wati"

@@ -79,22 +79,10 @@ class SpeakerFinder:
         """('person'|'pronoun'|'other', who) for the sentence of tokens [a, b)."""
         if a in self.sentence_speaker:
             return "person", self.sentence_speaker[a]
-        v, lex = self.v, self.lex
         inserted = self._according_inserted(a, b)
         if inserted is not None:
             return "person", inserted
-        i = a
-        while i < b and (v.quote_of[i] >= 0 or v.is_space(i) or v.lower[i] in lex.conjunctions
-                         or v.lower[i] in lex.adverbs or not any(ch.isalnum() for ch in v.words[i])):
-            i += 1
-        if i >= b:
-            return "other", None
-        for marker in lex.according_before:  # "Menurut Irma Hidayana, ..."
-            words = marker.split()
-            if v.lower[i : i + len(words)] == words:
-                i += len(words)
-                break
-        ph = self.m.phrase_at(i)
+        ph = self._opening_phrase(a, b)
         if ph is None:
             return "other", None
         if ph.kind == "pronoun":
@@ -105,6 +93,23 @@ class SpeakerFinder:
         if ph.kind == "person":
             return "person", self.coref.find(ph.text, ph.start)
         return "other", None
+
+    def _opening_phrase(self, a: int, b: int) -> NamePhrase | None:
+        """The phrase that opens the sentence [a, b), past conjunctions, adverbs, quotes and
+        "according to"."""
+        v, lex = self.v, self.lex
+        i = a
+        while i < b and (v.quote_of[i] >= 0 or v.is_space(i) or v.lower[i] in lex.conjunctions
+                         or v.lower[i] in lex.adverbs or not any(ch.isalnum() for ch in v.words[i])):
+            i += 1
+        if i >= b:
+            return None
+        for marker in lex.according_before:  # "Menurut Irma Hidayana, ..."
+            words = marker.split()
+            if v.lower[i : i + len(words)] == words:
+                i += len(words)
+                break
+        return self.m.phrase_at(i)
 
     def _according_inserted(self, a: int, b: int) -> Person | None:
         """"Presiden, menurut Fadjroel, menginginkan …", "Namun tahun ini, ungkap Ahmad, jamaah
@@ -165,13 +170,22 @@ class SpeakerFinder:
         return self.coref.last_person_before(tok, plural, gender=gender)
 
     def _subject_or_speaker(self, a: int, b: int) -> tuple[str, Person | None]:
-        """The sentence's subject; failing a person there, the subject of its speech verb."""
+        """The subject of the sentence's speech verb; failing one, the sentence's subject."""
         kind, who = self.subject_of(a, b)
-        if (kind == "other" or who is None) and kind != "pronoun" and self.speech_subject is not None:
+        if kind != "pronoun" and a not in self.sentence_speaker and self.speech_subject is not None \
+                and not (kind == "person" and self._opens_with_apposed_name(a, b)):
+            # "Kepala Bidang … Dinas …, Cipta Karya, dan Tata Ruang … Iman Krestian menuturkan":
+            # the verb's subject is surer than where a long role seems to end; but a bare name
+            # set off by a comma ("Abdian Saputra, Koordinator …, juga menyampaikan") is the subject
             speaker = self.speech_subject(a, b)
             if speaker is not None:
                 return "person", speaker
         return kind, who
+
+    def _opens_with_apposed_name(self, a: int, b: int) -> bool:
+        ph = self._opening_phrase(a, b)
+        return ph is not None and ph.kind == "person" and ph.role_start is None and ph.end < b \
+            and self.v.words[ph.end] == ","
 
     def pronoun_at(self, tok: int, text: str) -> Speaker:
         ph = NamePhrase(tok, tok + 1, text, "pronoun")
