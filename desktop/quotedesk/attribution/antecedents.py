@@ -1,0 +1,138 @@
+"""Who a pronoun or a clitic means: the subject of a sentence, or of its speech verb,
+in the sentences before it ("ujarnya", "he said")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from quotedesk.attribution.coref import Coreference, Person
+from quotedesk.attribution.lexicon import Lexicon
+from quotedesk.attribution.mentions import Mentions, NamePhrase
+from quotedesk.attribution.view import ArticleView
+
+MAX_SENTENCES_BACK = 4
+
+
+class AntecedentSearch:
+    """Mixed into SpeakerFinder, which holds the view, lexicon, mentions and coreference."""
+
+    if TYPE_CHECKING:
+        v: ArticleView
+        lex: Lexicon
+        m: Mentions
+        coref: Coreference
+        sentence_speaker: dict[int, Person]
+        speech_subject: Callable[[int, int], Person | None] | None
+
+    def subject_of(self, a: int, b: int) -> tuple[str, Person | None]:
+        """('person'|'pronoun'|'other', who) for the sentence of tokens [a, b)."""
+        if a in self.sentence_speaker:
+            return "person", self.sentence_speaker[a]
+        inserted = self._according_inserted(a, b)
+        if inserted is not None:
+            return "person", inserted
+        ph = self._opening_phrase(a, b)
+        if ph is None:
+            return "other", None
+        if ph.kind == "pronoun":
+            return "pronoun", None
+        if ph.kind == "role":
+            p = self.coref.by_role(ph.role or ph.text)
+            return ("person", p) if p is not None else ("other", None)
+        if ph.kind == "person":
+            return "person", self.coref.find(ph.text, ph.start)
+        return "other", None
+
+    def _opening_phrase(self, a: int, b: int) -> NamePhrase | None:
+        """The phrase that opens the sentence [a, b), past conjunctions, adverbs, quotes and
+        "according to"."""
+        v, lex = self.v, self.lex
+        i = a
+        while i < b and (v.quote_of[i] >= 0 or v.is_space(i) or v.lower[i] in lex.conjunctions
+                         or v.lower[i] in lex.adverbs or not any(ch.isalnum() for ch in v.words[i])):
+            i += 1
+        if i >= b:
+            return None
+        for marker in lex.according_before:  # "Menurut Irma Hidayana, ..."
+            words = marker.split()
+            if v.lower[i : i + len(words)] == words:
+                i += len(words)
+                break
+        return self.m.phrase_at(i)
+
+    def _according_inserted(self, a: int, b: int) -> Person | None:
+        """"Presiden, menurut Fadjroel, menginginkan …", "Namun tahun ini, ungkap Ahmad, jamaah
+        …": the source set off in commas, with "according to" or a speech verb, speaks."""
+        v = self.v
+        for k in range(a + 1, b):
+            if v.words[k - 1] != "," or v.quote_of[k] >= 0:
+                continue
+            lead = 1 if v.lower[k] in self.lex.cue_verbs else 0
+            for marker in self.lex.according_before:
+                words = marker.split()
+                if v.lower[k : k + len(words)] == words:
+                    lead = len(words)
+            if lead:
+                ph = self.m.phrase_at(k + lead)
+                if ph is not None and ph.kind == "person" and ph.end < b and v.words[ph.end] == ",":
+                    return self.coref.find(ph.text, ph.start)
+        return None
+
+    def gender_of(self, tok: int) -> str | None:
+        low, lex = self.v.lower[tok], self.lex
+        if low in lex.masculine and low not in lex.feminine:
+            return "m"
+        if low in lex.feminine and low not in lex.masculine:
+            return "f"
+        return None
+
+    def antecedent(self, tok: int, plural: bool = False) -> Person | None:
+        """Who a pronoun or clitic at `tok` means: the subject of the nearest earlier
+        sentence that has a person as subject, else the person last named."""
+        v = self.v
+        sa, _ = v.sentence_bounds(tok)
+        # a clitic after a quote belongs to the sentence the quote opened
+        k = sa
+        while k > 0 and v.quote_of[k - 1] >= 0:
+            k = v.sentence_bounds(k - 1)[0]
+        gender = self.gender_of(tok)
+        # the sentencizer may glue "Wiku mengatakan, … berjalan. ”Apabila …” katanya" into one
+        # sentence: its own subject, before the quote, is the first candidate
+        kind, who = self._subject_or_speaker(k, tok)
+        if kind == "person" and who is not None and (who.kind == "person" or plural) and who.may_be(gender):
+            return who
+        b = k
+        for _ in range(MAX_SENTENCES_BACK):
+            if b <= 0:
+                break
+            a, _ = v.sentence_bounds(b - 1)
+            while a > 0 and v.quote_of[a] >= 0 and v.quote_of[a - 1] == v.quote_of[a]:
+                a = v.sentence_bounds(a - 1)[0]
+            kind, who = self._subject_or_speaker(a, b)
+            if kind == "person" and who is not None and (who.kind == "person" or plural) and who.may_be(gender):
+                return who
+            if kind != "pronoun":
+                named = self.coref.last_person_before(b, plural, since=a, gender=gender)
+                if named is not None:
+                    return named
+            b = a
+        return self.coref.last_person_before(tok, plural, gender=gender)
+
+    def _subject_or_speaker(self, a: int, b: int) -> tuple[str, Person | None]:
+        """The subject of the sentence's speech verb; failing one, the sentence's subject."""
+        kind, who = self.subject_of(a, b)
+        if kind != "pronoun" and a not in self.sentence_speaker and self.speech_subject is not None \
+                and not (kind == "person" and self._opens_with_apposed_name(a, b)):
+            # "Kepala Bidang … Dinas …, Cipta Karya, dan Tata Ruang … Iman Krestian menuturkan":
+            # the verb's subject is surer than where a long role seems to end; but a bare name
+            # set off by a comma ("Abdian Saputra, Koordinator …, juga menyampaikan") is the subject
+            speaker = self.speech_subject(a, b)
+            if speaker is not None:
+                return "person", speaker
+        return kind, who
+
+    def _opens_with_apposed_name(self, a: int, b: int) -> bool:
+        ph = self._opening_phrase(a, b)
+        return ph is not None and ph.kind == "person" and ph.role_start is None and ph.end < b \
+            and self.v.words[ph.end] == ","
