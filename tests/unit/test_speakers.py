@@ -720,3 +720,10 @@ def test_a_name_after_a_cue_and_that_is_no_inverted_speaker() -> None:
             "suggests that Phoenix and its officers support the campaign.")
     q = only(extract(text, "en"), "partial")
     assert (q.speaker, q.cue) == ("Brad Holm", "said")
+
+
+def test_a_clause_opening_the_sentence_stands_before_its_apposed_subject_english() -> None:
+    text = ("When asked about the bill, Jane Smith, a lawyer for Acme and John Doe, said it would fail. "
+            "“We will fight it,” she said.")
+    q = only(extract(text, "en"), "direct")
+    assert (q.speaker, mention(text, q)) == ("Jane Smith", "she")

@@ -195,3 +195,10 @@ def test_a_clitic_goes_to_the_subject_of_the_speech_verb_not_a_name_inside_a_lon
             "” Kemarin sangat sepi , ” katanya .")
     q = next(q for q in extract(text, "id").quotes if q.kind == "direct")
     assert q.speaker == "Rina Wati"
+
+
+def test_a_clause_opening_the_sentence_stands_before_its_apposed_subject() -> None:
+    text = ("Saat dikonfirmasi , Budi Hartono , kuasa hukum partai dan Agus Salim , menyatakan , pihaknya "
+            "menghormati langkah penyidik . ” Kami hormati , terima kasih , ” ujarnya .")
+    q = next(q for q in extract(text, "id").quotes if q.kind == "direct")
+    assert (q.speaker, q.cue) == ("Budi Hartono", "ujarnya")

@@ -125,7 +125,9 @@ class ClauseSubjects:
             if cue.kind != "verb" or v.quote_of[cue.start] >= 0:
                 continue
             ph = self.subject_of(cue, a, b)
-            if ph is None or ph.kind != "person":
+            if ph is None:
+                continue  # "When asked about the bill, Jane Smith … said": a verb with no subject of its own
+            if ph.kind != "person":
                 return None
             return coref.find(ph.text, ph.start) or coref.register(ph, speaker=True)
         return None

@@ -56,6 +56,7 @@ class Lexicon:
     verb_particles: frozenset[str]
     particle_verbs: dict[str, str]
     conjunctions: frozenset[str]
+    clause_openers: frozenset[str]
     listeners: frozenset[str]
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -138,6 +139,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         verb_particles=_lower_set(cues.get("verb_particles", [])),
         particle_verbs={str(verb).lower(): str(part).lower() for verb, part in cues.get("particle_verbs", [])},
         conjunctions=_lower_set(cues.get("conjunctions", [])),
+        clause_openers=_lower_set(cues.get("clause_openers", [])),
         listeners=_lower_set(cues.get("listeners", [])),
         pronouns=_lower_set(pron.get("singular", [])),
         plural_pronouns=_lower_set(pron.get("plural", [])),
