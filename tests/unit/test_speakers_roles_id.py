@@ -202,3 +202,11 @@ def test_a_clause_opening_the_sentence_stands_before_its_apposed_subject() -> No
             "menghormati langkah penyidik . ” Kami hormati , terima kasih , ” ujarnya .")
     q = next(q for q in extract(text, "id").quotes if q.kind == "direct")
     assert (q.speaker, q.cue) == ("Budi Hartono", "ujarnya")
+
+
+def test_a_clitic_goes_to_whoever_holds_the_role_that_spoke_in_the_sentence_before() -> None:
+    text = ("Presiden Joko Widodo berbicara di Bandung . Gubernur Jawa Barat Ridwan Kamil juga hadir . "
+            "Tak gegabah Presiden juga kembali mengingatkan pemda agar tidak gegabah . "
+            "” Jangan langsung dibuka , ” katanya .")
+    q = next(q for q in extract(text, "id").quotes if q.kind == "direct")
+    assert (q.speaker, q.cue) == ("Joko Widodo", "katanya")

@@ -121,6 +121,10 @@ class AntecedentSearch:
 
     def _subject_or_speaker(self, a: int, b: int) -> tuple[str, Person | None]:
         """The subject of the sentence's speech verb; failing one, the sentence's subject."""
+        if a not in self.sentence_speaker:
+            inserted = self._according_inserted(a, b)
+            if inserted is not None:
+                return "person", inserted  # "Presiden, kata Fadil, menginginkan …": Fadil speaks
         kind, who = self.subject_of(a, b)
         if kind != "pronoun" and a not in self.sentence_speaker and self.speech_subject is not None \
                 and not (kind == "person" and self._opens_with_apposed_name(a, b)):

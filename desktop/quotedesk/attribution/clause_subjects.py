@@ -127,6 +127,8 @@ class ClauseSubjects:
             ph = self.subject_of(cue, a, b)
             if ph is None:
                 continue  # "When asked about the bill, Jane Smith … said": a verb with no subject of its own
+            if ph.kind == "role":
+                return coref.by_role(ph.role or ph.text)  # "Presiden juga mengingatkan": who holds it
             if ph.kind != "person":
                 return None
             return coref.find(ph.text, ph.start) or coref.register(ph, speaker=True)
