@@ -727,3 +727,19 @@ def test_a_clause_opening_the_sentence_stands_before_its_apposed_subject_english
             "“We will fight it,” she said.")
     q = only(extract(text, "en"), "direct")
     assert (q.speaker, mention(text, q)) == ("Jane Smith", "she")
+
+
+def test_vorsitzende_says_nothing_of_gender() -> None:
+    text = ("Die Wahl wurde verschoben. Dabei sprach Li Fei, der stellvertretende Vorsitzende des "
+            "Ausschusses, in Peking. Der Kanzler schwieg. „Das ist ein Papiertiger“, sagte er.")
+    q = only(extract(text, "de"), "direct")
+    assert (q.speaker, mention(text, q)) == ("Li Fei", "er")
+
+
+def test_where_von_is_a_preposition_a_role_is_not_a_name_with_a_particle() -> None:
+    text = "„Wir wählen frei“, sagte der Chief Executive von Hongkong."
+    assert only(extract(text, "de"), "direct").speaker == "Chief Executive"
+    text = "„Wir wählen frei“, sagte der Präsident von Frankreich."
+    assert only(extract(text, "de"), "direct").speaker == "Präsident"
+    text = "„Wir sind bereit“, sagte Otto von Bismarck."
+    assert only(extract(text, "de"), "direct").speaker == "Otto von Bismarck"

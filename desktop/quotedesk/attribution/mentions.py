@@ -121,8 +121,12 @@ class Mentions(RolePhrases):
                   and self.is_name_token(j + 1, False)):
                 j += 2  # "Holtz-Eakin", split by the tokenizer
             elif (pl := self.particle_len(j)) and j + pl < n and self.is_name_token(j + pl, False) \
-                    and not v.words[j + pl].isupper():  # "Aubin von der CFTC": an institution follows
-                j += pl + 1  # "Ursula von der Leyen"
+                    and not v.words[j + pl].isupper() \
+                    and not (pl == 1 and v.lower[j] in self.lex.prepositions
+                             and v.words[j - 1] not in self.given_names):
+                # "Ursula von der Leyen", "Otto von Bismarck"; but not "Aubin von der CFTC" (an
+                # institution) nor "Chief Executive von Hongkong", where "von" is a preposition
+                j += pl + 1
             elif v.words[j] == "." and len(v.words[j - 1]) == 1 and j + 1 < n and self.is_name_token(j + 1, False):
                 j += 1
             else:

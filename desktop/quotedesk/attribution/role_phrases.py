@@ -42,6 +42,10 @@ class RolePhrases:
                 e = self.name_end(k)
                 if e > k and best is not None and k in self.titles:
                     break  # "Joko Widodo dan Wakil Presiden …": a second person, not more role
+                if e > k and self._words_in(k, e) == 1 and v.lower[k - 1] in self.lex.prepositions \
+                        and v.words[k] not in self.given_names:
+                    k = e  # "Präsident von Frankreich": one word after a preposition is its object
+                    continue
                 if e > k:
                     # "… Daop 8 Surabaya Suprapto", "Universitas Lampung Robi Santoso": places go first
                     t = self._after_place_words(k, e)
