@@ -743,3 +743,31 @@ def test_where_von_is_a_preposition_a_role_is_not_a_name_with_a_particle() -> No
     assert only(extract(text, "de"), "direct").speaker == "Präsident"
     text = "„Wir sind bereit“, sagte Otto von Bismarck."
     assert only(extract(text, "de"), "direct").speaker == "Otto von Bismarck"
+
+
+TRANSCRIPT = (
+    "Gov. Mike Pence spoke to Chris Wallace on Sunday. Partial transcript as follows:\n\n"
+    "\"WALLACE: Let us start with the debate. Will Gennifer Flowers actually be there tomorrow night?\n\n"
+    "\"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.” "
+    "But this is America, Chris.\n\n"
+    "\"(CROSSTALK.)\n\n"
+    "\"PENCE: And that is why Donald Trump is on his way to the White House.\""
+)
+
+
+def test_a_transcript_turn_is_spoken_by_its_label() -> None:
+    a = extract(TRANSCRIPT, "en")
+    check_offsets(TRANSCRIPT, a)
+    got = [(q.text[:20], q.speaker, mention(TRANSCRIPT, q)) for q in a.quotes if q.kind != "indirect"]
+    assert got == [
+        ("Let us start with th", "Chris Wallace", "WALLACE"),
+        ("Well, look, Hillary ", "Mike Pence", "PENCE"),
+        ("Shark Tank.", "Mike Pence", "PENCE"),
+        ("And that is why Dona", "Mike Pence", "PENCE"),
+    ]
+
+
+def test_a_capitalised_word_and_a_colon_opening_a_quote_is_a_label_only_for_a_known_person() -> None:
+    text = ("Benjamin J. Rhodes, one of the president's closest aides, recalled Mr. Obama talking about "
+            "\"Collapse: How Societies Choose to Fail or Succeed,\" Jared Diamond's 2005 best seller.")
+    assert all(q.speaker != "Collapse" for q in extract(text, "en").quotes)

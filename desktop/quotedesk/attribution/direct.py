@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from quotedesk.attribution.clause_subjects import ClauseSubjects
 from quotedesk.attribution.cues import Cue, cues_between
 from quotedesk.attribution.inheritance import inherit_speakers
+from quotedesk.attribution.labels import dash_credit, turn_label
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
 from quotedesk.attribution.not_speech import SpeechTest
@@ -15,7 +16,6 @@ from quotedesk.attribution.speakers import LISTENER_VERBS, Speaker, SpeakerFinde
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
 from quotedesk.attribution.windows import QuoteWindow, quote_window
 
-DASHES = frozenset({"―", "—", "–", "-", "--"})
 LEAD_PUNCT = frozenset({",", ":", "—", "–", "-", ";"})
 TAIL_PUNCT = frozenset({",", "—", "–", "-", "(", ")"})
 MAX_APPOSITION = 30
@@ -71,6 +71,10 @@ class DirectAttributor:
 
     def attribute(self, q: QuoteSpan, k: int) -> Attribution:
         w = quote_window(self.v, q, k)
+        label = turn_label(self.v, self.finder, q, w)
+        if label is not None:
+            speaker, start = label
+            return Attribution(replace(q, start=start), w, "direct", speaker, None, "label", 0.85)
         for rule in (self._cue_after, self._lead_in, self._cue_in_sentence, self._colon_intro,
                      self._previous_sentence):
             res = rule(q, w)
@@ -87,7 +91,8 @@ class DirectAttributor:
             i += 1
         cue = next((c for c in self.between(i, b) if c.kind != "noun"), None)
         if cue is None:
-            return self._dash_credit(q, w)
+            credit = dash_credit(self.v, self.finder, w)
+            return None if credit is None else Attribution(q, w, "direct", credit, None, "dash", 0.8)
         gap = (i, cue.start)
         if cue.tail_only and gap[0] != gap[1]:
             return None
@@ -217,31 +222,6 @@ class DirectAttributor:
         """Does the quote speak as "we" ("„Wir wollen ein Europa …“" after "Die SPD will …")?"""
         words = self.v.text[q.start : q.end].split(maxsplit=1)
         return bool(words) and words[0].lower().strip(",.") in self.lex.first_person_plural
-
-    def _dash_credit(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
-        """“…” ― Sonya Herridge: a dash and a name closing the quote's paragraph."""
-        v, f = self.v, self.finder
-        a, b = w.after
-        i = a
-        while i < b and v.is_space(i):
-            i += 1
-        if i >= b or v.words[i] not in DASHES:
-            return None
-        i += 1
-        while i < len(v) and v.is_space(i):
-            i += 1
-        ph = f.m.phrase_at(i)
-        if ph is None:  # after a dash a capital opens a name, not a sentence
-            j = i
-            while j < b and f.m.is_name_token(j, False):
-                j += 1
-            ph = NamePhrase(i, j, v.span_text(i, j - 1), f.m.kind_of(i, j)) if j > i else None
-        if ph is None or ph.kind not in ("person", "organization", "role"):
-            return None
-        rest = [t for t in range(ph.end, b) if any(ch.isalnum() for ch in v.words[t])]
-        if rest:
-            return None
-        return Attribution(q, w, "direct", f.resolve(ph), None, "dash", 0.8)
 
     def _lead_in(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
         v, f, lex = self.v, self.finder, self.lex

@@ -21,8 +21,9 @@ def inherit_speakers(atts: list[Attribution], between: Callable[[int, int], list
     # a quote that runs on into the next paragraph takes the speaker named at its end
     for k in range(len(out) - 2, -1, -1):
         a, nxt = out[k], out[k + 1]
+        # (a transcript's labelled turn "PENCE: …" starts a new speaker instead)
         if a.speaker is None and a.how == "none" and not a.span.closed and nxt.speaker is not None \
-                and nxt.span.paragraph == a.span.paragraph + 1:
+                and nxt.span.paragraph == a.span.paragraph + 1 and nxt.how != "label":
             out[k] = replace(a, speaker=nxt.speaker, cue=nxt.cue, how="inherited", confidence=0.65)
     for k, a in enumerate(out):
         if a.speaker is not None or a.how != "none":

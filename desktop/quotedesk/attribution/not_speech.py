@@ -27,6 +27,9 @@ class SpeechTest:
         words = [t for t in text.split() if any(ch.isalpha() for ch in t)]
         if not words:
             return False
+        stripped = text.strip()
+        if stripped[:1] in "([" and stripped.rstrip(".")[-1:] in ")]":
+            return False  # "(CROSSTALK.)", "[inaudible]": a transcript's stage direction
         capitalised = all(t[0].isupper() or not t[0].isalpha() for t in words)
         # "State of the Union", "Make Your Kid a Millionaire": title case keeps its small words low
         small = self.lex.title_small_words

@@ -17,6 +17,8 @@ _MARK = re.compile(r"''|``|[\"“”„‟«»「」『』]")
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘‚]")
 _SINGLE_CLOSE = re.compile(r"’(?![^\W\d_])")
 _PARA = re.compile(r"\n")
+# a transcript's turn: a speaker's name in capitals and a colon ("PENCE:", "REP. SMITH:")
+_TURN_LABEL = re.compile(r"[ \t]*[^\W\d_a-z][^\W\d_a-z.'’ -]{1,40}:")
 # markup left in scraped text: the marks around an attribute's value (<tweet author="…">) quote no one
 _ATTRIBUTE_VALUE = re.compile(r"""=[ \t]*(?:"[^"\n]*"|'[^'\n]*')""")
 _CLOSERS: dict[str, frozenset[str]] = {
@@ -165,9 +167,13 @@ def find_quote_spans(text: str, closes_before: Callable[[int], bool] | None = No
             nxt = marks_by_para[k + 1]
             # a quote that runs over paragraphs repeats its opening mark on each one
             # and closes only on the last
-            if (nxt and nxt[0].pos == _trim(text, *paras[k + 1])[0] and nxt[0].glyph not in _CLOSE_ONLY
-                    and marks[-1].lean >= 0):
-                run_on, marks = marks[-1], marks[:-1]
+            if (nxt and nxt[0].pos == _trim(text, *paras[k + 1])[0] and nxt[0].glyph not in _CLOSE_ONLY):
+                if marks[-1].lean >= 0:
+                    run_on, marks = marks[-1], marks[:-1]
+                elif marks[0].pos == _trim(text, *paras[k])[0] and _TURN_LABEL.match(text, marks[0].end):
+                    # '"PENCE: … an episode of “Shark Tank.” But …': a transcript's turn runs on
+                    # from its opening mark; the marks after it quote inside the quotation
+                    run_on, marks = marks[0], marks[1:]
         for a, b in _pair_paragraph(marks, text):
             s, e = _trim(text, a.end, b.pos)
             if e > s:
