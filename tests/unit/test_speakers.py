@@ -765,6 +765,7 @@ def test_a_transcript_turn_is_spoken_by_its_label() -> None:
         ("Shark Tank.", "Mike Pence", "PENCE"),
         ("And that is why Dona", "Mike Pence", "PENCE"),
     ]
+    assert a.quotes[0].evidence.startswith("'NAME:' opening a transcript's turn")
 
 
 def test_a_capitalised_word_and_a_colon_opening_a_quote_is_a_label_only_for_a_known_person() -> None:
