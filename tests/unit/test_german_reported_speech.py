@@ -337,3 +337,17 @@ def test_a_relative_clause_verb_before_the_main_verb_reports_nothing() -> None:
             "Erklärungen der Ministerin sollten dem Kongress ein Argument liefern.")
     q = _by_text(extract(text, "de"), "die Erklärungen")
     assert (q.speaker, q.cue) == ("Regierungsbeamter", "kommentierte")
+
+
+def test_heisst_es_speaks_for_the_source_after_or_before_it_and_otherwise_for_no_one() -> None:
+    text = ("Das Amt drohte der Mutter. So heißt es in dem Schreiben wörtlich: "
+            "„Behandelt wird u.a. die Sicherstellung der Kinder.“")
+    q = next(q for q in extract(text, "de").quotes if q.kind == "direct")
+    assert (q.speaker, q.cue) == ("dem Schreiben", "heißt")
+    text = ("In einem Positionspapier des Ministeriums heißt es, die Regelungen seien verantwortungsvoll "
+            "eingesetzt worden. Deshalb sei es „folgerichtig, die bewährten Regelungen beizubehalten“.")
+    q = next(q for q in extract(text, "de").quotes if q.kind != "indirect")
+    assert q.speaker == "einem Positionspapier des Ministeriums"
+    text = "Die Zahlen wurden später präzisiert und es heißt nun, dass 22 Zivilisten getötet wurden."
+    q = next(q for q in extract(text, "de").quotes if q.kind == "indirect")
+    assert (q.text, q.speaker, q.cue) == ("22 Zivilisten getötet wurden", None, "heißt")

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from quotedesk.attribution.coref import Person
 from quotedesk.attribution.cues import Cue
+from quotedesk.attribution.impersonal import impersonal_source
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
 from quotedesk.attribution.speakers import SpeakerFinder
@@ -26,6 +27,9 @@ class ClauseSubjects:
         verb-second clause. After the verb stands the object as often as the subject
         ("kritisierte die Entscheidung"), so a common noun there loses to a name before."""
         f = self.finder
+        impersonal, source = impersonal_source(self.v, self.lex, cue, limit, floor)
+        if impersonal:
+            return source  # "heißt es in dem Schreiben": "es" speaks for no one
         relative = self._relative_subject(cue, floor)
         if relative is not None:
             return relative

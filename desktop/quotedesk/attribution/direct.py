@@ -341,9 +341,16 @@ class DirectAttributor:
             if ph is not None:
                 return Attribution(q, w, "partial", f.resolve(ph), cue, "sentence", 0.6)
         inside = [c for c in inside if c.kind != "noun"]
-        if inside and not inside[-1].weak:
+        if inside and not inside[-1].weak and not self._after_colon_mark(w):
             return Attribution(q, w, "partial", None, inside[-1], "sentence", 0.45)
-        return None
+        return None  # "So heißt es in dem Schreiben wörtlich: „…“": the colon introduces it
+
+    def _after_colon_mark(self, w: QuoteWindow) -> bool:
+        v = self.v
+        j = w.open_tok - 1
+        while j >= 0 and v.is_space(j) and not v.is_break(j):
+            j -= 1
+        return j >= 0 and v.words[j] == ":"
 
     def _judged(self, a: int, b: int) -> bool:
         """A copula between a noun of speech and the quote, with no "that" or colon: the quote

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from quotedesk.attribution.according import AccordingTo
 from quotedesk.attribution.clause_subjects import ClauseSubjects
 from quotedesk.attribution.cues import Cue, cues_between
+from quotedesk.attribution.impersonal import impersonal_source
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
 from quotedesk.attribution.speakers import LISTENER_VERBS, Speaker, SpeakerFinder
@@ -216,6 +217,13 @@ class IndirectFinder:
             # ("Am Montag erklärte die Ministerin, …"), where only a person's name, a pronoun
             # or a role is taken: an object stands there as often
             ph = self.subjects.subject_of(cue, sa, sb + 1)
+            impersonal, _source = impersonal_source(v, self.lex, cue, sb + 1)
+            if impersonal and ph is None:
+                # "es heißt nun, dass …": reported, by no one named
+                k = next((t for t in range(start, sb + 1)
+                          if v.words[t] == "," or v.lower[t] in self.lex.complementizers), None)
+                span = self._content(k + 1 if k is not None and v.words[k] == "," else (k or start), sb)
+                return self._make(span, None, cue, 0.5) if span is not None else None
             k = cue.start - 1
             time_fronted = k >= sa and v.lower[k] in self.lex.time_words  # "vergangene Woche kündigte der Konzern an"
             if ph is not None and ph.start > cue.start and ph.kind not in AFTER_VERB_KINDS and not time_fronted:

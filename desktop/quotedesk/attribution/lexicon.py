@@ -48,6 +48,8 @@ class Lexicon:
     title_after: tuple[str, ...]
     according_before: tuple[str, ...]
     according_after: tuple[str, ...]
+    impersonal: frozenset[str]
+    impersonal_sources: frozenset[str]
     complementizers: frozenset[str]
     copulas: frozenset[str]
     relatives: frozenset[str]
@@ -131,6 +133,8 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         speech_nouns=_lower_set(cues.get("nouns", [])),
         according_before=_phrases(cues.get("according_before", [])),
         according_after=_phrases(cues.get("according_after", [])),
+        impersonal=_lower_set(cues.get("impersonal", [])),
+        impersonal_sources=_lower_set(cues.get("impersonal_sources", [])),
         complementizers=_lower_set(cues.get("complementizers", [])),
         copulas=_lower_set(cues.get("copulas", [])),
         relatives=_lower_set(cues.get("relatives", [])),

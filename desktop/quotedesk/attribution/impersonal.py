@@ -1,0 +1,54 @@
+"""Impersonal reporting ("So heißt es in dem Schreiben: „…“", "hieß es aus Regierungskreisen"):
+no one is the subject, and the source, if any, stands after a preposition."""
+
+from __future__ import annotations
+
+from quotedesk.attribution.cues import Cue
+from quotedesk.attribution.lexicon import Lexicon
+from quotedesk.attribution.mentions import NamePhrase
+from quotedesk.attribution.view import ArticleView
+
+MAX_SOURCE_GAP = 4  # "heißt es [dazu | nun | wörtlich] in …"
+MAX_SOURCE_TOKENS = 6
+
+
+def impersonal_source(v: ArticleView, lex: Lexicon, cue: Cue, limit: int,
+                      floor: int | None = None) -> tuple[bool, NamePhrase | None]:
+    """(is the cue impersonal, the source it names or None). From `floor`, the sentence's
+    start, the source may also open the sentence: "In einem Positionspapier … heißt es"."""
+    if not lex.impersonal:
+        return False, None
+    nxt = next((t for t in range(cue.end, min(limit, cue.end + 3)) if not v.is_space(t)), None)
+    prev = next((t for t in range(cue.start - 1, max(-1, cue.start - 3), -1) if not v.is_space(t)), None)
+    if nxt is not None and f"{v.lower[cue.start]} {v.lower[nxt]}" in lex.impersonal:
+        after = nxt + 1
+    elif prev is not None and f"{v.lower[prev]} {v.lower[cue.start]}" in lex.impersonal:
+        after = cue.end
+    else:
+        return False, None
+    if floor is not None:
+        first = next((t for t in range(floor, cue.start) if not v.is_space(t)), None)
+        if first is not None and v.lower[first] in lex.impersonal_sources:
+            ph = _noun_phrase(v, lex, first + 1, cue.start)
+            if ph is not None:
+                return True, ph
+    for t in range(after, min(limit, after + MAX_SOURCE_GAP + 1)):
+        if v.words[t] in (",", ";", ":", ".") or v.is_quote_mark(t) or v.quote_of[t] >= 0:
+            break
+        if v.lower[t] in lex.impersonal_sources:
+            return True, _noun_phrase(v, lex, t + 1, limit)
+    return True, None
+
+
+def _noun_phrase(v: ArticleView, lex: Lexicon, i: int, limit: int) -> NamePhrase | None:
+    """"dem Schreiben", "einer Mitteilung des Ministeriums", "Regierungskreisen"."""
+    j = i
+    while j < limit and j - i < MAX_SOURCE_TOKENS and not v.is_quote_mark(j) and (
+            v.lower[j] in lex.determiners or v.words[j][:1].isupper() or v.is_space(j)
+            or (v.words[j].isalpha() and v.lower[j].endswith(lex.adjective_endings))):
+        j += 1
+    while j > i and (v.is_space(j - 1) or not v.words[j - 1][:1].isupper()):
+        j -= 1  # it ends on its noun
+    if j == i:
+        return None
+    return NamePhrase(i, j, v.span_text(i, j - 1), "described")
