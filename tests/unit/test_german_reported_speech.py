@@ -351,3 +351,10 @@ def test_heisst_es_speaks_for_the_source_after_or_before_it_and_otherwise_for_no
     text = "Die Zahlen wurden später präzisiert und es heißt nun, dass 22 Zivilisten getötet wurden."
     q = next(q for q in extract(text, "de").quotes if q.kind == "indirect")
     assert (q.text, q.speaker, q.cue) == ("22 Zivilisten getötet wurden", None, "heißt")
+
+
+def test_eines_is_an_article_before_the_source_of_nach_auffassung() -> None:
+    text = ("Er sitzt in Peking im Gefängnis, weil er sich nach Auffassung eines chinesischen Gerichtes "
+            "des „Aufrufs zu Subversion“ schuldig gemacht hat.")
+    q = next(q for q in extract(text, "de").quotes if q.kind != "indirect")
+    assert (q.text, q.speaker, q.cue) == ("Aufrufs zu Subversion", "Gerichtes", "nach Auffassung")
