@@ -772,3 +772,14 @@ def test_a_capitalised_word_and_a_colon_opening_a_quote_is_a_label_only_for_a_kn
     text = ("Benjamin J. Rhodes, one of the president's closest aides, recalled Mr. Obama talking about "
             "\"Collapse: How Societies Choose to Fail or Succeed,\" Jared Diamond's 2005 best seller.")
     assert all(q.speaker != "Collapse" for q in extract(text, "en").quotes)
+
+
+def test_a_cue_verb_after_a_copula_is_passive_and_its_subject_did_not_speak() -> None:
+    text = ("\"Subpoenas are not optional,\" Rep. Jason Chaffetz said after Bryan Pagliano failed to show up "
+            "at the hearing he was formally called to. \"Mr. Pagliano is a crucial fact witness.\"")
+    q = next(q for q in extract(text, "en").quotes if q.text.startswith("Mr. Pagliano"))
+    assert q.speaker == "Jason Chaffetz"
+    # a progressive is active: "is warning" speaks
+    text = "Senator Jane Smith is warning that the bill will fail in the Senate."
+    q = only(extract(text, "en"), "indirect")
+    assert (q.speaker, q.cue) == ("Jane Smith", "warning")

@@ -28,6 +28,7 @@ class Cue:
 LABEL_ORDER = {"noun": 0, "clitic": 1, "verb": 2}  # for one span, the later label wins
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":"})
 MAX_PARTICLE_DISTANCE = 30
+MAX_PASSIVE_ADVERBS = 2  # "was formally called", "is often described"
 NAME_CLOSERS = frozenset({"’", "'", "’s", "'s", ",", ";", ")"})
 
 
@@ -86,6 +87,19 @@ class CueMatcher:
         return any(0 <= k < len(doc) and doc[k].is_alpha and doc[k].text.isupper() and len(doc[k].text) > 1
                    for k in (s - 1, s + 1))
 
+    def _passive(self, doc: Doc, s: int) -> bool:
+        """"he was formally called to testify", "she was told": after a copula the verb is
+        passive, and its subject is who was spoken to or about."""
+        lex = self.lexicon
+        if not lex.passive_after_copula or doc[s].lower_.endswith(lex.participle_suffixes):
+            return False  # "Trump is once again questioning …" is active
+        k = s - 1
+        while k >= 0 and s - k <= MAX_PASSIVE_ADVERBS and doc[k].lower_ not in lex.copulas and (
+                doc[k].lower_ in lex.adverbs
+                or (lex.adverb_suffixes and doc[k].is_alpha and doc[k].lower_.endswith(lex.adverb_suffixes))):
+            k -= 1
+        return k >= 0 and doc[k].lower_ in lex.copulas
+
     def _lacks_particle(self, doc: Doc, s: int) -> bool:
         """'warf einen Stein', 'ging nach Hause': a verb that speaks only with its particle
         ("warf … vor", "ging … davon aus") is no cue when its clause ends without it."""
@@ -126,7 +140,8 @@ class CueMatcher:
                 continue  # part of a compound: "so-called", "self-described"
             kind = strings[match_id]
             if kind == "verb" and (self._inside_name(doc, s) or self._after_article(doc, s)
-                                   or self._lacks_particle(doc, s) or self._in_capitals(doc, s)):
+                                   or self._lacks_particle(doc, s) or self._in_capitals(doc, s)
+                                   or self._passive(doc, s)):
                 continue
             low = doc[s:e].text.lower()
             found[(s, e)] = Cue(s, e, kind, doc[s:e].text, weak=low in lex.weak_verbs or kind == "noun",

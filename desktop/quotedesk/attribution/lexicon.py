@@ -52,9 +52,11 @@ class Lexicon:
     impersonal_sources: frozenset[str]
     complementizers: frozenset[str]
     copulas: frozenset[str]
+    passive_after_copula: bool
     relatives: frozenset[str]
     means_markers: frozenset[str]
     adverbs: frozenset[str]
+    adverb_suffixes: tuple[str, ...]
     verb_particles: frozenset[str]
     particle_verbs: dict[str, str]
     conjunctions: frozenset[str]
@@ -137,9 +139,11 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         impersonal_sources=_lower_set(cues.get("impersonal_sources", [])),
         complementizers=_lower_set(cues.get("complementizers", [])),
         copulas=_lower_set(cues.get("copulas", [])),
+        passive_after_copula=bool(cues.get("passive_after_copula", False)),
         relatives=_lower_set(cues.get("relatives", [])),
         means_markers=_lower_set(cues.get("means_markers", [])),
         adverbs=_lower_set(cues.get("adverbs", [])),
+        adverb_suffixes=tuple(_lower_set(cues.get("adverb_suffixes", []))),
         verb_particles=_lower_set(cues.get("verb_particles", [])),
         particle_verbs={str(verb).lower(): str(part).lower() for verb, part in cues.get("particle_verbs", [])},
         conjunctions=_lower_set(cues.get("conjunctions", [])),
