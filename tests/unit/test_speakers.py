@@ -783,3 +783,10 @@ def test_a_cue_verb_after_a_copula_is_passive_and_its_subject_did_not_speak() ->
     text = "Senator Jane Smith is warning that the bill will fail in the Senate."
     q = only(extract(text, "en"), "indirect")
     assert (q.speaker, q.cue) == ("Jane Smith", "warning")
+
+
+def test_a_relative_clause_in_commas_between_the_subject_and_its_verb() -> None:
+    text = ("At the event on Monday the mood was tense and Jane Smith, who also spoke at the forum, "
+            "said the bill would fail.")
+    q = only(extract(text, "en"), "indirect")
+    assert (q.text, q.speaker, q.cue) == ("the bill would fail", "Jane Smith", "said")

@@ -14,6 +14,7 @@ from quotedesk.attribution.speakers import SpeakerFinder
 from quotedesk.attribution.view import ArticleView
 
 MAX_RELATIVE_TOKENS = 14
+MAX_RELATIVE_CLAUSE = 24  # "…, yang juga menjadi narasumber dalam diskusi itu ,"
 CLAUSE_MARKS = frozenset({",", ";", ":", ".", "(", ")"})
 SPEAKER_KINDS = ("person", "role", "organization", "pronoun", "anonymous")
 
@@ -30,7 +31,7 @@ class ClauseSubjects:
         impersonal, source = impersonal_source(self.v, self.lex, cue, limit, floor)
         if impersonal:
             return source  # "heißt es in dem Schreiben": "es" speaks for no one
-        relative = self._relative_subject(cue, floor)
+        relative = self._relative_subject(cue, floor) or self._before_relative_clause(cue, floor)
         if relative is not None:
             return relative
         k = cue.start - 1
@@ -105,6 +106,25 @@ class ClauseSubjects:
         if ante is None or ante.start < floor or ante.kind not in ("person", "role", "organization", "anonymous"):
             return None
         return replace(ante, said_by=r)
+
+    def _before_relative_clause(self, cue: Cue, floor: int) -> NamePhrase | None:
+        """"Jane Smith, who also spoke at the forum, said", "Abhan , yang juga menjadi narasumber
+        …, mengatakan": a relative clause in commas stands between the subject and its verb."""
+        v, lex = self.v, self.lex
+        k = cue.start - 1
+        while k > floor and v.is_space(k):
+            k -= 1
+        if k <= floor or v.words[k] != ",":
+            return None
+        for c in range(k - 2, max(floor, k - MAX_RELATIVE_CLAUSE) - 1, -1):
+            if v.words[c] in (";", ":", ".") or v.quote_of[c] >= 0:
+                return None
+            if v.words[c] == "," and v.lower[c + 1] in lex.relatives:
+                ph = self.finder.m.phrase_ending_at(c - 1)
+                if ph is None or ph.start < floor or ph.kind not in ("person", "role", "organization", "anonymous"):
+                    return None
+                return ph
+        return None
 
     def relative_opening(self, cue: Cue, floor: int) -> int | None:
         """The relative pronoun that opens the cue verb's clause after a comma, maybe after a
