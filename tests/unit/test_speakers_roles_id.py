@@ -210,3 +210,17 @@ def test_a_clitic_goes_to_whoever_holds_the_role_that_spoke_in_the_sentence_befo
             "” Jangan langsung dibuka , ” katanya .")
     q = next(q for q in extract(text, "id").quotes if q.kind == "direct")
     assert (q.speaker, q.cue) == ("Joko Widodo", "katanya")
+
+
+def test_a_one_word_name_closes_a_role_over_an_institution() -> None:
+    text = ("Alamsyah Saragih berbicara . Ketua Badan Pengawas Pemilu Abhan , yang juga menjadi narasumber "
+            "dalam diskusi itu , mengatakan , bansos rentan dipolitisasi oleh petahana . "
+            "” Kami amati memang rentan penyalahgunaan kekuasaan , ” katanya .")
+    q = direct(text)[0]
+    assert (q.speaker, q.role) == ("Abhan", "Ketua Badan Pengawas Pemilu")
+    # a word the institution's name runs on from, or one inside a known institution, is no name
+    text = ("Pembina Komunitas Bike to Work ( B2W ) Toto Sugito yakin , bersepeda aman . "
+            "” Bersepeda itu pilihan yang menarik , ” katanya .")
+    assert direct(text)[0].speaker == "Toto Sugito"
+    text = "” Kontak sedang disiapkan , ” kata Juru bicara Gedung Putih ."
+    assert direct(text)[0].speaker == "Juru bicara Gedung Putih"

@@ -25,6 +25,7 @@ class RolePhrases:
     v: ArticleView
     lex: Lexicon
     titles: dict[int, int]
+    orgs: dict[int, int]
     given_names: frozenset[str]
 
     def _name_after_role(self, j: int) -> tuple[int, int] | None:
@@ -51,10 +52,12 @@ class RolePhrases:
                     t = self._after_place_words(k, e)
                     if self._words_in(t, e) >= (3 if t > k else LONG_RUN) or (k == j and t == k):
                         t = self._name_tail(t, e) if self._words_in(t, e) >= 3 else e
-                    if t < e and self.kind_of(t, e) == "person":
+                    if t < e and self.kind_of(t, e) == "person" and not self._in_known_org(t):
                         # a name that began the run, or opens with a given name, is whole; what is
                         # left of "Rumah Sakit Umum Pusat Dr Sardjito" may still be the institution
                         best, whole = (t, e), t == k or v.words[t] in self.given_names
+                    elif self._one_word_name_closing(k, e):
+                        best, whole = (e - 1, e), False  # "Ketua Badan Pengawas Pemilu | Abhan"
                     k = e
                     continue
                 if best is not None and (v.lower[k] in self.lex.prepositions or v.lower[k] in self.lex.role_joiners):
@@ -67,6 +70,28 @@ class RolePhrases:
                     break
             k += 1
         return best
+
+    def _one_word_name_closing(self, k: int, e: int) -> bool:
+        """Does a one-word name close the institution run [k, e)? Its last word is no
+        institution or place word, and lies outside every institution the lexicon knows
+        ("Juru bicara Gedung Putih" names no one)."""
+        v, lex = self.v, self.lex
+        last = e - 1
+        if self._words_in(k, e) < 3 or not v.words[last].isalpha() or v.words[last].isupper() \
+                or v.lower[last] in lex.not_person_words or v.lower[last] in lex.org_heads:
+            return False
+        if self._in_known_org(last):
+            return False
+        nxt = next((t for t in range(e, min(len(v), e + 3)) if not v.is_space(t)), None)
+        if nxt is not None and (v.words[nxt] in ("(", "-", "/") or v.lower[nxt] in lex.prepositions
+                                or v.lower[nxt] in lex.role_joiners or v.lower[nxt] in lex.title_small_words
+                                or (v.words[nxt].islower() and nxt + 1 < len(v) and v.is_upper_initial(nxt + 1))):
+            return False  # "Komunitas Bike to Work", "Angkutan Bermotor di Jalan": the name runs on
+        return self.kind_of(k, last) == "organization" and self.kind_of(last, e) == "person"
+
+    def _in_known_org(self, tok: int) -> bool:
+        """Is the token inside an institution the lexicon names ("Gedung Putih")?"""
+        return any(s <= tok < end for s, end in self.orgs.items())
 
     def _given_name_inside(self, i: int, e: int) -> int | None:
         """Where a known given name starts a person's name after capitalised nouns, in
