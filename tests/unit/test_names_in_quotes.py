@@ -93,3 +93,13 @@ def test_the_title_of_an_online_seminar_or_discussion_is_no_quote() -> None:
                 "untuk Membantu UMKM dalam Pemulihan Ekonomi Nasional” di Jakarta.")
         a = extract(text, "id")
         assert [q.text for q in a.quotes] == ["Pelaku UMKM harus bisa berdagang secara daring,"], event
+
+
+def test_a_quote_opening_in_lower_case_after_a_title_word_is_speech() -> None:
+    text = ("Ditto said she expects the campaign “to continue calling out examples of bias and defending "
+            "ourselves as we deem necessary.”")
+    qs = [q for q in extract(text, "en").quotes if q.kind == "partial"]
+    assert [(q.text[:11], q.speaker) for q in qs] == [("to continue", "Ditto")]
+    # a capitalised title after the same word is still a name
+    text = "Ditto said the campaign “Make America Great Again” would go on."
+    assert [q for q in extract(text, "en").quotes if q.kind != "indirect"] == []

@@ -36,7 +36,10 @@ class SpeechTest:
         title_case = words[0][0].isupper() and all(
             t[0].isupper() or not t[0].isalpha() or t.lower().strip(",.:;!?") in small for t in words)
         titled = (capitalised or title_case) and (len(words) >= 2 or not self.lex.capitalised_nouns)
-        if self.announced_as_title(w.open_tok, titled) or self.followed_by_acronym(w.close_tok) \
+        # a title opens with a capital: "the campaign “to continue calling out …”" is speech (but
+        # "der Website „icelandreview.com“" names one)
+        opens_lower = words[0][:1].islower() and len(words) >= 3
+        if (self.announced_as_title(w.open_tok, titled) and not opens_lower) or self.followed_by_acronym(w.close_tok) \
                 or self.names_a_source(w.open_tok, capitalised) or self.explained_after(w.close_tok) \
                 or (words[0][0].isupper() and self.in_apposition(w.open_tok, w.close_tok)):
             return False
