@@ -790,3 +790,14 @@ def test_a_relative_clause_in_commas_between_the_subject_and_its_verb() -> None:
             "said the bill would fail.")
     q = only(extract(text, "en"), "indirect")
     assert (q.text, q.speaker, q.cue) == ("the bill would fail", "Jane Smith", "said")
+
+
+def test_likened_and_lauded_frame_the_quoted_words_of_their_subject() -> None:
+    text = ("Another critic, Laurence H. Tribe, likened the rules to \"burning the Constitution\" - a charge "
+            "that might have stung.")
+    q = only(extract(text, "en"), "partial")
+    assert (q.speaker, q.cue) == ("Laurence H. Tribe", "likened")
+    text = ("In January, Gov. Earl Ray Tomblin of West Virginia lauded Mr. Clarke in his address for helping "
+            "develop \"new and innovative ideas.\"")
+    q = only(extract(text, "en"), "partial")
+    assert (q.speaker, q.role, q.cue) == ("Earl Ray Tomblin", "Gov.", "lauded")
