@@ -7,7 +7,7 @@ capitalised word.
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from quotedesk.attribution.mentions import Mentions, NamePhrase
@@ -15,6 +15,7 @@ from quotedesk.attribution.view import ArticleView
 
 GENDER_WINDOW = 12
 HEADLINE_MIN_WORDS = 4
+MAX_ANTECEDENT_TOKENS = 3000  # a pronoun means someone named within a few paragraphs
 
 
 @dataclass
@@ -77,13 +78,8 @@ class Coreference:
         """A title-case line ("Elizabeth Warren Hammers Wells Fargo CEO: …"), where a capital
         is no sign of a name."""
         v = self.view
-        a = tok
-        while a > 0 and not v.is_break(a - 1):
-            a -= 1
+        a, b = v.paragraph_bounds(tok)
         if a not in self._headlines:
-            b = tok
-            while b + 1 < len(v) and not v.is_break(b + 1):
-                b += 1
             small = self.mentions.lex.title_small_words
             words = [w for w in v.words[a:b + 1] if w[:1].isalpha()]
             self._headlines[a] = len(words) >= HEADLINE_MIN_WORDS and all(
@@ -183,10 +179,11 @@ class Coreference:
                            gender: str | None = None) -> Person | None:
         """The person last named before `tok` (and from `since` on, if given)."""
         best = None
-        for s in reversed(self.sightings):
-            if s.tok >= tok:
-                continue
-            if since is not None and s.tok < since:
+        first_after = bisect_left(self.sightings, tok, key=lambda s: s.tok)
+        floor = tok - MAX_ANTECEDENT_TOKENS if since is None else since
+        for k in range(first_after - 1, -1, -1):
+            s = self.sightings[k]
+            if s.tok < floor:
                 break
             p = s.person
             if (p.kind != "person" and not plural) or not p.may_be(gender):

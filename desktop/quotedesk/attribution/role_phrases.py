@@ -27,6 +27,7 @@ class RolePhrases:
     titles: dict[int, int]
     orgs: dict[int, int]
     given_names: frozenset[str]
+    _org_tokens: frozenset[int] | None = None  # every token inside a known institution, built on first use
 
     def _name_after_role(self, j: int) -> tuple[int, int] | None:
         """The person's name that closes a long role phrase starting at token j:
@@ -91,7 +92,9 @@ class RolePhrases:
 
     def _in_known_org(self, tok: int) -> bool:
         """Is the token inside an institution the lexicon names ("Gedung Putih")?"""
-        return any(s <= tok < end for s, end in self.orgs.items())
+        if self._org_tokens is None:
+            self._org_tokens = frozenset(t for s, end in self.orgs.items() for t in range(s, end))
+        return tok in self._org_tokens
 
     def _given_name_inside(self, i: int, e: int) -> int | None:
         """Where a known given name starts a person's name after capitalised nouns, in

@@ -29,6 +29,7 @@ class ArticleView:
     ends: list[int] = field(init=False)
     sent_start: list[bool] = field(init=False)
     quote_of: list[int] = field(init=False)  # index of the enclosing quote span, or -1
+    _breaks: list[int] | None = field(init=False, default=None)  # newline tokens, built on first use
 
     def __post_init__(self) -> None:
         doc = self.doc
@@ -103,6 +104,15 @@ class ArticleView:
     def span_text(self, i: int, j: int) -> str:
         """Text of tokens i..j inclusive."""
         return self.text[self.starts[i] : self.ends[j]]
+
+    def paragraph_bounds(self, i: int) -> tuple[int, int]:
+        """Token range [a, b] of the paragraph around token i, between newline tokens."""
+        if self._breaks is None:
+            self._breaks = [t for t, w in enumerate(self.words) if "\n" in w]
+        k = bisect_left(self._breaks, i)
+        a = self._breaks[k - 1] + 1 if k > 0 else 0
+        b = self._breaks[k] - 1 if k < len(self._breaks) else len(self.words) - 1
+        return a, max(a, b)
 
     def sentence_bounds(self, i: int) -> tuple[int, int]:
         """Token range [a, b] of the sentence around token i, not crossing paragraphs."""
