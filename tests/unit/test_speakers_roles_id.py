@@ -224,3 +224,30 @@ def test_a_one_word_name_closes_a_role_over_an_institution() -> None:
     assert direct(text)[0].speaker == "Toto Sugito"
     text = "” Kontak sedang disiapkan , ” kata Juru bicara Gedung Putih ."
     assert direct(text)[0].speaker == "Juru bicara Gedung Putih"
+
+
+def test_a_quote_glued_to_the_sentence_that_introduces_someone_is_theirs() -> None:
+    text = ("Sementara itu , Ayu Lestari menceritakan , keju itu dibuat dari susu sapi lokal . "
+            "Acara itu juga dihadiri William Wongso , salah satu tokoh kuliner Indonesia . "
+            "” Paduan ini , menurut saya , beda dengan yang tradisional , ” ujarnya .")
+    assert direct(text)[0].speaker == "William Wongso"
+    # a pronoun in that sentence means someone named before: the clitic means that one
+    text = ("Anneke Prasyanti , arsitek , menata ulang Kota Tua . Bangunan lain yang ia tangani adalah "
+            "Museum Fatahillah dan Onderlinge Levensverzekering Van Eigen Hulp ( OLVEH ) . "
+            "” Saya pernah membuat resor di Fiji , ” ucapnya .")
+    assert direct(text)[0].speaker == "Anneke Prasyanti"
+
+
+def test_one_capitalised_word_before_a_comma_and_a_title_is_a_name() -> None:
+    text = ("Gedung itu terbakar pada Sabtu malam . Dedy , Kepala Peleton B dari Stasiun Pemadam Kebakaran "
+            "Sektor II , menuturkan , selang di halaman gedung tidak mengalirkan air . "
+            "” Saat kejadian , kami harus mencari air , ” ucapnya .")
+    assert direct(text)[0].speaker == "Dedy"
+    # but not a word the article also writes in lower case
+    text = ("Hasilnya ternyata buruk . Ternyata , Kepala Dinas Kesehatan Budi Santoso mengatakan , vaksin "
+            "sudah tiba . ” Kami siap , ” ujarnya .")
+    assert direct(text)[0].speaker == "Budi Santoso"
+    # nor a conjunction ("Apalagi , Presiden …")
+    text = ("Irma Hidayana menilai data harus terbuka . Apalagi , Presiden Joko Widodo sudah meminta data dibuka . "
+            "” Data itu menunjukkan keterbatasan pemeriksaan , ” ujarnya .")
+    assert all(q.speaker != "Apalagi" for q in extract(text, "id").quotes)

@@ -102,6 +102,13 @@ class AntecedentSearch:
         kind, who = self._subject_or_speaker(k, tok)
         if kind == "person" and who is not None and (who.kind == "person" or plural) and who.may_be(gender):
             return who
+        if kind != "pronoun" and k < sa and not self._pronoun_between(k, sa):
+            # "… dihadiri William Wongso, salah satu tokoh kuliner. ”…,” ujarnya": glued to the
+            # quote, the sentence before it may name its speaker anywhere (but where a pronoun
+            # stands in it, "… ketika ia dipercaya …", the clitic means whom that one means)
+            named = self.coref.last_person_before(tok, plural, since=k, gender=gender)
+            if named is not None:
+                return named
         b = k
         for _ in range(MAX_SENTENCES_BACK):
             if b <= 0:
@@ -118,6 +125,11 @@ class AntecedentSearch:
                     return named
             b = a
         return self.coref.last_person_before(tok, plural, gender=gender)
+
+    def _pronoun_between(self, a: int, b: int) -> bool:
+        v, lex = self.v, self.lex
+        return any(v.quote_of[t] < 0 and (v.lower[t] in lex.pronouns or v.lower[t] in lex.plural_pronouns)
+                   for t in range(a, b))
 
     def _subject_or_speaker(self, a: int, b: int) -> tuple[str, Person | None]:
         """The subject of the sentence's speech verb; failing one, the sentence's subject."""

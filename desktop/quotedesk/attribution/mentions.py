@@ -83,8 +83,12 @@ class Mentions(RolePhrases):
                     break
             if n > i + 1 and w in self.given_names:
                 return True  # "Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt …"
-            if n > i + 1 and self._role_follows(n):
-                return True  # "Marullah Matali, Wali Kota Jakarta Selatan, …": named, then the role
+            if (n > i + 1 or not (self.lex.capitalised_nouns or low in v.lowercase_words)) \
+                    and self._role_follows(n):
+                # "Marullah Matali, Wali Kota Jakarta Selatan, …", "Dedy, Kepala Peleton B …": named,
+                # then the role; one word is enough where only names are capitalised, if the
+                # article never writes it in lower case ("Ternyata, Kepala Dinas …" / "ternyata")
+                return True
             if n > i + 1 and n < len(v) and v.words[n] == "," and not self.lex.capitalised_nouns:
                 return True  # "Rucker Culpepper, who runs …, said": where only names are capitalised
             while n < len(v) and v.lower[n] in self.lex.adverbs and n - i <= MAX_NAME_TOKENS:

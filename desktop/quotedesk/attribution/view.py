@@ -30,6 +30,7 @@ class ArticleView:
     sent_start: list[bool] = field(init=False)
     quote_of: list[int] = field(init=False)  # index of the enclosing quote span, or -1
     _breaks: list[int] | None = field(init=False, default=None)  # newline tokens, built on first use
+    _lowercase: frozenset[str] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         doc = self.doc
@@ -104,6 +105,13 @@ class ArticleView:
     def span_text(self, i: int, j: int) -> str:
         """Text of tokens i..j inclusive."""
         return self.text[self.starts[i] : self.ends[j]]
+
+    @property
+    def lowercase_words(self) -> frozenset[str]:
+        """Every word the text writes in lower case somewhere: no name is among them."""
+        if self._lowercase is None:
+            self._lowercase = frozenset(w for w in self.words if w.islower())
+        return self._lowercase
 
     def paragraph_bounds(self, i: int) -> tuple[int, int]:
         """Token range [a, b] of the paragraph around token i, between newline tokens."""
