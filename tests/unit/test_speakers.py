@@ -801,3 +801,16 @@ def test_likened_and_lauded_frame_the_quoted_words_of_their_subject() -> None:
             "develop \"new and innovative ideas.\"")
     q = only(extract(text, "en"), "partial")
     assert (q.speaker, q.role, q.cue) == ("Earl Ray Tomblin", "Gov.", "lauded")
+
+
+def test_an_article_and_a_noun_after_an_inverted_verb_describe_who_spoke() -> None:
+    text = "\"A state cannot avoid the conclusion that its process removes voters,\" said the ruling."
+    q = only(extract(text, "en"), "direct")
+    assert (q.speaker, mention(text, q), q.cue) == ("the ruling", "the ruling", "said")
+
+
+def test_a_noun_of_speech_before_a_colon_closing_the_paragraph_is_its_subjects() -> None:
+    text = ("On July 6, 2015, Sanders made the following comment:\n\n"
+            "“For young people who have graduated high school, the unemployment rate is 33 percent.”")
+    q = only(extract(text, "en"), "direct")
+    assert (q.speaker, q.cue) == ("Sanders", "comment")

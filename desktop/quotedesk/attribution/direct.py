@@ -19,6 +19,7 @@ from quotedesk.attribution.windows import QuoteWindow, quote_window
 LEAD_PUNCT = frozenset({",", ":", "—", "–", "-", ";"})
 TAIL_PUNCT = frozenset({",", "—", "–", "-", "(", ")"})
 MAX_APPOSITION = 30
+MAX_DESCRIBED_WORDS = 3  # "said the appeals court ruling"
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,8 @@ class DirectAttributor:
             ph = None
             if cue.kind != "according_after":
                 reports = v.lower[cue.start] in self.lex.agency_reported_after  # "“…,” reported Reuters"
-                ph = f.after(cue.end, b, agency_speaks=reports) or self._name_after_role_words(cue.end, b)
+                ph = f.after(cue.end, b, agency_speaks=reports) or self._name_after_role_words(cue.end, b) \
+                    or self._described_after(cue.end, b)
             if ph is None:
                 return None
             speaker = f.resolve(ph)
@@ -143,6 +145,22 @@ class DirectAttributor:
         if any(v.words[t] in SENT_FINAL or v.is_quote_mark(t) for t in range(ph.end, b)):
             return None
         return ph
+
+    def _described_after(self, a: int, b: int) -> NamePhrase | None:
+        """'“…,” said the ruling.': an article and a noun or two closing the sentence after an
+        inverted verb describe who or what spoke."""
+        v, lex = self.v, self.lex
+        i = a
+        while i < b and v.is_space(i):
+            i += 1
+        if i >= b or v.lower[i] not in lex.determiners:
+            return None
+        j = i + 1
+        while j < b and j - i <= MAX_DESCRIBED_WORDS and v.words[j].isalpha() and v.words[j].islower():
+            j += 1
+        if j == i + 1 or j - i > MAX_DESCRIBED_WORDS or (j < b and v.words[j] not in (",", ";")):
+            return None
+        return NamePhrase(i, j, v.span_text(i, j - 1), "described")
 
     def _name_after_role_words(self, a: int, b: int) -> NamePhrase | None:
         """'said 9/11 widow Terry Strada', 'said Del. Stacey Plaskett': a few words that
@@ -177,6 +195,10 @@ class DirectAttributor:
             return None
         sa, _ = v.sentence_bounds(j)
         cue = self.cue_ending.get(j - 1)
+        if cue is not None and cue.kind == "noun":
+            ph = f.subject(sa, cue.start)  # "Sanders made the following comment:"
+            if ph is not None and ph.kind in ("person", "organization", "role", "pronoun"):
+                return Attribution(q, w, "direct", f.resolve(ph), cue, "lead-in", 0.75)
         if cue is not None and cue.kind in ("verb", "clitic"):
             ph = f.before(cue.start - 1, sa) if cue.kind == "verb" else None
             speaker = f.resolve(ph) if ph is not None else (

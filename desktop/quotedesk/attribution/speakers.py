@@ -235,6 +235,8 @@ class SpeakerFinder(AntecedentSearch):
         for k in range(i + 1, min(limit, i + MAX_CLAUSE_TOKENS + 1)):
             if v.words[k] == ",":
                 k += 1
+                if k + 1 < limit and v.words[k].isdigit() and v.words[k + 1] == ",":
+                    k += 2  # "On July 6, 2015, Sanders …": the year is part of the date
                 while k < limit and (v.is_space(k) or v.lower[k] in self.lex.adverbs):
                     k += 1
                 return k
