@@ -321,3 +321,13 @@ def test_a_title_one_word_after_its_marker_is_not_speech() -> None:
     quotes = [q for q in extract(text, "id").quotes if q.kind != "indirect"]
     assert [(q.text, q.speaker) for q in quotes] == [("Negara-negara ASEAN akan menarik investasi,",
                                                       "Rob Subbaraman")]
+
+
+def test_a_nickname_in_marks_inside_a_name_is_no_quotation() -> None:
+    text = ("\"This is a big year for our potential senator, Bobby Scott!\" Scott's niece, state Del. "
+            "Marcia \"Cia\" Price, shouted to the crowd.")
+    spans = find_quote_spans(text)
+    assert [text[q.start : q.end] for q in spans] == ["This is a big year for our potential senator, Bobby Scott!"]
+    # in a title-case headline every word has a capital: the marks still quote
+    text = "Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Obama."
+    assert [text[q.start : q.end] for q in find_quote_spans(text)] == ["Demoralizing"]

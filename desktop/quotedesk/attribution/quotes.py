@@ -39,6 +39,8 @@ _CLOSE_ONLY = frozenset({"」", "』"})
 _OPENER_BEFORE = set(" \t\r\n\u00a0([{—–-/:;")
 _SENTENCE_END = set(",.?!…;:")
 SKIP_PENALTY = -1.0
+MAX_NICKNAME_WORDS = 2  # 'Dwayne "The Rock" Johnson'
+HEADLINE_LOWER_SHARE = 5  # a line with under one word in five in lower case is a headline
 MAX_SKIP = 3
 WS = " \t\r\n\u00a0\u2009\u202f"
 
@@ -184,7 +186,28 @@ def find_quote_spans(text: str, closes_before: Callable[[int], bool] | None = No
                 spans.append(QuoteSpan(s, e, run_on.pos, None, k))
     spans.extend(_single_quoted(text, paras, spans))
     spans.sort(key=lambda q: (q.start, q.end))
-    return spans
+    return [q for q in spans if not _nickname(text, q)]
+
+
+def _nickname(text: str, q: QuoteSpan) -> bool:
+    """'state Del. Marcia "Cia" Price': one or two capitalised words in marks between a given
+    name and a surname are part of the name, not a quotation."""
+    if q.close_at is None:
+        return False
+    words = text[q.start : q.end].split()
+    if not 1 <= len(words) <= MAX_NICKNAME_WORDS or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    before = text[max(0, q.open_at - 40) : q.open_at]
+    after = text[q.close_at + 1 : q.close_at + 41]
+    prev = before.split()[-1:] if before[-1:] == " " else []
+    nxt = after.split()[:1] if after[:1] == " " else []
+    if not (prev and nxt and prev[0][:1].isupper() and prev[0].isalpha()
+            and nxt[0][:1].isupper() and nxt[0].rstrip(",.;:)").isalpha()):
+        return False
+    # in a title-case headline every word has a capital: "General Reveals ‘Demoralizing’ Experience"
+    line = text[text.rfind("\n", 0, q.open_at) + 1 : (text.find("\n", q.end) + 1 or len(text) + 1) - 1]
+    letters = [w for w in line.split() if w[:1].isalpha()]
+    return sum(w[0].islower() for w in letters) * HEADLINE_LOWER_SHARE >= len(letters)
 
 
 def _single_quoted(text: str, paras, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
