@@ -358,3 +358,11 @@ def test_eines_is_an_article_before_the_source_of_nach_auffassung() -> None:
             "des „Aufrufs zu Subversion“ schuldig gemacht hat.")
     q = next(q for q in extract(text, "de").quotes if q.kind != "indirect")
     assert (q.text, q.speaker, q.cue) == ("Aufrufs zu Subversion", "Gerichtes", "nach Auffassung")
+
+
+def test_sprach_reports_only_with_von_or_aus() -> None:
+    text = "Dabei sprach Li Fei, der stellvertretende Vorsitzende des Ausschusses, lange in Peking."
+    assert extract(text, "de").quotes == ()
+    text = "Volker Beck sprach von einem „bürgerrechtlichen Dammbruch“ und forderte die Regierung zum Handeln auf."
+    q = next(q for q in extract(text, "de").quotes if q.kind != "indirect")
+    assert (q.text, q.speaker, q.cue) == ("bürgerrechtlichen Dammbruch", "Volker Beck", "sprach")

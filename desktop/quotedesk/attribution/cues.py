@@ -107,7 +107,7 @@ class CueMatcher:
         if need is None:
             return False
         for t in doc[s + 1 : s + 1 + MAX_PARTICLE_DISTANCE]:
-            if t.lower_ == need:
+            if t.lower_ in need:
                 return False  # commas may stand between: "ging Celebi, die Anwältin, davon aus"
             if t.text in CLAUSE_ENDS or "\n" in t.text:
                 return True

@@ -273,7 +273,7 @@ class IndirectFinder:
         if need is None:
             return cue.end
         # the matcher kept the cue only with its particle before the clause ends
-        return next((t + 1 for t in range(cue.end, sb + 1) if v.lower[t] == need), None)
+        return next((t + 1 for t in range(cue.end, sb + 1) if v.lower[t] in need), None)
 
     def _verb_at(self, i: int, sb: int) -> bool:
         v = self.v

@@ -24,6 +24,14 @@ def _phrases(items) -> tuple[str, ...]:
     return tuple(sorted({str(x).lower() for x in items}, key=lambda p: (-len(p.split()), p)))
 
 
+def _particles(pairs) -> dict[str, frozenset[str]]:
+    """[verb, particle] pairs: a verb may take one particle or another ("sprach von", "sprach … aus")."""
+    out: dict[str, set[str]] = {}
+    for verb, part in pairs:
+        out.setdefault(str(verb).lower(), set()).add(str(part).lower())
+    return {verb: frozenset(parts) for verb, parts in out.items()}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     code: str
@@ -58,7 +66,7 @@ class Lexicon:
     adverbs: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     verb_particles: frozenset[str]
-    particle_verbs: dict[str, str]
+    particle_verbs: dict[str, frozenset[str]]
     conjunctions: frozenset[str]
     clause_openers: frozenset[str]
     listeners: frozenset[str]
@@ -145,7 +153,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         adverbs=_lower_set(cues.get("adverbs", [])),
         adverb_suffixes=tuple(_lower_set(cues.get("adverb_suffixes", []))),
         verb_particles=_lower_set(cues.get("verb_particles", [])),
-        particle_verbs={str(verb).lower(): str(part).lower() for verb, part in cues.get("particle_verbs", [])},
+        particle_verbs=_particles(cues.get("particle_verbs", [])),
         conjunctions=_lower_set(cues.get("conjunctions", [])),
         clause_openers=_lower_set(cues.get("clause_openers", [])),
         listeners=_lower_set(cues.get("listeners", [])),
