@@ -331,3 +331,15 @@ def test_a_nickname_in_marks_inside_a_name_is_no_quotation() -> None:
     # in a title-case headline every word has a capital: the marks still quote
     text = "Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Obama."
     assert [text[q.start : q.end] for q in find_quote_spans(text)] == ["Demoralizing"]
+
+
+def test_a_quotation_inside_one_with_the_same_marks_keeps_the_outer_one_whole() -> None:
+    text = "Jane Smith spoke. “He told me “no” and walked away,” she said."
+    spans = [text[q.start : q.end] for q in find_quote_spans(text)]
+    assert spans == ["He told me “no” and walked away,", "no"]
+    a = extract(text, "en")
+    outer = next(q for q in a.quotes if q.text.startswith("He told"))
+    assert (outer.speaker, outer.cue) == ("Jane Smith", "said")
+    text = "„Er sagte „nein, wir machen das nicht mit“ und ging“, sagte sie."
+    spans = [text[q.start : q.end] for q in find_quote_spans(text)]
+    assert spans == ["Er sagte „nein, wir machen das nicht mit“ und ging", "nein, wir machen das nicht mit"]

@@ -132,6 +132,25 @@ def _pair_paragraph(marks: list[_Mark], text: str) -> list[tuple[_Mark, _Mark]]:
     return pairs
 
 
+def _nested_pairs(marks: list[_Mark]) -> list[tuple[_Mark, _Mark]] | None:
+    """'“He told me “no” and walked away,” she said': where every mark plainly opens or
+    closes and one quotation closes inside another, every pair, the outer and the inner.
+    None where the marks do not nest that cleanly."""
+    stack: list[_Mark] = []
+    pairs: list[tuple[_Mark, _Mark]] = []
+    nested = False
+    for m in marks:
+        if m.lean > 0:
+            stack.append(m)
+        elif m.lean < 0 and stack and m.glyph in _CLOSERS.get(stack[-1].glyph, ()):
+            a = stack.pop()
+            nested |= bool(stack)
+            pairs.append((a, m))
+        else:
+            return None
+    return pairs if nested and not stack else None
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in WS:
         s += 1
@@ -176,7 +195,7 @@ def find_quote_spans(text: str, closes_before: Callable[[int], bool] | None = No
                     # '"PENCE: … an episode of “Shark Tank.” But …': a transcript's turn runs on
                     # from its opening mark; the marks after it quote inside the quotation
                     run_on, marks = marks[0], marks[1:]
-        for a, b in _pair_paragraph(marks, text):
+        for a, b in _nested_pairs(marks) or _pair_paragraph(marks, text):
             s, e = _trim(text, a.end, b.pos)
             if e > s:
                 spans.append(QuoteSpan(s, e, a.pos, b.pos, k))
