@@ -292,6 +292,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         return run_gui(args)
+    if args.gui_db:
+        # "quotedesk --db X import …" means X: never write to the default library instead
+        if not hasattr(args, "db"):
+            parser.error(f"--db does not apply to '{args.command}'")
+        if args.db and args.db != args.gui_db:
+            parser.error("two different --db paths, one before the command and one after it")
+        args.db = args.gui_db
     try:
         return args.func(args)
     except KeyboardInterrupt:

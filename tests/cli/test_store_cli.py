@@ -131,3 +131,20 @@ def test_the_claims_command_sorts_on_every_column_of_the_claim_log(capsys) -> No
         main(["claims", "--help"])
     usage = " ".join(capsys.readouterr().out.split())
     assert all(key in usage for key in SORT_KEYS)
+
+
+def test_db_before_the_command_is_the_library_it_writes(db: str, sample_path: Path, tmp_path: Path,
+                                                          capsys) -> None:
+    assert main(["--db", db, "import", str(sample_path)]) == 0
+    out, _ = capsys.readouterr()
+    assert out.rstrip().endswith(f"->  {db}")
+    assert sqlite3.connect(db).execute("select count(*) from articles").fetchone() == (1,)
+    assert not (tmp_path / "default" / "quotedesk.db").exists()
+    # a --db that cannot apply, or two that disagree, are errors, not a silent default
+    with pytest.raises(SystemExit) as ex:
+        main(["--db", db, "extract", str(sample_path)])
+    assert ex.value.code == 2
+    assert "--db does not apply to 'extract'" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--db", db, "claims", "--db", str(tmp_path / "other.db")])
+    assert "two different --db paths" in capsys.readouterr().err
