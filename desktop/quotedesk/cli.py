@@ -248,8 +248,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"quotedesk {__version__}")
     gui = p.add_argument_group("the desktop app (no subcommand)")
     # own dest names, so the subcommands' --db keeps working exactly as before
-    gui.add_argument("--db", dest="gui_db", metavar="PATH", help="the database the app opens (default: "
-                                                                 "quotedesk.db in the user data folder)")
+    gui.add_argument("--db", dest="gui_db", metavar="PATH", help="the database the app opens, or the command "
+                                                                 "after it (default: quotedesk.db in the user "
+                                                                 "data folder)")
     gui.add_argument("--screenshot", metavar="FILE", help="render the main window offscreen at 1400x900 to a PNG")
     gui.add_argument("--article", dest="gui_article", type=int, metavar="ID", help="open this article")
     gui.add_argument("--claim-log", dest="gui_claim_log", action="store_true",
