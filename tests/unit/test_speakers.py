@@ -814,3 +814,10 @@ def test_a_noun_of_speech_before_a_colon_closing_the_paragraph_is_its_subjects()
             "“For young people who have graduated high school, the unemployment rate is 33 percent.”")
     q = only(extract(text, "en"), "direct")
     assert (q.speaker, q.cue) == ("Sanders", "comment")
+
+
+def test_encouraging_frames_its_subjects_quoted_words() -> None:
+    text = ("Donald Trump is once again questioning the voting system, encouraging his supporters to visit "
+            "polling locations to make sure everything is “on the up and up.”")
+    q = only(extract(text, "en"), "partial")
+    assert (q.text, q.speaker, q.cue) == ("on the up and up.", "Donald Trump", "encouraging")
