@@ -821,3 +821,13 @@ def test_encouraging_frames_its_subjects_quoted_words() -> None:
             "polling locations to make sure everything is “on the up and up.”")
     q = only(extract(text, "en"), "partial")
     assert (q.text, q.speaker, q.cue) == ("on the up and up.", "Donald Trump", "encouraging")
+
+
+def test_a_quotation_set_off_by_dashes_after_a_name_is_that_persons() -> None:
+    text = ("A chorus of Republicans has said the same thing, including the former candidate Mitt Romney -- "
+            "''It is disqualifying for a nominee to refuse to release tax returns'' -- and Fred Goldberg.")
+    q = only(extract(text, "en"), "direct")
+    assert (q.text[:19], q.speaker) == ("It is disqualifying", "Mitt Romney")
+    # one dash before the quote, and none after it, is no apposition
+    text = "The board then met Mitt Romney -- ''It is disqualifying for a nominee to refuse'' and more."
+    assert all(q.speaker is None for q in extract(text, "en").quotes if q.kind != "indirect")

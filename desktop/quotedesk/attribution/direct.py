@@ -16,8 +16,9 @@ from quotedesk.attribution.speakers import LISTENER_VERBS, Speaker, SpeakerFinde
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
 from quotedesk.attribution.windows import QuoteWindow, quote_window
 
-LEAD_PUNCT = frozenset({",", ":", "—", "–", "-", ";"})
-TAIL_PUNCT = frozenset({",", "—", "–", "-", "(", ")"})
+DASHES = frozenset({"—", "–", "-", "--"})
+LEAD_PUNCT = frozenset({",", ":", ";"}) | DASHES
+TAIL_PUNCT = frozenset({",", "(", ")"}) | DASHES
 MAX_APPOSITION = 30
 MAX_DESCRIBED_WORDS = 3  # "said the appeals court ruling"
 
@@ -251,9 +252,10 @@ class DirectAttributor:
         if s == e:
             return self._after_colon(q, w)
         j = e - 1
-        colon = False
+        colon = dash = False
         while j >= s and (v.words[j] in LEAD_PUNCT or v.is_space(j)):
             colon |= v.words[j] == ":"
+            dash |= v.words[j] in DASHES
             j -= 1
         if j < s:
             return None
@@ -293,7 +295,20 @@ class DirectAttributor:
             return Attribution(q, w, "direct", f.resolve(ph), cue, "lead-in", 0.85)
         if colon and k < s and ph.kind in ("person", "organization", "role", "anonymous"):
             return Attribution(q, w, "direct", f.resolve(ph), None, "colon", 0.75)
+        if dash and ph.kind == "person" and self._dash_closes(w):
+            # "the former candidate Mitt Romney -- ''It is disqualifying …'' -- and Fred Goldberg":
+            # a quotation set off by dashes right after a name is that person's
+            return Attribution(q, w, "direct", f.resolve(ph), None, "dash", 0.6)
         return None
+
+    def _dash_closes(self, w: QuoteWindow) -> bool:
+        """Does a dash follow the quotation, closing what the dash before it opened?"""
+        v = self.v
+        a, b = w.after
+        i = a
+        while i < b and v.is_space(i):
+            i += 1
+        return i < len(v) and v.words[i] in DASHES
 
     def _opens_lower(self, q: QuoteSpan) -> bool:
         first = next((ch for ch in self.v.text[q.start : q.end] if ch.isalpha()), "")
