@@ -828,6 +828,7 @@ def test_a_quotation_set_off_by_dashes_after_a_name_is_that_persons() -> None:
             "''It is disqualifying for a nominee to refuse to release tax returns'' -- and Fred Goldberg.")
     q = only(extract(text, "en"), "direct")
     assert (q.text[:19], q.speaker) == ("It is disqualifying", "Mitt Romney")
+    assert q.evidence.startswith("'Name -- “…” --'")
     # one dash before the quote, and none after it, is no apposition
     text = "The board then met Mitt Romney -- ''It is disqualifying for a nominee to refuse'' and more."
     assert all(q.speaker is None for q in extract(text, "en").quotes if q.kind != "indirect")

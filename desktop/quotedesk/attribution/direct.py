@@ -298,7 +298,7 @@ class DirectAttributor:
         if dash and ph.kind == "person" and self._dash_closes(w):
             # "the former candidate Mitt Romney -- ''It is disqualifying …'' -- and Fred Goldberg":
             # a quotation set off by dashes right after a name is that person's
-            return Attribution(q, w, "direct", f.resolve(ph), None, "dash", 0.6)
+            return Attribution(q, w, "direct", f.resolve(ph), None, "dashes", 0.6)
         return None
 
     def _dash_closes(self, w: QuoteWindow) -> bool:

@@ -190,7 +190,7 @@ def _speaker_fields(sp: Speaker | None) -> dict:
 
 def _evidence(cue: Cue | None, how: str, sp: Speaker | None, para: int, agency_note: str) -> str:
     where = {"after": "after the quote", "lead-in": "before the quote", "sentence": "in the same sentence",
-             "inherited": "of the neighbouring quote", "colon": "", "dash": "", "label": "",
+             "inherited": "of the neighbouring quote", "colon": "", "dash": "", "dashes": "", "label": "",
              "previous": "in the sentence before", "none": "", "indirect": "",
              "continued": "continues the speech before"}.get(how, "")
     parts = []
@@ -200,6 +200,8 @@ def _evidence(cue: Cue | None, how: str, sp: Speaker | None, para: int, agency_n
         parts.append("'Name:' lead-in")
     elif how == "dash":
         parts.append("'― Name' after the quote")
+    elif how == "dashes":
+        parts.append("'Name -- “…” --': set off by dashes after the name")
     elif how == "label":
         parts.append("'NAME:' opening a transcript's turn")
     if sp is not None:
