@@ -51,6 +51,7 @@ class Mentions(RolePhrases):
         self._particle_starts = frozenset(p[0] for p in lexicon.particle_phrases)
         self.given_names = given_names()
         self._particle_ends = frozenset(p[-1] for p in lexicon.particle_phrases)
+        self._phrases: dict[int, NamePhrase | None] = {}
 
     # ---- names -------------------------------------------------------------------------
     def is_name_token(self, i: int, first: bool) -> bool:
@@ -216,7 +217,14 @@ class Mentions(RolePhrases):
 
     def phrase_at(self, i: int) -> NamePhrase | None:
         """The speaker phrase starting at token i: [title] [org words] name, or a pronoun,
-        or an anonymous source, or a bare role ("the spokesman")."""
+        or an anonymous source, or a bare role ("the spokesman"). Rules ask for the same
+        token again and again; the article does not change, so the answer is kept."""
+        if i in self._phrases:
+            return self._phrases[i]
+        ph = self._phrases[i] = self._phrase_at(i)
+        return ph
+
+    def _phrase_at(self, i: int) -> NamePhrase | None:
         v, lex, n = self.v, self.lex, len(self.v)
         if i in self.anonymous:  # "a source", "seorang pejabat": the determiner is part of it
             e = self.anonymous[i]
