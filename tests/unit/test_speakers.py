@@ -832,3 +832,9 @@ def test_a_quotation_set_off_by_dashes_after_a_name_is_that_persons() -> None:
     # one dash before the quote, and none after it, is no apposition
     text = "The board then met Mitt Romney -- ''It is disqualifying for a nominee to refuse'' and more."
     assert all(q.speaker is None for q in extract(text, "en").quotes if q.kind != "indirect")
+
+
+def test_a_clause_opener_followed_by_a_name_and_its_apposition_keeps_that_name_as_subject() -> None:
+    text = "As Steven Rosenthal, a tax lawyer, recently noted, \"Did Trump lower his taxes through legal avoidance?\""
+    q = only(extract(text, "en"), "direct")
+    assert (q.speaker, q.cue) == ("Steven Rosenthal", "noted")

@@ -182,8 +182,8 @@ class ClauseSubjects:
         its apposition in commas, then the verb."""
         v, f = self.v, self.finder
         k = cue.start - 1
-        while k >= floor and v.is_space(k):
-            k -= 1
+        while k >= floor and (v.is_space(k) or v.lower[k] in self.lex.adverbs):
+            k -= 1  # "…, a tax lawyer, recently noted"
         if k < floor or v.words[k] != "," or self._closes_apposition(k, floor):
             return None
         op = f.subject(floor, cue.start)

@@ -278,7 +278,12 @@ class SpeakerFinder(AntecedentSearch):
             if label is None or label.kind not in SPEAKING_KINDS:
                 i += 2  # "Europapolitik: Die SPD will …": a heading's label, not the subject
         if i < limit and v.lower[i] in lex.clause_openers and not lex.capitalised_nouns:
-            i = self._after_introductory_phrase(i, limit)  # "Saat dikonfirmasi , Aziz Yanuari , …"
+            named = self.m.phrase_at(i + 1) if i + 1 < limit else None
+            if named is not None and named.kind in SPEAKING_KINDS and named.end < limit \
+                    and v.words[named.end] == ",":
+                i += 1  # "As Steven Rosenthal, a tax lawyer, noted, …": the opener's own subject speaks
+            else:
+                i = self._after_introductory_phrase(i, limit)  # "Saat dikonfirmasi , Aziz Yanuari , …"
         # "On September 27 they …", "After the debate, Trump …": a preposition opens a phrase
         # to skip whole, not a word to step over (German steps over it to the verb-second subject)
         while i < limit and (v.lower[i] in lex.conjunctions or v.lower[i] in lex.adverbs or v.is_space(i)) \
