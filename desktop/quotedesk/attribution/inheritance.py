@@ -28,6 +28,8 @@ def inherit_speakers(atts: list[Attribution], between: Callable[[int, int], list
     for k, a in enumerate(out):
         if a.speaker is not None or a.how != "none":
             continue
+        if a.kind == "partial" and not _same_paragraph(a, out, k):
+            continue  # "… a show of being ''strong'' like Mr. Putin": the narrator's word, not the last speaker's
         for nb in (k - 1, k + 1):
             if not (0 <= nb < len(out)) or out[nb].speaker is None or out[nb].how == "inherited":
                 continue
@@ -45,3 +47,8 @@ def inherit_speakers(atts: list[Attribution], between: Callable[[int, int], list
                              confidence=0.6)
             break
     return out
+
+
+def _same_paragraph(a: Attribution, out: list[Attribution], k: int) -> bool:
+    """Does a neighbouring quote stand in the same paragraph as quote k?"""
+    return any(0 <= nb < len(out) and out[nb].span.paragraph == a.span.paragraph for nb in (k - 1, k + 1))
