@@ -838,3 +838,19 @@ def test_a_clause_opener_followed_by_a_name_and_its_apposition_keeps_that_name_a
     text = "As Steven Rosenthal, a tax lawyer, recently noted, \"Did Trump lower his taxes through legal avoidance?\""
     q = only(extract(text, "en"), "direct")
     assert (q.speaker, q.cue) == ("Steven Rosenthal", "noted")
+
+
+def test_as_opens_a_clause_whose_subject_spoke_and_put_it_reports_only_there() -> None:
+    text = "The requirement is a \"lawful source of investment income,\" as a Homeland Security memo noted."
+    q = only(extract(text, "en"), "partial")
+    assert (q.speaker, q.cue) == ("a Homeland Security memo", "noted")
+    text = "He has been seen, as The New Yorker put it in a lengthy expose, “the operator.”"
+    q = only(extract(text, "en"), "partial")
+    assert (q.speaker, q.cue) == ("New Yorker", "put it")
+    assert extract("He put it on the table and left the room in silence.", "en").quotes == ()
+
+
+def test_a_quoted_word_in_the_next_paragraph_is_not_the_last_speakers() -> None:
+    text = ("\"We will win this race,\" said Jane Smith.\n\n"
+            "It is a mark of democracy that leaders cannot put on a show of being \"strong\" like Mr. Putin.")
+    assert all(q.speaker is None for q in extract(text, "en").quotes if q.text == "strong")

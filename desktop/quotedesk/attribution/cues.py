@@ -29,6 +29,7 @@ LABEL_ORDER = {"noun": 0, "clitic": 1, "verb": 2}  # for one span, the later lab
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":"})
 MAX_PARTICLE_DISTANCE = 30
 MAX_PASSIVE_ADVERBS = 2  # "was formally called", "is often described"
+MAX_AS_CLAUSE = 16  # "as Steven M. Rosenthal, a tax lawyer and senior fellow …, recently put it"
 NAME_CLOSERS = frozenset({"’", "'", "’s", "'s", ",", ";", ")"})
 
 
@@ -100,6 +101,16 @@ class CueMatcher:
             k -= 1
         return k >= 0 and doc[k].lower_ in lex.copulas
 
+    def _after_as(self, doc: Doc, s: int) -> bool:
+        """Does an "as" open the clause the verb closes ("as The New Yorker put it")?"""
+        for k in range(s - 1, max(-1, s - 1 - MAX_AS_CLAUSE), -1):
+            t = doc[k]
+            if t.lower_ in self.lexicon.as_markers:
+                return True
+            if t.text in CLAUSE_ENDS or t.is_quote or "\n" in t.text:
+                return False
+        return False
+
     def _lacks_particle(self, doc: Doc, s: int) -> bool:
         """'warf einen Stein', 'ging nach Hause': a verb that speaks only with its particle
         ("warf … vor", "ging … davon aus") is no cue when its clause ends without it."""
@@ -115,7 +126,7 @@ class CueMatcher:
 
     def _add_words(self, vocab: Vocab, label: str, words: list[str]) -> None:
         if words:
-            self.words.add(label, [Doc(vocab, words=[w]) for w in words])
+            self.words.add(label, [Doc(vocab, words=w.split()) for w in words])  # "put it": two tokens
 
     def _add_phrases(self, vocab: Vocab, label: str, phrases) -> None:
         docs = [Doc(vocab, words=p.split()) for p in phrases]
@@ -144,6 +155,8 @@ class CueMatcher:
                                    or self._passive(doc, s)):
                 continue
             low = doc[s:e].text.lower()
+            if low in lex.as_only and not self._after_as(doc, s):
+                continue  # "as a memo put it" reports; "he put it on the table" does not
             found[(s, e)] = Cue(s, e, kind, doc[s:e].text, weak=low in lex.weak_verbs or kind == "noun",
                                 tail_only=low in lex.tail_only)
         # a longer cue ("kata dia", "according to") wins over the words inside it

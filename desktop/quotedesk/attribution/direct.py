@@ -20,7 +20,7 @@ DASHES = frozenset({"—", "–", "-", "--"})
 LEAD_PUNCT = frozenset({",", ":", ";"}) | DASHES
 TAIL_PUNCT = frozenset({",", "(", ")"}) | DASHES
 MAX_APPOSITION = 30
-MAX_DESCRIBED_WORDS = 3  # "said the appeals court ruling"
+MAX_DESCRIBED_WORDS = 4  # "a Homeland Security memo"
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,14 @@ class DirectAttributor:
             if ph is None or ph.kind not in ("person", "role", "organization", "pronoun", "anonymous"):
                 return None
             gap = (gap[1], gap[1])
+        elif gap[0] < gap[1] and v.lower[gap[0]] in self.lex.as_markers:
+            # "“…,” as a Homeland Security memo noted.": what stands between "as" and the verb spoke
+            ph = f.before(gap[1] - 1, gap[0] + 1)
+            if ph is None or ph.start != gap[0] + 1:
+                ph = self._described_after(gap[0] + 1, gap[1])
+            if ph is None:
+                return None
+            gap = (gap[1], gap[1])
         if gap[0] < gap[1]:
             ph = self._apposed_name(gap[0], gap[1])
             if ph is None:
@@ -148,8 +156,8 @@ class DirectAttributor:
         return ph
 
     def _described_after(self, a: int, b: int) -> NamePhrase | None:
-        """'“…,” said the ruling.': an article and a noun or two closing the sentence after an
-        inverted verb describe who or what spoke."""
+        """'“…,” said the ruling.', '“…,” as a Homeland Security memo noted.': an article and
+        a few words ending on a common noun describe who or what spoke."""
         v, lex = self.v, self.lex
         i = a
         while i < b and v.is_space(i):
@@ -157,10 +165,11 @@ class DirectAttributor:
         if i >= b or v.lower[i] not in lex.determiners:
             return None
         j = i + 1
-        while j < b and j - i <= MAX_DESCRIBED_WORDS and v.words[j].isalpha() and v.words[j].islower():
+        while j < b and j - i <= MAX_DESCRIBED_WORDS and v.words[j].isalpha():
             j += 1
-        if j == i + 1 or j - i > MAX_DESCRIBED_WORDS or (j < b and v.words[j] not in (",", ";")):
-            return None
+        if j == i + 1 or j - i > MAX_DESCRIBED_WORDS or not v.words[j - 1].islower() \
+                or (j < b and v.words[j] not in (",", ";")):
+            return None  # it ends on a common noun: "the ruling", "a Homeland Security memo"
         return NamePhrase(i, j, v.span_text(i, j - 1), "described")
 
     def _name_after_role_words(self, a: int, b: int) -> NamePhrase | None:

@@ -59,6 +59,8 @@ class Lexicon:
     impersonal: frozenset[str]
     impersonal_sources: frozenset[str]
     complementizers: frozenset[str]
+    as_markers: frozenset[str]
+    as_only: frozenset[str]
     copulas: frozenset[str]
     passive_after_copula: bool
     relatives: frozenset[str]
@@ -146,6 +148,8 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         impersonal=_lower_set(cues.get("impersonal", [])),
         impersonal_sources=_lower_set(cues.get("impersonal_sources", [])),
         complementizers=_lower_set(cues.get("complementizers", [])),
+        as_markers=_lower_set(cues.get("as_markers", [])),
+        as_only=_lower_set(cues.get("as_only", [])),
         copulas=_lower_set(cues.get("copulas", [])),
         passive_after_copula=bool(cues.get("passive_after_copula", False)),
         relatives=_lower_set(cues.get("relatives", [])),
