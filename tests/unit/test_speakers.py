@@ -854,3 +854,11 @@ def test_a_quoted_word_in_the_next_paragraph_is_not_the_last_speakers() -> None:
     text = ("\"We will win this race,\" said Jane Smith.\n\n"
             "It is a mark of democracy that leaders cannot put on a show of being \"strong\" like Mr. Putin.")
     assert all(q.speaker is None for q in extract(text, "en").quotes if q.text == "strong")
+
+
+def test_the_name_after_a_naming_verb_is_who_was_named_not_who_spoke() -> None:
+    text = "Governor Chris Christie then called Hillary Clinton: “a disgrace to the office she seeks.”"
+    q = only(extract(text, "en"), "direct")
+    assert (q.speaker, q.cue) == ("Chris Christie", "called")
+    text = "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments."
+    assert only(extract(text, "en"), "direct").speaker == "Chris Christie"

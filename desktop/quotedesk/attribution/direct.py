@@ -295,10 +295,13 @@ class DirectAttributor:
                 if subj is None:
                     return None
                 return Attribution(q, w, "partial", f.resolve(subj), cue, "sentence", 0.7)
-            if (ph.kind == "pronoun" and lex.capitalised_nouns) or v.lower[cue.start] in LISTENER_VERBS:
+            low = v.lower[cue.start]
+            if (ph.kind == "pronoun" and lex.capitalised_nouns) or low in LISTENER_VERBS or low in lex.naming_verbs:
                 # "Die CCE … nannte sie „reine Spekulation“": the pronoun is the object;
-                # "Mook told CBS, “…”": who was told is not who spoke
-                ph = self.subjects.before_verb(cue, s) or (None if v.lower[cue.start] in LISTENER_VERBS else ph)
+                # "Mook told CBS, “…”": who was told is not who spoke; "calls people “losers”":
+                # who was named is not who named them
+                object_only = low in LISTENER_VERBS or low in lex.naming_verbs
+                ph = self.subjects.before_verb(cue, s) or (None if object_only else ph)
                 if ph is None:
                     return None
             return Attribution(q, w, "direct", f.resolve(ph), cue, "lead-in", 0.85)
