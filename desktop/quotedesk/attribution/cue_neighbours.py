@@ -1,0 +1,79 @@
+"""The words between a cue and its quotation that name the speaker: an apposition ("Mr. King,
+82, told me"), a few role words ("said 9/11 widow Terry Strada"), or a described speaker
+("“…,” said the ruling.")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotedesk.attribution.mentions import NamePhrase
+from quotedesk.attribution.view import SENT_FINAL
+
+if TYPE_CHECKING:
+    from quotedesk.attribution.lexicon import Lexicon
+    from quotedesk.attribution.speakers import SpeakerFinder
+    from quotedesk.attribution.view import ArticleView
+
+MAX_APPOSITION = 30
+MAX_DESCRIBED_WORDS = 4  # "a Homeland Security memo"
+
+
+class CueNeighbours:
+    """Mixed into DirectAttributor, which holds the view, the lexicon and the speaker finder."""
+
+    v: ArticleView
+    lex: Lexicon
+    finder: SpeakerFinder
+
+    def _apposed_name(self, a: int, b: int) -> NamePhrase | None:
+        """'Mr. King, 82, told me' / 'Holtz-Eakin, an economist and tax expert, told me': a name,
+        then a description between commas, then the cue."""
+        v, f = self.v, self.finder
+        if b - a > MAX_APPOSITION or v.words[b - 1] != ",":
+            return None
+        ph = f.m.phrase_at(a)
+        if ph is None or ph.kind not in ("person", "role") or ph.end >= b or v.words[ph.end] != ",":
+            return None
+        if any(v.words[t] in SENT_FINAL or v.is_quote_mark(t) for t in range(ph.end, b)):
+            return None
+        return ph
+
+    def _described_after(self, a: int, b: int) -> NamePhrase | None:
+        """'“…,” said the ruling.', '“…,” as a Homeland Security memo noted.': an article and
+        a few words ending on a common noun describe who or what spoke."""
+        v, lex = self.v, self.lex
+        i = a
+        while i < b and v.is_space(i):
+            i += 1
+        if i >= b or v.lower[i] not in lex.determiners:
+            return None
+        j = i + 1
+        while j < b and j - i <= MAX_DESCRIBED_WORDS and v.words[j].isalpha():
+            j += 1
+        if j == i + 1 or j - i > MAX_DESCRIBED_WORDS or not v.words[j - 1].islower() \
+                or (j < b and v.words[j] not in (",", ";")):
+            return None  # it ends on a common noun: "the ruling", "a Homeland Security memo"
+        return NamePhrase(i, j, v.span_text(i, j - 1), "described")
+
+    def _name_after_role_words(self, a: int, b: int) -> NamePhrase | None:
+        """'said 9/11 widow Terry Strada', 'said Del. Stacey Plaskett': a few words that
+        describe the speaker, then the name."""
+        m = self.finder.m
+        for t in range(a + 1, min(b, a + 5)):
+            ph = m.phrase_at(t)
+            if ph is not None and ph.kind == "person" and self._only_role_words(a, t):
+                return ph
+        return None
+
+    def _only_role_words(self, a: int, b: int) -> bool:
+        """Tokens [a, b) can stand before a name as its role ("White House press secretary")."""
+        v, m = self.v, self.finder.m
+        plain = [t for t in range(a, b) if not (
+            v.words[t][:1].isupper() or t in m.title_tokens or v.lower[t] in self.lex.determiners
+            or v.words[t] in ("'s", "’s", "-", ".") or (v.words[t] not in SENT_FINAL and v.words[t] != ","
+                                                        and not any(ch.isalpha() for ch in v.words[t])))]
+        # a couple of plain words may qualify a role: "panel Chairman", "9/11 widow"
+        return b - a <= 10 and len(plain) <= 2 and not any(
+            v.lower[t] in self.lex.cue_verbs or v.words[t] in SENT_FINAL or v.words[t] == ","
+            or v.lower[t] in self.lex.conjunctions  # "“…,” when Clinton blasted him"
+            or v.lower[t] in self.lex.complementizers for t in plain)  # "“…” suggests that Phoenix …"
