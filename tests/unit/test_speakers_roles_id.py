@@ -251,3 +251,10 @@ def test_one_capitalised_word_before_a_comma_and_a_title_is_a_name() -> None:
     text = ("Irma Hidayana menilai data harus terbuka . Apalagi , Presiden Joko Widodo sudah meminta data dibuka . "
             "” Data itu menunjukkan keterbatasan pemeriksaan , ” ujarnya .")
     assert all(q.speaker != "Apalagi" for q in extract(text, "id").quotes)
+
+
+def test_a_fixed_phrase_with_a_cue_word_opening_a_sentence_names_no_one() -> None:
+    text = ("Gubernur Jawa Barat Ridwan Kamil meminta kesiapan petugas . Kamil memberikan tanggung jawab kepada "
+            "perangkat kewilayahan . Tanggung jawab ini , antara lain , mitigasi potensi korban kebencanaan . "
+            "” Kita semua harus bersiaga , ” ujarnya .")
+    assert direct(text)[0].speaker == "Ridwan Kamil"

@@ -96,6 +96,8 @@ class Mentions(RolePhrases):
                 n += 1  # "Trump has repeatedly said"
             if n >= len(v) or v.lower[n] not in self.cue_words or v.lower[n] in self.lex.passive_cues:
                 return False  # "Harus diakui, …": before a passive verb stands no speaker
+            if f"{v.lower[n - 1]} {v.lower[n]}" in self.lex.not_cues:
+                return False  # "Tanggung jawab ini …": a fixed phrase, not a name and its verb
             return n > i + 1 or not self.lex.capitalised_nouns
         return True
 
