@@ -258,3 +258,10 @@ def test_a_fixed_phrase_with_a_cue_word_opening_a_sentence_names_no_one() -> Non
             "perangkat kewilayahan . Tanggung jawab ini , antara lain , mitigasi potensi korban kebencanaan . "
             "” Kita semua harus bersiaga , ” ujarnya .")
     assert direct(text)[0].speaker == "Ridwan Kamil"
+
+
+def test_a_word_the_article_also_writes_in_lower_case_opening_a_sentence_is_no_name() -> None:
+    text = ("Para calon menyerahkan Laporan Penerimaan Sumbangan Dana Kampanye . Semua calon melaporkan sumbangan "
+            "pribadi . Decky Senduk , sekretaris tim kampanye , mengaku belum ada dana dari pihak ketiga . "
+            "Sumbangan dari kas pribadi itu berbentuk barang . ” Masih pakai dana terbatas , ” katanya .")
+    assert direct(text)[0].speaker == "Decky Senduk"

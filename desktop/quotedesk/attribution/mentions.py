@@ -66,6 +66,10 @@ class Mentions(RolePhrases):
         low = v.lower[i]
         if low in self.cue_words or low in self.lex.pronouns or low in self.lex.first_person:
             return False
+        if first and not self.lex.capitalised_nouns and low in v.lowercase_words and v.opens_sentence(i) \
+                and i + 1 < len(v) and not (self.is_name_token(i + 1, False) or v.lower[i + 1] in self.cue_words
+                                            or v.lower[i + 1] in self.lex.adverbs):
+            return False  # "Sumbangan dari kas pribadi …" where the article also writes "sumbangan"
         if first and w not in v.midcap and v.opens_sentence(i):
             # a capital that only ever opens sentences is no evidence of a name, unless a
             # second capitalised word or a speech verb follows
