@@ -265,3 +265,9 @@ def test_a_word_the_article_also_writes_in_lower_case_opening_a_sentence_is_no_n
             "pribadi . Decky Senduk , sekretaris tim kampanye , mengaku belum ada dana dari pihak ketiga . "
             "Sumbangan dari kas pribadi itu berbentuk barang . ” Masih pakai dana terbatas , ” katanya .")
     assert direct(text)[0].speaker == "Decky Senduk"
+
+
+def test_english_titles_in_indonesian_news_are_roles() -> None:
+    text = "” Banyak problem justru menjadi peluang , ” kata Head of Startupindonesia.co Erwin Arifin ."
+    q = direct(text)[0]
+    assert (q.speaker, q.role) == ("Erwin Arifin", "Head of Startupindonesia.co")
