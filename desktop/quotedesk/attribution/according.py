@@ -52,10 +52,7 @@ class AccordingTo:
         v, lex = self.v, self.lex
         j = i
         if lex.capitalised_nouns:
-            while j <= sb and j - i < MAX_SOURCE_TOKENS and (
-                    v.lower[j] in lex.determiners or v.words[j][:1].isupper()) and j not in self.cue_starts:
-                j += 1
-            return j if any(v.words[t][:1].isupper() for t in range(i, j)) else i
+            return capitalised_noun_phrase_end(v, lex, i, sb + 1, self.cue_starts)
         while j <= sb and j - i <= MAX_SOURCE_TOKENS and v.words[j] not in STOPS \
                 and v.words[j] not in SENT_FINAL and j not in self.cue_starts and v.quote_of[j] < 0:
             j += 1
@@ -80,3 +77,18 @@ class AccordingTo:
             return True
         return all(v.is_space(t) or v.lower[t] in lex.conjunctions or v.lower[t] in lex.adverbs
                    for t in range(sa, cue.start))
+
+
+def capitalised_noun_phrase_end(v: ArticleView, lex: Lexicon, i: int, limit: int,
+                                stops: set[int] | frozenset[int] = frozenset()) -> int:
+    """One past a noun phrase at i where nouns are capitalised ("einem Bericht der Zeitung",
+    "eines chinesischen Gerichtes"): articles, adjectives and nouns, ending on a noun; i if
+    there is none. Tokens in `stops` (cues) end it."""
+    j = i
+    while j < limit and j - i < MAX_SOURCE_TOKENS and j not in stops and not v.is_quote_mark(j) and (
+            v.lower[j] in lex.determiners or v.words[j][:1].isupper() or v.is_space(j)
+            or (v.words[j].isalpha() and v.lower[j].endswith(lex.adjective_endings))):
+        j += 1
+    while j > i and (v.is_space(j - 1) or not v.words[j - 1][:1].isupper()):
+        j -= 1
+    return j

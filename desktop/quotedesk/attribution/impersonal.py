@@ -3,13 +3,13 @@ no one is the subject, and the source, if any, stands after a preposition."""
 
 from __future__ import annotations
 
+from quotedesk.attribution.according import capitalised_noun_phrase_end
 from quotedesk.attribution.cues import Cue
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
 from quotedesk.attribution.view import ArticleView
 
 MAX_SOURCE_GAP = 4  # "heißt es [dazu | nun | wörtlich] in …"
-MAX_SOURCE_TOKENS = 6
 
 
 def impersonal_source(v: ArticleView, lex: Lexicon, cue: Cue, limit: int,
@@ -42,13 +42,5 @@ def impersonal_source(v: ArticleView, lex: Lexicon, cue: Cue, limit: int,
 
 def _noun_phrase(v: ArticleView, lex: Lexicon, i: int, limit: int) -> NamePhrase | None:
     """"dem Schreiben", "einer Mitteilung des Ministeriums", "Regierungskreisen"."""
-    j = i
-    while j < limit and j - i < MAX_SOURCE_TOKENS and not v.is_quote_mark(j) and (
-            v.lower[j] in lex.determiners or v.words[j][:1].isupper() or v.is_space(j)
-            or (v.words[j].isalpha() and v.lower[j].endswith(lex.adjective_endings))):
-        j += 1
-    while j > i and (v.is_space(j - 1) or not v.words[j - 1][:1].isupper()):
-        j -= 1  # it ends on its noun
-    if j == i:
-        return None
-    return NamePhrase(i, j, v.span_text(i, j - 1), "described")
+    j = capitalised_noun_phrase_end(v, lex, i, limit)
+    return NamePhrase(i, j, v.span_text(i, j - 1), "described") if j > i else None
