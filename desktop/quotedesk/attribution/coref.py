@@ -11,10 +11,10 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from quotedesk.attribution.mentions import Mentions, NamePhrase
+from quotedesk.attribution.quotes import title_case_line
 from quotedesk.attribution.view import ArticleView
 
 GENDER_WINDOW = 12
-HEADLINE_MIN_WORDS = 4
 MAX_ANTECEDENT_TOKENS = 3000  # a pronoun means someone named within a few paragraphs
 
 
@@ -80,10 +80,7 @@ class Coreference:
         v = self.view
         a, b = v.paragraph_bounds(tok)
         if a not in self._headlines:
-            small = self.mentions.lex.title_small_words
-            words = [w for w in v.words[a:b + 1] if w[:1].isalpha()]
-            self._headlines[a] = len(words) >= HEADLINE_MIN_WORDS and all(
-                w[0].isupper() or w.lower() in small for w in words)
+            self._headlines[a] = title_case_line(v.words[a:b + 1], self.mentions.lex.title_small_words)
         return self._headlines[a]
 
     def _oblique(self, ph: NamePhrase) -> bool:

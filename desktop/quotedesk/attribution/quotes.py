@@ -40,7 +40,7 @@ _OPENER_BEFORE = set(" \t\r\n\u00a0([{—–-/:;")
 _SENTENCE_END = set(",.?!…;:")
 SKIP_PENALTY = -1.0
 MAX_NICKNAME_WORDS = 2  # 'Dwayne "The Rock" Johnson'
-HEADLINE_LOWER_SHARE = 5  # a line with under one word in five in lower case is a headline
+HEADLINE_MIN_WORDS = 4
 MAX_SKIP = 3
 WS = " \t\r\n\u00a0\u2009\u202f"
 
@@ -225,8 +225,15 @@ def _nickname(text: str, q: QuoteSpan) -> bool:
         return False
     # in a title-case headline every word has a capital: "General Reveals ‘Demoralizing’ Experience"
     line = text[text.rfind("\n", 0, q.open_at) + 1 : (text.find("\n", q.end) + 1 or len(text) + 1) - 1]
-    letters = [w for w in line.split() if w[:1].isalpha()]
-    return sum(w[0].islower() for w in letters) * HEADLINE_LOWER_SHARE >= len(letters)
+    return not title_case_line(line.split())
+
+
+def title_case_line(words: list[str], small: frozenset[str] = frozenset()) -> bool:
+    """A headline in title case: every word has a capital but the small ones a title keeps
+    in lower case ("of", "dan"), so a capital there is no sign of a name. (A sentence dense
+    with names has a lower-case word or two: "Sen. Elizabeth Warren grilled Wells Fargo CEO …".)"""
+    letters = [w for w in words if w[:1].isalpha()]
+    return len(letters) >= HEADLINE_MIN_WORDS and all(w[0].isupper() or w.lower() in small for w in letters)
 
 
 def _single_quoted(text: str, paras, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
