@@ -862,4 +862,3 @@ def test_the_name_after_a_naming_verb_is_who_was_named_not_who_spoke() -> None:
     assert (q.speaker, q.cue) == ("Chris Christie", "called")
     text = "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments."
     assert only(extract(text, "en"), "direct").speaker == "Chris Christie"
-

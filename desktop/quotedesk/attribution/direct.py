@@ -143,10 +143,8 @@ class DirectAttributor(CueNeighbours):
     def _after_colon(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
         """'Caddell continued:' closing the paragraph or sentence before the quote."""
         v, f = self.v, self.finder
-        j = w.open_tok - 1
-        while j >= 0 and v.is_space(j):
-            j -= 1
-        if j < 0 or v.words[j] != ":" or v.quote_of[j] >= 0:
+        j = self._colon_before(w)
+        if j is None:
             return None
         sa, _ = v.sentence_bounds(j)
         cue = self.cue_ending.get(j - 1)
@@ -335,16 +333,18 @@ class DirectAttributor(CueNeighbours):
             if ph is not None:
                 return Attribution(q, w, "partial", f.resolve(ph), cue, "sentence", 0.6)
         inside = [c for c in inside if c.kind != "noun"]
-        if inside and not inside[-1].weak and not self._after_colon_mark(w):
+        if inside and not inside[-1].weak and self._colon_before(w) is None:
             return Attribution(q, w, "partial", None, inside[-1], "sentence", 0.45)
         return None  # "So heißt es in dem Schreiben wörtlich: „…“": the colon introduces it
 
-    def _after_colon_mark(self, w: QuoteWindow) -> bool:
+    def _colon_before(self, w: QuoteWindow) -> int | None:
+        """The colon, outside quotes, that stands right before the quote (across blank space
+        and paragraph breaks: "Caddell continued:"), or None."""
         v = self.v
         j = w.open_tok - 1
-        while j >= 0 and v.is_space(j) and not v.is_break(j):
+        while j >= 0 and v.is_space(j):
             j -= 1
-        return j >= 0 and v.words[j] == ":"
+        return j if j >= 0 and v.words[j] == ":" and v.quote_of[j] < 0 else None
 
     def _judged(self, a: int, b: int) -> bool:
         """A copula between a noun of speech and the quote, with no "that" or colon: the quote
