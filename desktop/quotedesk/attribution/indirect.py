@@ -42,17 +42,18 @@ class IndirectFinder:
     def find(self) -> list[Reported]:
         v = self.v
         out: list[Reported] = []
-        done_sentences: set[int] = set()
+        reported_until: dict[int, int] = {}  # sentence start -> char end of what it reported
         for cue in self._tail_cues_first():
             if cue.tail_only or cue.kind == "noun" or v.quote_of[cue.start] >= 0 or self._closes_relative(cue):
                 continue
             sa, sb = v.sentence_bounds(cue.start)
-            if sa in done_sentences:
-                continue
+            if sa in reported_until and not (
+                    self.f.participle_after_comma(cue) and v.starts[cue.start] > reported_until[sa]):
+                continue  # only ", arguing that …" after what was reported reports again
             res = self._reported(cue, sa, sb)
             if res is not None:
                 out.append(res)
-                done_sentences.add(sa)
+                reported_until[sa] = max(reported_until.get(sa, 0), res.end)
         out.sort(key=lambda r: r.start)
         return out
 
@@ -111,10 +112,30 @@ class IndirectFinder:
                 i = j
         while i <= sb and (v.words[i] in CONTENT_PUNCT or v.lower[i] in lex.complementizers or v.is_space(i)):
             i += 1
-        j = sb
+        j = self._break_after(i, sb)
         while j >= i and (v.words[j] in SENT_FINAL or v.words[j] in CONTENT_PUNCT or v.is_space(j)):
             j -= 1
         return self._clean(i, j + 1)
+
+    def _break_after(self, i: int, sb: int) -> int:
+        """The last token of content that runs from i: the sentence end, or the comma before
+        a clause of the writer's ("…, although …"), another attribution ("…, according to
+        aides") or a speech participle ("…, adding that …"), which reports on its own."""
+        v = self.v
+        for t in range(i + 1, sb):
+            if v.words[t] != "," or v.quote_of[t] >= 0:
+                continue
+            n = t + 1
+            while n <= sb and v.is_space(n):
+                n += 1
+            if n > sb:
+                break
+            if v.lower[n] in self.lex.content_breaks:
+                return t
+            nxt = cues_between(self.cues, self.cue_starts, n, n + 1)
+            if nxt and (nxt[0].kind == "according_before" or self.f.participle_after_comma(nxt[0])):
+                return t
+        return sb
 
     def _past_addressee(self, i: int, sb: int) -> int:
         """The token after the one told: a name ("the Associated Press") or one noun ("reporters")."""

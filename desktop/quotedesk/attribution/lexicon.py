@@ -71,6 +71,7 @@ class Lexicon:
     particle_verbs: dict[str, frozenset[str]]
     conjunctions: frozenset[str]
     clause_openers: frozenset[str]
+    content_breaks: frozenset[str]
     listeners: frozenset[str]
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -160,6 +161,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         particle_verbs=_particles(cues.get("particle_verbs", [])),
         conjunctions=_lower_set(cues.get("conjunctions", [])),
         clause_openers=_lower_set(cues.get("clause_openers", [])),
+        content_breaks=_lower_set(cues.get("content_breaks", [])),
         listeners=_lower_set(cues.get("listeners", [])),
         pronouns=_lower_set(pron.get("singular", [])),
         plural_pronouns=_lower_set(pron.get("plural", [])),
