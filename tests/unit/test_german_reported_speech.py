@@ -366,3 +366,31 @@ def test_sprach_reports_only_with_von_or_aus() -> None:
     text = "Volker Beck sprach von einem „bürgerrechtlichen Dammbruch“ und forderte die Regierung zum Handeln auf."
     q = next(q for q in extract(text, "de").quotes if q.kind != "indirect")
     assert (q.text, q.speaker, q.cue) == ("bürgerrechtlichen Dammbruch", "Volker Beck", "sprach")
+
+
+def test_so_and_its_speaker_closing_the_sentence_report_all_before_the_comma() -> None:
+    for text, speaker in (
+            ("Die Fangquote sei auf ein tragfähiges Ausmaß festgelegt worden, so das Ministerium.", "Ministerium"),
+            ("Vor einer Anhörung sei es unüblich, einen Auszug einzuholen, so Joachim Banke gegenüber dem Spiegel.",
+             "Joachim Banke"),
+            # a quote inside that only this cue closes stays in what was reported
+            ("Die „unter Druck stehenden Soldaten“ hätten „Zivilisten getötet“, so John Murtha.", "John Murtha")):
+        a = extract(text, "de")
+        (q,) = [q for q in a.quotes if q.kind == "indirect"]
+        assert (q.speaker, q.cue) == (speaker, "so")
+        assert q.start == 0 and q.text == text[: text.index(", so ")]
+
+
+def test_so_dass_and_so_wie_report_nothing() -> None:
+    for text in ("Die Regenfälle haben inzwischen nachgelassen, so dass eine Entspannung eingetreten ist.",
+                 "Das Geld ist weg, so wie beim Referendum in Montenegro 2006."):
+        assert extract(text, "de").quotes == ()
+
+
+def test_a_dateline_before_a_closing_cue_is_not_what_was_reported() -> None:
+    text = "BERLIN (dpa) - Die Lage sei ernst und schwierig, so Friedrich Merz."
+    (q,) = extract(text, "de").quotes
+    assert (q.kind, q.text, q.speaker) == ("indirect", "Die Lage sei ernst und schwierig", "Friedrich Merz")
+    text = 'BERLIN (dpa) - "Wir werden das sorgfältig prüfen", sagte Friedrich Merz am Freitag.'
+    (q,) = extract(text, "de").quotes
+    assert (q.kind != "indirect", q.text, q.speaker) == (True, "Wir werden das sorgfältig prüfen", "Friedrich Merz")

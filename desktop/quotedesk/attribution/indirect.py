@@ -44,8 +44,10 @@ class IndirectFinder:
         out: list[Reported] = []
         reported_until: dict[int, int] = {}  # sentence start -> char end of what it reported
         for cue in self._tail_cues_first():
-            if cue.tail_only or cue.kind == "noun" or v.quote_of[cue.start] >= 0 or self._closes_relative(cue):
+            if cue.kind == "noun" or v.quote_of[cue.start] >= 0 or self._closes_relative(cue):
                 continue
+            if cue.tail_only and not (cue.start > 0 and v.words[cue.start - 1] == ","):
+                continue  # "…, so das Ministerium." closes what it reports; elsewhere "so" is a common word
             sa, sb = v.sentence_bounds(cue.start)
             if sa in reported_until and not (
                     self.f.participle_after_comma(cue) and v.starts[cue.start] > reported_until[sa]):
@@ -149,14 +151,16 @@ class IndirectFinder:
             i += 1
         return i
 
-    def _clean(self, i: int, j: int) -> tuple[int, int] | None:
+    def _clean(self, i: int, j: int, own: Cue | None = None) -> tuple[int, int] | None:
+        """Tokens [i, j) as reported content, or None. `own` is the cue that reports it: a quote
+        inside that only it closes ("Die „…“ hätten „…“, so Murtha.") stays in."""
         v = self.v
         if j <= i:
             return None
         # a direct quote with a cue of its own ends the reported speech before it
         for t in range(i, j):
             opens = v.is_quote_mark(t) and v.quote_of[t] >= 0 and (t == 0 or v.quote_of[t - 1] != v.quote_of[t])
-            if opens and self._quote_has_own_cue(t):
+            if opens and self._quote_has_own_cue(t, own):
                 j = t
                 while j > i and (v.words[j - 1] in SENT_FINAL or v.words[j - 1] in CONTENT_PUNCT or v.is_space(j - 1)):
                     j -= 1  # "… for the talks. “We are close,” she said": the full stop ends the report
@@ -180,12 +184,12 @@ class IndirectFinder:
         return any(v.quote_of[t] >= 0 for t in range(i, j)) and all(
             v.quote_of[t] >= 0 or not v.words[t].strip() or v.is_quote_mark(t) for t in range(i, j))
 
-    def _quote_has_own_cue(self, open_tok: int) -> bool:
+    def _quote_has_own_cue(self, open_tok: int, own: Cue | None) -> bool:
         v, k = self.v, self.v.quote_of[open_tok]
         t = open_tok
         while t < len(v) and v.quote_of[t] == k:
             t += 1
-        return bool(cues_between(self.cues, self.cue_starts, t, t + 4))
+        return any(c is not own for c in cues_between(self.cues, self.cue_starts, t, t + 4))
 
     def _subject(self, cue: Cue, sa: int) -> NamePhrase | None:
         f, v, lex = self.f, self.v, self.lex
@@ -211,7 +215,7 @@ class IndirectFinder:
                 span = self._content(ph.end, sb)
             elif all(v.is_space(t) or v.words[t] in SENT_FINAL or v.words[t] in CONTENT_PUNCT
                      for t in range(ph.end, sb + 1)):
-                span = self._clean(*self._trim(sa, cue.start - 1))  # "…, according to two officials."
+                span = self._clean(*self._trim(sa, cue.start - 1), cue)  # "…, according to two officials."
             else:
                 span = self._content(sa, sb)  # "… laut Medienberichten zu …": all of it
             conf = 0.6
@@ -221,9 +225,16 @@ class IndirectFinder:
                 return None
             span = self._content(cue.end, sb)
             conf = 0.6
+        elif cue.tail_only:
+            # "…, so das Ministerium.": the speaker, perhaps where or to whom, closes the sentence
+            ph = f.after(cue.end, sb + 1)
+            if ph is None or not self._closes_sentence(ph.end, sb):
+                return None
+            span = self._clean(*self._trim(sa, cue.start - 1), cue)
+            conf = 0.6
         elif cue.kind == "clitic":
             # "..., katanya." closes the sentence it reports
-            span = self._clean(*self._trim(sa, cue.start - 1))
+            span = self._clean(*self._trim(sa, cue.start - 1), cue)
             if span is None:
                 return None
             speaker = f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
@@ -266,7 +277,7 @@ class IndirectFinder:
                 # not "When pressed, she replied, “…”": the quote after the verb is what was said
                 ends = not any(v.quote_of[t] >= 0 for t in range(max(start, ph.end), sb + 1))
                 if span is None and beside and ends and k > sa and v.words[k - 1] == ",":
-                    span = self._clean(*self._trim(sa, k - 1))  # "…, officials said.", "…, sagte er."
+                    span = self._clean(*self._trim(sa, k - 1), cue)  # "…, officials said.", "…, sagte er."
             else:
                 after = f.after(cue.end, sb + 1)
                 # "…, schreibt der AK Vorratsdatenspeicherung auf seiner Website.": a place or a
@@ -274,7 +285,7 @@ class IndirectFinder:
                 closes = after is not None and (after.end >= sb - 1 or (
                     v.lower[after.end] in self.lex.prepositions and sb - after.end <= MAX_TAIL_AFTER_SPEAKER))
                 if closes and cue.start > sa and v.words[cue.start - 1] == ",":
-                    ph, span = after, self._clean(*self._trim(sa, cue.start - 1))  # "…, said Peskov."
+                    ph, span = after, self._clean(*self._trim(sa, cue.start - 1), cue)  # "…, said Peskov."
             if ph is None or span is None:
                 return None
             # a verb of opinion or naming needs someone who can hold one; "BOSS THINKS …" in
@@ -285,6 +296,15 @@ class IndirectFinder:
         if span is None:
             return None
         return self._make(span, f.resolve(ph), cue, conf)
+
+    def _closes_sentence(self, i: int, sb: int) -> bool:
+        """Only the sentence end, or a short phrase of place or listener, from token i on."""
+        v, lex = self.v, self.lex
+        while i <= sb and v.is_space(i):
+            i += 1
+        if i > sb or v.words[i] in SENT_FINAL:
+            return True
+        return (v.lower[i] in lex.prepositions or v.lower[i] in lex.listeners) and sb - i <= MAX_TAIL_AFTER_SPEAKER
 
     def _past_particle(self, cue: Cue, sb: int) -> int | None:
         """Where the verb's clause ends: after the particle a particle verb needs ("warf den USA
@@ -303,7 +323,10 @@ class IndirectFinder:
         return any(c.kind == "verb" for c in cues_between(self.cues, self.cue_starts, i, i + 1))
 
     def _trim(self, i: int, j: int) -> tuple[int, int]:
+        """Content from the sentence start i to the token j before its cue, past a dateline
+        ("BERLIN (dpa) - …") and the punctuation before the cue."""
         v = self.v
+        i = self.f.past_dateline(i, j)
         while j >= i and (v.words[j] in CONTENT_PUNCT or v.is_space(j)):
             j -= 1
         return i, j + 1

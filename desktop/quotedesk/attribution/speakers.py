@@ -253,7 +253,7 @@ class SpeakerFinder(AntecedentSearch):
                 return k
         return i
 
-    def _past_dateline(self, sa: int, limit: int) -> int:
+    def past_dateline(self, sa: int, limit: int) -> int:
         """'WASHINGTON -- President Obama, …', 'JAKARTA (ANTARA) - Menteri …': the first token
         after a dateline that opens the sentence, else sa."""
         v = self.v
@@ -272,7 +272,7 @@ class SpeakerFinder(AntecedentSearch):
     def subject(self, sa: int, limit: int) -> NamePhrase | None:
         """The phrase that opens the sentence starting at token sa, if it can speak."""
         v, lex = self.v, self.lex
-        i = self._past_dateline(sa, limit)
+        i = self.past_dateline(sa, limit)
         if i + 2 < limit and v.words[i + 1] == ":":
             label = self.m.phrase_at(i)
             if label is None or label.kind not in SPEAKING_KINDS:
