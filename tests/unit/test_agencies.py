@@ -329,3 +329,13 @@ def test_according_to_plan_names_no_source() -> None:
     assert extract(text, "en").quotes == ()
     text = "Menurut rencana, pemerintah kota akan menggelar rapat evaluasi pada Rabu depan."
     assert extract(text, "id").quotes == ()
+
+
+@pytest.mark.parametrize("text, lang, agency", [
+    ('WASHINGTON (Reuters) - "We will look at it carefully," said Senator John Smith.', "en", "Reuters"),
+    ('JAKARTA (ANTARA) - "Kami akan memeriksa hal itu dengan teliti," kata Menteri Budi Santoso.', "id", "Antara"),
+])
+def test_a_quote_right_after_the_dateline_stands_alone(text: str, lang: str, agency: str) -> None:
+    (q,) = extract(text, lang=lang).quotes
+    assert (q.kind, q.agency, q.agency_relation) == ("direct", agency, "dateline")
+    assert text[q.start - 1] == '"'

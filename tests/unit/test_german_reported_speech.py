@@ -393,4 +393,4 @@ def test_a_dateline_before_a_closing_cue_is_not_what_was_reported() -> None:
     assert (q.kind, q.text, q.speaker) == ("indirect", "Die Lage sei ernst und schwierig", "Friedrich Merz")
     text = 'BERLIN (dpa) - "Wir werden das sorgfältig prüfen", sagte Friedrich Merz am Freitag.'
     (q,) = extract(text, "de").quotes
-    assert (q.kind != "indirect", q.text, q.speaker) == (True, "Wir werden das sorgfältig prüfen", "Friedrich Merz")
+    assert (q.kind, q.text, q.speaker) == ("direct", "Wir werden das sorgfältig prüfen", "Friedrich Merz")

@@ -369,6 +369,7 @@ class DirectAttributor(CueNeighbours):
         when it sits inside a sentence of the reporter's own words."""
         v = self.v
         s, e = w.before
+        s = self.finder.past_dateline(s, e)  # "WASHINGTON (Reuters) - “…”" stands alone
         j = e - 1
         while j >= s and v.words[j] != ":" and not any(ch.isalnum() for ch in v.words[j]):
             j -= 1
