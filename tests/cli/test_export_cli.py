@@ -50,11 +50,11 @@ def test_csv_of_the_sample_is_a_log_to_hand_in(db: str, tmp_path: Path, capsys) 
     out = tmp_path / "claim-log.csv"
     assert main(["export", "--format", "csv", "--out", str(out), "--db", db]) == 0
     captured = capsys.readouterr()
-    assert captured.out == f"10 claims, 10 rows -> {out}\n" and captured.err == ""
+    assert captured.out == f"11 claims, 11 rows -> {out}\n" and captured.err == ""
     meta, rows = _csv(out)
     assert meta.startswith("# Claim log exported ") and meta.endswith(
-        "by Quotedesk 0.1.0 from sample.db; filters: none (every claim); 10 claims; one row per claim")
-    assert len(rows) == 10
+        "by Quotedesk 0.1.0 from sample.db; filters: none (every claim); 11 claims; one row per claim")
+    assert len(rows) == 11
     kontak = next(r for r in rows if r["Claim"] == KONTAK)
     assert (kontak["Speaker"], kontak["Role"]) == ("Dmitry Peskov", "Juru bicara Kremlin")
     assert (kontak["First agency"], kontak["Agencies"]) == ("Reuters", "Reuters")
@@ -69,10 +69,10 @@ def test_filters_per_appearance_and_bom(db: str, tmp_path: Path, capsys) -> None
     out = tmp_path / "peskov.csv"
     assert main(["export", "--out", str(out), "--per", "appearance", "--bom", "--speaker", "peskov",
                  "--agency", "Reuters", "--since", "2000", "--db", db]) == 0
-    assert capsys.readouterr().out == f"4 claims, 4 rows -> {out}\n"
+    assert capsys.readouterr().out == f"5 claims, 5 rows -> {out}\n"
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     meta, rows = _csv(out)
-    assert 'filters: speaker="peskov", agency="Reuters", since="2000"; 4 claims; one row per appearance' in meta
+    assert 'filters: speaker="peskov", agency="Reuters", since="2000"; 5 claims; one row per appearance' in meta
     assert {r["Speaker"] for r in rows} == {"Dmitry Peskov"} and rows[0]["Appearance"] == "1"
 
     assert main(["export", "--out", str(out), "--rating", "mostly true", "--text", "kementerian", "--db", db]) == 0
@@ -89,11 +89,11 @@ def test_json_jsonl_and_claimreview(db: str, tmp_path: Path, capsys) -> None:
 
     assert main(["export", "--format", "jsonl", "--out", str(tmp_path / "log.txt"), "--db", db]) == 0
     lines = (tmp_path / "log.txt").read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 11 and json.loads(lines[0])["meta"]["claims"] == 10
+    assert len(lines) == 12 and json.loads(lines[0])["meta"]["claims"] == 11
 
     assert main(["export", "--out", str(tmp_path / "reviews.jsonld"), "--db", db]) == 0
     summary = capsys.readouterr().out.splitlines()[-1]
-    assert summary == f"10 claims, 2 rated: 2 ClaimReviews -> {tmp_path}/reviews.jsonld"
+    assert summary == f"11 claims, 2 rated: 2 ClaimReviews -> {tmp_path}/reviews.jsonld"
     reviews = json.loads((tmp_path / "reviews.jsonld").read_text(encoding="utf-8"))["dataFeedElement"]
     assert [r["reviewRating"]["alternateName"] for r in reviews] == ["Mostly true", "Unverifiable"]
     kontak, anonymous = reviews
@@ -125,10 +125,10 @@ def test_reports(db: str, tmp_path: Path, fmt: str) -> None:
     if fmt == "html":
         page = _Elements()
         page.feed(text)
-        assert "script" not in page.tags and page.tags.count("section") == 4
+        assert "script" not in page.tags and page.tags.count("section") == 5
         text = "".join(page.text)
         assert "<script>alert(1)</script>" in text
-    assert 'filters: speaker="Peskov"; 4 claims' in text
+    assert 'filters: speaker="Peskov"; 5 claims' in text
     assert "Mostly true" in text and "Dewi Lestari" in text
 
 
@@ -149,9 +149,9 @@ def test_progress_shows_on_a_terminal(db: str, tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr(sys, "stderr", terminal)
     assert main(["export", "--out", str(tmp_path / "log.md"), "--db", db]) == 0
     shown = terminal.getvalue()
-    assert "[1/10] exporting claims" in shown and "[10/10] exporting claims" in shown
+    assert "[1/11] exporting claims" in shown and "[11/11] exporting claims" in shown
     assert shown.endswith("\r\x1b[K")  # the progress line is cleared at the end
-    assert capsys.readouterr().out == f"10 claims -> {tmp_path}/log.md\n"
+    assert capsys.readouterr().out == f"11 claims -> {tmp_path}/log.md\n"
 
 
 @pytest.mark.parametrize(("argv", "code", "message"), [
@@ -187,5 +187,5 @@ def test_the_installed_command(db: str, tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "quotedesk.cli", "export", "--out", str(out), "--db", db],
                           capture_output=True, text=True, timeout=120, check=False)
     assert (done.returncode, done.stderr) == (0, "")
-    assert done.stdout == f"10 claims -> {out}\n"
-    assert out.read_text(encoding="utf-8").count('<section class="claim"') == 10
+    assert done.stdout == f"11 claims -> {out}\n"
+    assert out.read_text(encoding="utf-8").count('<section class="claim"') == 11

@@ -20,8 +20,8 @@ def names(view: SpeakersView) -> list[str]:
 
 def test_speakers_are_listed_with_their_claim_counts(qtbot, imported) -> None:
     view = open_view(qtbot, imported)
-    assert names(view)[0] == "Dmitry Peskov  (4 claims)"
-    assert view.timeline.count() == 4
+    assert names(view)[0] == "Dmitry Peskov  (5 claims)"
+    assert view.timeline.count() == 5
 
 
 def test_merge_then_unmerge(qtbot, imported, store) -> None:
@@ -30,10 +30,10 @@ def test_merge_then_unmerge(qtbot, imported, store) -> None:
     view.speakers.setCurrentRow(putin)
     view.merge_target.setCurrentIndex(view.merge_target.findText("Dmitry Peskov"))
     qtbot.mouseClick(view.merge_button, Qt.MouseButton.LeftButton)
-    assert names(view)[0] == "Dmitry Peskov  (5 claims)"
+    assert names(view)[0] == "Dmitry Peskov  (6 claims)"
     assert view.members.count() == 1
     qtbot.mouseClick(view.unmerge_button, Qt.MouseButton.LeftButton)
-    assert names(view)[0] == "Dmitry Peskov  (4 claims)"
+    assert names(view)[0] == "Dmitry Peskov  (5 claims)"
     assert any(n.startswith("Vladimir Putin") for n in names(view))
 
 

@@ -36,3 +36,30 @@ def test_a_comma_inside_the_report_without_a_break_keeps_it_whole() -> None:
     text = "Don Fowler said the party, which he led in the 1990s, needed a contingency plan."
     (q,) = _indirect(text)
     assert q.text == "the party, which he led in the 1990s, needed a contingency plan"
+
+
+@pytest.mark.parametrize("text, first, second, cue", [
+    ("Authorities announced on Friday the arrest of a man and said a curfew would continue through the weekend.",
+     "the arrest of a man", "a curfew would continue through the weekend", "said"),
+    ("Don Fowler said the politics would be more intense — and he noted that any change would come later.",
+     "the politics would be more intense", "any change would come later", "noted"),
+])
+def test_a_second_speech_verb_joined_by_and_reports_on_its_own(text: str, first: str, second: str, cue: str) -> None:
+    a, b = _indirect(text)
+    assert (a.text, b.text, b.cue) == (first, second, cue)
+    assert a.speaker == b.speaker and a.speaker is not None
+    assert text[b.start : b.end] == second
+
+
+def test_and_before_a_conjunction_that_opens_a_clause_is_no_second_report() -> None:
+    text = ("Justin Bamberg said the videos show Scott calmly leaving his car when asked to do so by police "
+            "and not raising his hands.")
+    (q,) = _indirect(text)
+    assert q.text.endswith("not raising his hands") and q.speaker == "Justin Bamberg"
+
+
+def test_the_speaker_may_carry_a_phrase_of_a_preposition_before_the_verb() -> None:
+    text = "Experts on North Korea and nuclear nonproliferation said the latest nuclear test could change that."
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker, q.cue) == ("the latest nuclear test could change that", "Experts", "said")
+    assert text[q.speaker_start : q.speaker_end] == "Experts"

@@ -147,6 +147,10 @@ def test_peskov_full_name_with_menegaskan(text: str, indirect: list[Quote]) -> N
     assert q.speaker_kind == "person"
     assert mention(text, q) == "Dmitry Peskov"
     assert q.text.startswith("terdapat kesepahaman Trump dan Putin")
+    # "…, namun mengatakan belum ada rincian …": the second verb reports on its own
+    assert q.text.endswith("setelah persiapan matang")
+    (said,) = [r for r in indirect if r.cue == "mengatakan" and r.text.startswith("belum ada rincian")]
+    assert said.speaker == "Dmitry Peskov" and text[said.start : said.end] == said.text
 
 
 def test_dia_resolves_to_peskov(text: str, indirect: list[Quote]) -> None:

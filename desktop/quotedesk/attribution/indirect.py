@@ -18,6 +18,7 @@ MIN_CONTENT_WORDS = 4
 MAX_TAIL_AFTER_SPEAKER = 5
 MAX_ADDRESSEE_TOKENS = 8  # "told MSNBC's “Morning Joe” that …"
 MAX_TAIL_BEFORE_VERB = 5  # "…, a senior administration official said."
+MAX_POSTMODIFIER_TOKENS = 8  # "Experts on North Korea and nuclear nonproliferation said …"
 AFTER_VERB_KINDS = frozenset({"person", "pronoun", "role", "anonymous"})
 CONTENT_PUNCT = frozenset({",", ":", ";", "—", "–", "-"})
 
@@ -49,9 +50,8 @@ class IndirectFinder:
             if cue.tail_only and not (cue.start > 0 and v.words[cue.start - 1] == ","):
                 continue  # "…, so das Ministerium." closes what it reports; elsewhere "so" is a common word
             sa, sb = v.sentence_bounds(cue.start)
-            if sa in reported_until and not (
-                    self.f.participle_after_comma(cue) and v.starts[cue.start] > reported_until[sa]):
-                continue  # only ", arguing that …" after what was reported reports again
+            if sa in reported_until and not (v.starts[cue.start] > reported_until[sa] and self._joins_report(cue)):
+                continue  # only ", arguing that …" or "and said …" after what was reported reports again
             res = self._reported(cue, sa, sb)
             if res is not None:
                 out.append(res)
@@ -125,6 +125,8 @@ class IndirectFinder:
         aides") or a speech participle ("…, adding that …"), which reports on its own."""
         v = self.v
         for t in range(i + 1, sb):
+            if v.quote_of[t] < 0 and v.lower[t] in self.lex.coordinators and self._verb_of_its_own(t + 1, sb):
+                return t - 1  # "announced the arrest and said a curfew would …"
             if v.words[t] != "," or v.quote_of[t] >= 0:
                 continue
             n = t + 1
@@ -179,6 +181,26 @@ class IndirectFinder:
             return None  # "…, as reported by Reuters": a source credit, not what was said
         return i, j
 
+    def _joins_report(self, cue: Cue) -> bool:
+        """", adding that …", "and said …", "— and he noted …", ", though she acknowledged …": a
+        verb joined to what was reported before it."""
+        v, lex = self.v, self.lex
+        if self.f.participle_after_comma(cue):
+            return True
+        k = cue.start - 1
+        if k > 0 and (v.lower[k] in lex.pronouns or v.lower[k] in lex.plural_pronouns or v.lower[k] in lex.adverbs):
+            k -= 1
+        return k >= 0 and (v.lower[k] in lex.coordinators or v.lower[k] in lex.content_breaks)
+
+    def _verb_of_its_own(self, i: int, sb: int) -> bool:
+        """A speech verb at token i, or after a pronoun there: "… and he noted that …"."""
+        v, lex = self.v, self.lex
+        if i < sb and (v.lower[i] in lex.pronouns or v.lower[i] in lex.plural_pronouns or v.lower[i] in lex.adverbs):
+            i += 1
+        nxt = cues_between(self.cues, self.cue_starts, i, i + 1)
+        return bool(nxt) and nxt[0].kind == "verb" and not (nxt[0].weak or nxt[0].tail_only) \
+            and not self.f.participle_after_comma(nxt[0])
+
     def _all_quoted(self, i: int, j: int) -> bool:
         v = self.v
         return any(v.quote_of[t] >= 0 for t in range(i, j)) and all(
@@ -202,6 +224,15 @@ class IndirectFinder:
         if k >= sa and (v.words[k] == "," or v.lower[k] in lex.conjunctions or v.lower[k] in lex.means_markers):
             ph = f.subject(sa, cue.start)
             if ph is not None and (ph.kind != "anonymous" or lex.capitalised_nouns):
+                return ph
+        elif not lex.capitalised_nouns:
+            # "Experts on North Korea and nuclear nonproliferation said …": the sentence opens
+            # with the speaker and a phrase of a preposition that qualifies it
+            ph = f.subject(sa, cue.start)
+            if ph is not None and ph.end < cue.start and v.lower[ph.end] in lex.prepositions \
+                    and cue.start - ph.end <= MAX_POSTMODIFIER_TOKENS and not any(
+                        v.words[t] in CONTENT_PUNCT or v.quote_of[t] >= 0 or v.lower[t] in lex.relatives
+                        or v.lower[t] in lex.complementizers for t in range(ph.end, cue.start)):
                 return ph
         return None
 

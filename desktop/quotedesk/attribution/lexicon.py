@@ -70,6 +70,7 @@ class Lexicon:
     verb_particles: frozenset[str]
     particle_verbs: dict[str, frozenset[str]]
     conjunctions: frozenset[str]
+    coordinators: frozenset[str]
     clause_openers: frozenset[str]
     content_breaks: frozenset[str]
     listeners: frozenset[str]
@@ -160,6 +161,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         verb_particles=_lower_set(cues.get("verb_particles", [])),
         particle_verbs=_particles(cues.get("particle_verbs", [])),
         conjunctions=_lower_set(cues.get("conjunctions", [])),
+        coordinators=_lower_set(cues.get("coordinators", [])),
         clause_openers=_lower_set(cues.get("clause_openers", [])),
         content_breaks=_lower_set(cues.get("content_breaks", [])),
         listeners=_lower_set(cues.get("listeners", [])),
