@@ -50,11 +50,11 @@ def test_csv_of_the_sample_is_a_log_to_hand_in(db: str, tmp_path: Path, capsys) 
     out = tmp_path / "claim-log.csv"
     assert main(["export", "--format", "csv", "--out", str(out), "--db", db]) == 0
     captured = capsys.readouterr()
-    assert captured.out == f"11 claims, 11 rows -> {out}\n" and captured.err == ""
+    assert captured.out == f"12 claims, 12 rows -> {out}\n" and captured.err == ""
     meta, rows = _csv(out)
     assert meta.startswith("# Claim log exported ") and meta.endswith(
-        "by Quotedesk 0.1.0 from sample.db; filters: none (every claim); 11 claims; one row per claim")
-    assert len(rows) == 11
+        "by Quotedesk 0.1.0 from sample.db; filters: none (every claim); 12 claims; one row per claim")
+    assert len(rows) == 12
     kontak = next(r for r in rows if r["Claim"] == KONTAK)
     assert (kontak["Speaker"], kontak["Role"]) == ("Dmitry Peskov", "Juru bicara Kremlin")
     assert (kontak["First agency"], kontak["Agencies"]) == ("Reuters", "Reuters")
@@ -89,11 +89,11 @@ def test_json_jsonl_and_claimreview(db: str, tmp_path: Path, capsys) -> None:
 
     assert main(["export", "--format", "jsonl", "--out", str(tmp_path / "log.txt"), "--db", db]) == 0
     lines = (tmp_path / "log.txt").read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 12 and json.loads(lines[0])["meta"]["claims"] == 11
+    assert len(lines) == 13 and json.loads(lines[0])["meta"]["claims"] == 12
 
     assert main(["export", "--out", str(tmp_path / "reviews.jsonld"), "--db", db]) == 0
     summary = capsys.readouterr().out.splitlines()[-1]
-    assert summary == f"11 claims, 2 rated: 2 ClaimReviews -> {tmp_path}/reviews.jsonld"
+    assert summary == f"12 claims, 2 rated: 2 ClaimReviews -> {tmp_path}/reviews.jsonld"
     reviews = json.loads((tmp_path / "reviews.jsonld").read_text(encoding="utf-8"))["dataFeedElement"]
     assert [r["reviewRating"]["alternateName"] for r in reviews] == ["Mostly true", "Unverifiable"]
     kontak, anonymous = reviews
@@ -149,9 +149,9 @@ def test_progress_shows_on_a_terminal(db: str, tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr(sys, "stderr", terminal)
     assert main(["export", "--out", str(tmp_path / "log.md"), "--db", db]) == 0
     shown = terminal.getvalue()
-    assert "[1/11] exporting claims" in shown and "[11/11] exporting claims" in shown
+    assert "[1/12] exporting claims" in shown and "[12/12] exporting claims" in shown
     assert shown.endswith("\r\x1b[K")  # the progress line is cleared at the end
-    assert capsys.readouterr().out == f"11 claims -> {tmp_path}/log.md\n"
+    assert capsys.readouterr().out == f"12 claims -> {tmp_path}/log.md\n"
 
 
 @pytest.mark.parametrize(("argv", "code", "message"), [
@@ -187,5 +187,5 @@ def test_the_installed_command(db: str, tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "quotedesk.cli", "export", "--out", str(out), "--db", db],
                           capture_output=True, text=True, timeout=120, check=False)
     assert (done.returncode, done.stderr) == (0, "")
-    assert done.stdout == f"11 claims -> {out}\n"
-    assert out.read_text(encoding="utf-8").count('<section class="claim"') == 11
+    assert done.stdout == f"12 claims -> {out}\n"
+    assert out.read_text(encoding="utf-8").count('<section class="claim"') == 12

@@ -45,9 +45,9 @@ def test_import_then_search_and_claims(db: str, sample_path: Path, tmp_path: Pat
     assert main(["claims", "--db", db]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].split()[:4] == ["CLAIM", "SEEN", "FIRST", "FIRST"]
-    assert len(out) == 2 + 11 + 2
+    assert len(out) == 2 + 12 + 2
     assert "via Reuters" in out[2] and "Kremlin" in out[2]
-    assert out[-1] == "11 claims · filters: none (every claim) · sorted by first_seen"
+    assert out[-1] == "12 claims · filters: none (every claim) · sorted by first_seen"
     assert main(["claims", "--json", "--speaker", "Dmitry Peskov", "--db", db]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 5 and all(r["appearances"] == 1 and r["speaker"] == "Dmitry Peskov" for r in rows)

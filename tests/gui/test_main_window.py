@@ -30,7 +30,7 @@ def test_reported_speech_is_behind_a_toggle(qtbot, imported) -> None:
     assert window_kinds(imported) == {"direct", "partial"}
     qtbot.mouseClick(imported.quotes.reported, Qt.MouseButton.LeftButton)
     assert "indirect" in window_kinds(imported)
-    assert imported.quotes.model.rowCount() == 11
+    assert imported.quotes.model.rowCount() == 12
 
 
 def window_kinds(window) -> set[str]:

@@ -394,3 +394,12 @@ def test_a_dateline_before_a_closing_cue_is_not_what_was_reported() -> None:
     text = 'BERLIN (dpa) - "Wir werden das sorgfältig prüfen", sagte Friedrich Merz am Freitag.'
     (q,) = extract(text, "de").quotes
     assert (q.kind, q.text, q.speaker) == ("direct", "Wir werden das sorgfältig prüfen", "Friedrich Merz")
+
+
+def test_after_an_auxiliary_in_second_place_the_noun_after_the_participle_is_its_object() -> None:
+    text = ("Chinesische Politiker haben dazu aufgerufen die Polizeikontrollen in der Region zu verstärken "
+            "und angekündigt, man werde hart gegen den Terrorismus durchgreifen.")
+    first, second = [q for q in extract(text, "de").quotes if q.kind == "indirect"]
+    assert (first.text, first.cue) == ("die Polizeikontrollen in der Region zu verstärken", "aufgerufen")
+    assert (second.text, second.cue) == ("man werde hart gegen den Terrorismus durchgreifen", "angekündigt")
+    assert first.speaker == second.speaker == "Politiker"

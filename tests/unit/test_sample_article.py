@@ -187,3 +187,15 @@ def test_photo_credit_tass_is_seen_but_never_a_source(analysis: Analysis) -> Non
 def test_explicit_language_gives_the_same_result(text: str, analysis: Analysis) -> None:
     assert extract(text, "id") == analysis
     assert extract(text) == analysis  # deterministic
+
+
+def test_the_anonymous_source_speaks_through_both_its_verbs(text: str, indirect: list[Quote]) -> None:
+    """"Sumber … mengatakan kepada Reuters bahwa …, namun mengatakan Amerika ingin …": the second
+    verb has no subject of its own and reports for the same source, told to the same agency."""
+    first = next(q for q in indirect if q.text.startswith("perjanjian tersebut tidak merinci"))
+    second = next(q for q in indirect if q.text.startswith("Amerika ingin Ukraina"))
+    assert first.text.endswith("yang berkelanjutan")
+    for q in (first, second):
+        assert q.speaker == "Sumber yang mengetahui isi rancangan perjanjian tersebut"
+        assert q.speaker_kind == "anonymous" and (q.agency, q.agency_relation) == ("Reuters", "told")
+    assert (second.speaker_start, second.speaker_end) == (first.speaker_start, first.speaker_end)

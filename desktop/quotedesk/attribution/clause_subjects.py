@@ -210,6 +210,9 @@ class ClauseSubjects:
             return True  # "Bei einem Treffen der NATO-Außenminister sagte Rice": one phrase before the verb
         if v.lower[k] in self.lex.time_words:
             return True  # "Erst vergangene Woche kündigte der Konzern an": a time fills the place
+        if any(v.lower[t] in self.lex.auxiliaries and v.quote_of[t] < 0 for t in range(sa, cue.start)) and not any(
+                v.words[t] in CLAUSE_MARKS for t in range(sa, cue.start)):
+            return False  # "Politiker haben dazu aufgerufen die Kontrollen …": the auxiliary stood second
         return not v.opens_sentence(cue.start) and self.finder.before(cue.start - 1, sa) is None
 
     def _opens_with_preposition(self, sa: int, verb: int) -> bool:

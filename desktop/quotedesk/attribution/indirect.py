@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quotedesk.attribution.according import AccordingTo
 from quotedesk.attribution.clause_subjects import ClauseSubjects
@@ -43,6 +43,7 @@ class IndirectFinder:
     def find(self) -> list[Reported]:
         v = self.v
         out: list[Reported] = []
+        first: dict[int, Reported] = {}  # sentence start -> what it reported first
         reported_until: dict[int, int] = {}  # sentence start -> char end of what it reported
         for cue in self._tail_cues_first():
             if cue.kind == "noun" or v.quote_of[cue.start] >= 0 or self._closes_relative(cue):
@@ -53,9 +54,13 @@ class IndirectFinder:
             if sa in reported_until and not (v.starts[cue.start] > reported_until[sa] and self._joins_report(cue)):
                 continue  # only ", arguing that …" or "and said …" after what was reported reports again
             res = self._reported(cue, sa, sb)
-            if res is not None:
-                out.append(res)
-                reported_until[sa] = max(reported_until.get(sa, 0), res.end)
+            if res is None:
+                continue
+            if sa in first and self._joins_report(cue, elided=True):
+                res = replace(res, speaker=first[sa].speaker)  # "…, namun mengatakan …": the same subject
+            out.append(res)
+            first.setdefault(sa, res)
+            reported_until[sa] = max(reported_until.get(sa, 0), res.end)
         out.sort(key=lambda r: r.start)
         return out
 
@@ -181,14 +186,15 @@ class IndirectFinder:
             return None  # "…, as reported by Reuters": a source credit, not what was said
         return i, j
 
-    def _joins_report(self, cue: Cue) -> bool:
+    def _joins_report(self, cue: Cue, elided: bool = False) -> bool:
         """", adding that …", "and said …", "— and he noted …", ", though she acknowledged …": a
-        verb joined to what was reported before it."""
+        verb joined to what was reported before it; with `elided`, only one without a subject."""
         v, lex = self.v, self.lex
         if self.f.participle_after_comma(cue):
             return True
         k = cue.start - 1
-        if k > 0 and (v.lower[k] in lex.pronouns or v.lower[k] in lex.plural_pronouns or v.lower[k] in lex.adverbs):
+        pronoun = v.lower[k] in lex.pronouns or v.lower[k] in lex.plural_pronouns
+        if k > 0 and (v.lower[k] in lex.adverbs or (pronoun and not elided)):
             k -= 1
         return k >= 0 and (v.lower[k] in lex.coordinators or v.lower[k] in lex.content_breaks)
 
@@ -223,7 +229,9 @@ class IndirectFinder:
             k -= 1
         if k >= sa and (v.words[k] == "," or v.lower[k] in lex.conjunctions or v.lower[k] in lex.means_markers):
             ph = f.subject(sa, cue.start)
-            if ph is not None and (ph.kind != "anonymous" or lex.capitalised_nouns):
+            # an anonymous group opening the sentence speaks through a verb joined to its first
+            # ("Sumber … mengatakan …, namun mengatakan …"), not through one after a comma
+            if ph is not None and (ph.kind != "anonymous" or lex.capitalised_nouns or self._joins_report(cue)):
                 return ph
         elif not lex.capitalised_nouns:
             # "Experts on North Korea and nuclear nonproliferation said …": the sentence opens

@@ -48,7 +48,7 @@ def test_sample_twice_then_an_edited_copy(tmp_path: Path, sample_path: Path, sam
         edited.write_text(_edit(sample_text), encoding="utf-8")
         third = import_paths(store, [edited])
         assert (third.imported, third.unchanged, third.revised) == (0, 0, 1)
-        assert third.results[0].reanchored == 10
+        assert third.results[0].reanchored == 11
 
     con = sqlite3.connect(db_path)
     con.row_factory = sqlite3.Row
@@ -64,7 +64,7 @@ def test_sample_twice_then_an_edited_copy(tmp_path: Path, sample_path: Path, sam
 
         # every current quote's offsets index the new text; the dropped one stays, not current
         current = con.execute("SELECT * FROM quotes WHERE is_current = 1").fetchall()
-        assert len(current) == 11
+        assert len(current) == 12
         new_text = revisions[1]["text"]
         for q in current:
             assert q["revision_id"] == revisions[1]["id"]
@@ -84,7 +84,7 @@ def test_sample_twice_then_an_edited_copy(tmp_path: Path, sample_path: Path, sam
         assert counts["keinginannya"] == 0
         assert counts["Kami siap be"] == 1
         assert counts["Kontak sedan"] == 1
-        assert con.execute("SELECT COUNT(*) FROM claims").fetchone()[0] == 12
+        assert con.execute("SELECT COUNT(*) FROM claims").fetchone()[0] == 13
         events = con.execute("SELECT field FROM events ORDER BY id").fetchall()
         assert [e[0] for e in events] == ["status", "rating"]  # imports are no person's changes
     finally:
