@@ -63,3 +63,19 @@ def test_the_speaker_may_carry_a_phrase_of_a_preposition_before_the_verb() -> No
     (q,) = _indirect(text)
     assert (q.text, q.speaker, q.cue) == ("the latest nuclear test could change that", "Experts", "said")
     assert text[q.speaker_start : q.speaker_end] == "Experts"
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Critics argue the plan is far too costly for the state.", "Critics", "argue"),
+    ("Democrats insist that the bill would never pass the Senate.", "Democrats", "insist"),
+])
+def test_the_plural_present_of_a_speech_verb_reports(text: str, speaker: str, cue: str) -> None:
+    (q,) = _indirect(text)
+    assert (q.speaker, q.cue) == (speaker, cue)
+    assert q.text.startswith("the ") and text[q.start : q.end] == q.text
+
+
+def test_a_noun_that_looks_like_a_verb_of_speech_names_no_speaker() -> None:
+    text = "Hillary Clinton is describing as “unhinged” a Donald Trump tweet attacking a former Miss Universe."
+    (q,) = extract(text, lang="en").quotes
+    assert (q.kind, q.text, q.speaker) == ("partial", "unhinged", "Hillary Clinton")
