@@ -79,3 +79,13 @@ def test_a_noun_that_looks_like_a_verb_of_speech_names_no_speaker() -> None:
     text = "Hillary Clinton is describing as “unhinged” a Donald Trump tweet attacking a former Miss Universe."
     (q,) = extract(text, lang="en").quotes
     assert (q.kind, q.text, q.speaker) == ("partial", "unhinged", "Hillary Clinton")
+
+
+def test_a_verb_of_finding_reports_only_before_that() -> None:
+    text = "A new poll shows that Donald Trump remains in a tight race with Hillary Clinton."
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker, q.cue) == (
+        "Donald Trump remains in a tight race with Hillary Clinton", "A new poll", "shows")
+    for text in ("Police found the body of a man near the river on Monday.",
+                 "The video shows no sign of a gun in his hand at all."):
+        assert extract(text, lang="en").quotes == ()

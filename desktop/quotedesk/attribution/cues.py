@@ -124,6 +124,11 @@ class CueMatcher:
                 return True
         return True
 
+    def _lacks_complementizer(self, doc: Doc, s: int) -> bool:
+        """"found the body", "shows no sign": a verb of finding reports only what follows "that"."""
+        lex = self.lexicon
+        return doc[s].lower_ in lex.that_only and (s + 1 >= len(doc) or doc[s + 1].lower_ not in lex.complementizers)
+
     def _add_words(self, vocab: Vocab, label: str, words: list[str]) -> None:
         if words:
             self.words.add(label, [Doc(vocab, words=w.split()) for w in words])  # "put it": two tokens
@@ -152,7 +157,7 @@ class CueMatcher:
             kind = strings[match_id]
             if kind == "verb" and (self._inside_name(doc, s) or self._after_article(doc, s)
                                    or self._lacks_particle(doc, s) or self._in_capitals(doc, s)
-                                   or self._passive(doc, s)):
+                                   or self._passive(doc, s) or self._lacks_complementizer(doc, s)):
                 continue
             low = doc[s:e].text.lower()
             if low in lex.as_only and not self._after_as(doc, s):
