@@ -89,3 +89,13 @@ def test_a_verb_of_finding_reports_only_before_that() -> None:
     for text in ("Police found the body of a man near the river on Monday.",
                  "The video shows no sign of a gun in his hand at all."):
         assert extract(text, lang="en").quotes == ()
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Senator Don Fowler called for a process to identify a successor.", "a process to identify a successor"),
+    ("Senator Don Fowler warned about the dangers of failing to vote.", "the dangers of failing to vote"),
+])
+def test_the_preposition_after_the_verb_is_not_what_was_reported(text: str, content: str) -> None:
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker) == (content, "Don Fowler")
+    assert text[q.start : q.end] == content

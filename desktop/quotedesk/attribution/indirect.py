@@ -117,6 +117,8 @@ class IndirectFinder:
             # a bare article ("sagte der Zeitung, …") is a listener only if a comma closes it
             if v.lower[i] not in lex.determiners or (right_after_cue and j <= sb and v.words[j] in CONTENT_PUNCT):
                 i = j
+        if right_after_cue and i <= sb and v.lower[i] in lex.cue_prepositions:
+            i += 1  # "called for an inquiry": the verb's preposition
         while i <= sb and (v.words[i] in CONTENT_PUNCT or v.lower[i] in lex.complementizers or v.is_space(i)):
             i += 1
         j = self._break_after(i, sb)
