@@ -99,3 +99,23 @@ def test_the_preposition_after_the_verb_is_not_what_was_reported(text: str, cont
     (q,) = _indirect(text)
     assert (q.text, q.speaker) == (content, "Don Fowler")
     assert text[q.start : q.end] == content
+
+
+@pytest.mark.parametrize("text", [
+    "“It is going to be a very unfair debate,” Donald Trump said this month on CNBC.",
+    "“It is something you would be a fool not to prepare for,” Don Fowler said in an interview on Monday.",
+])
+def test_after_the_verb_of_an_opening_quote_comes_when_and_where_not_what_was_said(text: str) -> None:
+    (q,) = extract(text, lang="en").quotes
+    assert q.kind == "direct" and text[q.start - 1] == "“"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("“He was at the top of his game,” Ed Rendell recalled, citing the polls after the second debate.",
+     "the polls after the second debate", "Ed Rendell"),
+    ("The country “has made dramatic changes for the better,” McConnell said in June 2012, citing the "
+     "release of political prisoners.", "the release of political prisoners", "McConnell"),
+])
+def test_a_participle_after_a_quotes_verb_reports_for_its_speaker(text: str, content: str, speaker: str) -> None:
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker, q.cue) == (content, speaker, "citing")

@@ -403,3 +403,9 @@ def test_after_an_auxiliary_in_second_place_the_noun_after_the_participle_is_its
     assert (first.text, first.cue) == ("die Polizeikontrollen in der Region zu verstärken", "aufgerufen")
     assert (second.text, second.cue) == ("man werde hart gegen den Terrorismus durchgreifen", "angekündigt")
     assert first.speaker == second.speaker == "Politiker"
+
+
+def test_after_a_quotes_verb_the_konjunktiv_goes_on_with_what_was_said() -> None:
+    text = "„Bis es zu spät war“, stellte Celebi fest, seien die Hilferufe dieser Frau nicht ernst genommen worden."
+    (q,) = [q for q in extract(text, "de").quotes if q.kind == "indirect"]
+    assert q.text == "seien die Hilferufe dieser Frau nicht ernst genommen worden" and q.speaker == "Celebi"

@@ -39,6 +39,7 @@ class IndirectFinder:
         self.cue_starts = [c.start for c in cues]
         self.subjects = ClauseSubjects(view, lexicon, finder)
         self.according = AccordingTo(view, lexicon, finder, set(self.cue_starts))
+        self.sentence_subject: dict[int, NamePhrase] = {}  # sentence start -> the first subject of a verb in it
 
     def find(self) -> list[Reported]:
         v = self.v
@@ -302,10 +303,17 @@ class IndirectFinder:
             if ph is not None and ph.start > cue.start and ph.kind not in AFTER_VERB_KINDS and not time_fronted:
                 ph = None
             ph = ph or self._subject(cue, sa)
+            if ph is None and self.f.participle_after_comma(cue):
+                ph = self.sentence_subject.get(sa)  # "“…,” Rendell recalled, citing …": who goes on
             if ph is not None and ph.kind == "described" and v.words[ph.end - 1] == ",":
                 ph = None  # "…after her collapse, said Peskov.": the comma closes what was said
             if ph is not None:
-                span = self._content(max(start, ph.end), sb)
+                self.sentence_subject.setdefault(sa, ph)
+                # "“…,” Trump said this month on CNBC": after the tail of a quote comes when and
+                # where, not what was said
+                tail = not self.f.participle_after_comma(cue) and self._after_quote(min(ph.start, cue.start), sa) \
+                    and not self._goes_on(max(start, ph.end), sb)
+                span = None if tail else self._content(max(start, ph.end), sb)
                 k = min(ph.start, cue.start)
                 while k > sa and v.lower[k - 1] in self.lex.determiners:
                     k -= 1  # "…, the IMF said."
@@ -337,6 +345,33 @@ class IndirectFinder:
         if span is None:
             return None
         return self._make(span, f.resolve(ph), cue, conf)
+
+    def _goes_on(self, i: int, sb: int) -> bool:
+        """"„…“, stellte Celebi fest, seien „…“": after a comma, a verb of reported speech
+        (German Konjunktiv) goes on with what the quotation said."""
+        v = self.v
+        while i <= sb and (v.is_space(i) or v.lower[i] in self.lex.verb_particles):
+            i += 1
+        if i > sb or v.words[i] != ",":
+            return False
+        i += 1
+        while i <= sb and v.is_space(i):
+            i += 1
+        return i <= sb and v.lower[i] in self.lex.continuation
+
+    def _after_quote(self, i: int, sa: int) -> bool:
+        """Does a quotation that opens the sentence close right before token i, a comma at most
+        between? Then the verb at i is the quotation's own."""
+        v = self.v
+        k = i - 1
+        while k >= sa and (v.is_space(k) or v.words[k] == ","):
+            k -= 1
+        if k < sa or not v.is_quote_mark(k) or v.quote_of[k] < 0:
+            return False
+        o = k
+        while o > sa and v.quote_of[o - 1] == v.quote_of[k]:
+            o -= 1
+        return all(v.is_space(t) or v.is_quote_mark(t) for t in range(sa, o))
 
     def _closes_sentence(self, i: int, sb: int) -> bool:
         """Only the sentence end, or a short phrase of place or listener, from token i on."""
