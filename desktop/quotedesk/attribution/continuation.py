@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 
 from quotedesk.attribution.cues import Cue
 from quotedesk.attribution.direct import Attribution
-from quotedesk.attribution.indirect import MIN_CONTENT_WORDS, Reported
+from quotedesk.attribution.indirect import Reported
 from quotedesk.attribution.lexicon import Lexicon
+from quotedesk.attribution.reported_content import MIN_CONTENT_WORDS
 from quotedesk.attribution.speakers import Speaker
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
 

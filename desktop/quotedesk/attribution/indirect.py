@@ -11,16 +11,17 @@ from quotedesk.attribution.cues import Cue, cues_between
 from quotedesk.attribution.impersonal import impersonal_source
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
-from quotedesk.attribution.speakers import LISTENER_VERBS, Speaker, SpeakerFinder
+from quotedesk.attribution.reported_content import (
+    CONTENT_PUNCT,
+    MAX_TAIL_AFTER_SPEAKER,
+    ReportedContent,
+)
+from quotedesk.attribution.speakers import Speaker, SpeakerFinder
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
-MIN_CONTENT_WORDS = 4
-MAX_TAIL_AFTER_SPEAKER = 5
-MAX_ADDRESSEE_TOKENS = 8  # "told MSNBC's “Morning Joe” that …"
 MAX_TAIL_BEFORE_VERB = 5  # "…, a senior administration official said."
 MAX_POSTMODIFIER_TOKENS = 8  # "Experts on North Korea and nuclear nonproliferation said …"
 AFTER_VERB_KINDS = frozenset({"person", "pronoun", "role", "anonymous"})
-CONTENT_PUNCT = frozenset({",", ":", ";", "—", "–", "-"})
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class Reported:
     how: str = "indirect"  # or "continued": no cue of its own, it goes on from the speech before
 
 
-class IndirectFinder:
+class IndirectFinder(ReportedContent):
     def __init__(self, view: ArticleView, lexicon: Lexicon, cues: list[Cue], finder: SpeakerFinder):
         self.v, self.lex, self.cues, self.f = view, lexicon, cues, finder
         self.cue_starts = [c.start for c in cues]
@@ -91,104 +92,6 @@ class IndirectFinder:
             (tails if closes else rest).append(cue)
         return tails + rest
 
-    def _content(self, i: int, sb: int) -> tuple[int, int] | None:
-        """Tokens [i, j) of reported content from token i to the sentence end."""
-        v, lex = self.v, self.lex
-        if i < sb and v.lower[i] in lex.verb_particles and v.words[i + 1] in CONTENT_PUNCT:
-            i += 1  # "kündigte der Konzern an, …": the verb's particle ends the clause
-        first = i
-        while i <= sb and (v.lower[i] in lex.adverbs or v.words[i] in CONTENT_PUNCT or v.is_space(i)):
-            i += 1
-        right_after_cue = not any(v.words[t] in CONTENT_PUNCT for t in range(first, i))
-        if i <= sb and i > 0 and v.lower[i - 1] in LISTENER_VERBS:
-            # "told Reuters that ...", "told reporters ...": the addressee is not the content
-            k = next((t for t in range(i, min(sb + 1, i + MAX_ADDRESSEE_TOKENS))
-                      if v.lower[t] in lex.complementizers or v.words[t] in (",", ":")), None)
-            if k is not None:
-                i = k + 1  # "told CBS, “…”": the comma closes the addressee too
-            else:
-                i = self._past_addressee(i, sb)  # "told reporters the plan was dead"
-                if i > sb or v.lower[i] in lex.prepositions or v.words[i] in SENT_FINAL:
-                    return None  # "told the Associated Press on Thursday.": nothing was reported
-        if i <= sb and v.lower[i] in lex.listeners:
-            # "kepada wartawan," / "told reporters" / "gegenüber der Zeitung": the listener
-            j = i + 1
-            while j <= sb and j - i < 5 and v.words[j] not in CONTENT_PUNCT and v.lower[j] not in lex.complementizers:
-                j += 1
-            # a bare article ("sagte der Zeitung, …") is a listener only if a comma closes it
-            if v.lower[i] not in lex.determiners or (right_after_cue and j <= sb and v.words[j] in CONTENT_PUNCT):
-                i = j
-        if right_after_cue and i <= sb and v.lower[i] in lex.cue_prepositions:
-            i += 1  # "called for an inquiry": the verb's preposition
-        while i <= sb and (v.words[i] in CONTENT_PUNCT or v.lower[i] in lex.complementizers or v.is_space(i)):
-            i += 1
-        j = self._break_after(i, sb)
-        while j >= i and (v.words[j] in SENT_FINAL or v.words[j] in CONTENT_PUNCT or v.is_space(j)):
-            j -= 1
-        return self._clean(i, j + 1)
-
-    def _break_after(self, i: int, sb: int) -> int:
-        """The last token of content that runs from i: the sentence end, or the comma before
-        a clause of the writer's ("…, although …"), another attribution ("…, according to
-        aides") or a speech participle ("…, adding that …"), which reports on its own."""
-        v = self.v
-        for t in range(i + 1, sb):
-            if v.quote_of[t] < 0 and v.lower[t] in self.lex.coordinators and self._verb_of_its_own(t + 1, sb):
-                return t - 1  # "announced the arrest and said a curfew would …"
-            if v.words[t] != "," or v.quote_of[t] >= 0:
-                continue
-            n = t + 1
-            while n <= sb and v.is_space(n):
-                n += 1
-            if n > sb:
-                break
-            if v.lower[n] in self.lex.content_breaks:
-                return t
-            nxt = cues_between(self.cues, self.cue_starts, n, n + 1)
-            if nxt and (nxt[0].kind == "according_before" or self.f.participle_after_comma(nxt[0])):
-                return t
-        return sb
-
-    def _past_addressee(self, i: int, sb: int) -> int:
-        """The token after the one told: a name ("the Associated Press") or one noun ("reporters")."""
-        v, lex = self.v, self.lex
-        while i <= sb and v.lower[i] in lex.determiners:
-            i += 1
-        if i <= sb and v.words[i][:1].isupper():
-            while i <= sb and v.words[i][:1].isupper():
-                i += 1
-        elif i <= sb and v.words[i].isalpha():
-            i += 1
-        return i
-
-    def _clean(self, i: int, j: int, own: Cue | None = None) -> tuple[int, int] | None:
-        """Tokens [i, j) as reported content, or None. `own` is the cue that reports it: a quote
-        inside that only it closes ("Die „…“ hätten „…“, so Murtha.") stays in."""
-        v = self.v
-        if j <= i:
-            return None
-        # a direct quote with a cue of its own ends the reported speech before it
-        for t in range(i, j):
-            opens = v.is_quote_mark(t) and v.quote_of[t] >= 0 and (t == 0 or v.quote_of[t - 1] != v.quote_of[t])
-            if opens and self._quote_has_own_cue(t, own):
-                j = t
-                while j > i and (v.words[j - 1] in SENT_FINAL or v.words[j - 1] in CONTENT_PUNCT or v.is_space(j - 1)):
-                    j -= 1  # "… for the talks. “We are close,” she said": the full stop ends the report
-                break
-        if self._all_quoted(i, j):
-            return None  # it is all one direct quote
-        colon = next((t for t in range(i, j) if v.words[t] == ":" and v.quote_of[t] < 0), None)
-        if colon is not None and self._all_quoted(colon + 1, j):
-            return None  # "scolded him: “…”": the words before the colon only introduce the quote
-        nwords = sum(1 for t in range(i, j) if any(ch.isalnum() for ch in v.words[t]))
-        if nwords < MIN_CONTENT_WORDS:
-            return None
-        head = v.text[v.starts[i] : v.ends[j - 1]].lower()
-        head = head.removeprefix("as ").removeprefix("seperti ").removeprefix("wie ")
-        if any(head.startswith(p + " ") for p in self.lex.agency_reported_by):
-            return None  # "…, as reported by Reuters": a source credit, not what was said
-        return i, j
-
     def _joins_report(self, cue: Cue, elided: bool = False) -> bool:
         """", adding that …", "and said …", "— and he noted …", ", though she acknowledged …": a
         verb joined to what was reported before it; with `elided`, only one without a subject."""
@@ -200,27 +103,6 @@ class IndirectFinder:
         if k > 0 and (v.lower[k] in lex.adverbs or (pronoun and not elided)):
             k -= 1
         return k >= 0 and (v.lower[k] in lex.coordinators or v.lower[k] in lex.content_breaks)
-
-    def _verb_of_its_own(self, i: int, sb: int) -> bool:
-        """A speech verb at token i, or after a pronoun there: "… and he noted that …"."""
-        v, lex = self.v, self.lex
-        if i < sb and (v.lower[i] in lex.pronouns or v.lower[i] in lex.plural_pronouns or v.lower[i] in lex.adverbs):
-            i += 1
-        nxt = cues_between(self.cues, self.cue_starts, i, i + 1)
-        return bool(nxt) and nxt[0].kind == "verb" and not (nxt[0].weak or nxt[0].tail_only) \
-            and not self.f.participle_after_comma(nxt[0])
-
-    def _all_quoted(self, i: int, j: int) -> bool:
-        v = self.v
-        return any(v.quote_of[t] >= 0 for t in range(i, j)) and all(
-            v.quote_of[t] >= 0 or not v.words[t].strip() or v.is_quote_mark(t) for t in range(i, j))
-
-    def _quote_has_own_cue(self, open_tok: int, own: Cue | None) -> bool:
-        v, k = self.v, self.v.quote_of[open_tok]
-        t = open_tok
-        while t < len(v) and v.quote_of[t] == k:
-            t += 1
-        return any(c is not own for c in cues_between(self.cues, self.cue_starts, t, t + 4))
 
     def _subject(self, cue: Cue, sa: int) -> NamePhrase | None:
         f, v, lex = self.f, self.v, self.lex
@@ -346,42 +228,6 @@ class IndirectFinder:
             return None
         return self._make(span, f.resolve(ph), cue, conf)
 
-    def _goes_on(self, i: int, sb: int) -> bool:
-        """"„…“, stellte Celebi fest, seien „…“": after a comma, a verb of reported speech
-        (German Konjunktiv) goes on with what the quotation said."""
-        v = self.v
-        while i <= sb and (v.is_space(i) or v.lower[i] in self.lex.verb_particles):
-            i += 1
-        if i > sb or v.words[i] != ",":
-            return False
-        i += 1
-        while i <= sb and v.is_space(i):
-            i += 1
-        return i <= sb and v.lower[i] in self.lex.continuation
-
-    def _after_quote(self, i: int, sa: int) -> bool:
-        """Does a quotation that opens the sentence close right before token i, a comma at most
-        between? Then the verb at i is the quotation's own."""
-        v = self.v
-        k = i - 1
-        while k >= sa and (v.is_space(k) or v.words[k] == ","):
-            k -= 1
-        if k < sa or not v.is_quote_mark(k) or v.quote_of[k] < 0:
-            return False
-        o = k
-        while o > sa and v.quote_of[o - 1] == v.quote_of[k]:
-            o -= 1
-        return all(v.is_space(t) or v.is_quote_mark(t) for t in range(sa, o))
-
-    def _closes_sentence(self, i: int, sb: int) -> bool:
-        """Only the sentence end, or a short phrase of place or listener, from token i on."""
-        v, lex = self.v, self.lex
-        while i <= sb and v.is_space(i):
-            i += 1
-        if i > sb or v.words[i] in SENT_FINAL:
-            return True
-        return (v.lower[i] in lex.prepositions or v.lower[i] in lex.listeners) and sb - i <= MAX_TAIL_AFTER_SPEAKER
-
     def _past_particle(self, cue: Cue, sb: int) -> int | None:
         """Where the verb's clause ends: after the particle a particle verb needs ("warf den USA
         vor, …"), None without it; right after the cue for any other verb."""
@@ -397,15 +243,6 @@ class IndirectFinder:
         while i <= sb and (v.is_space(i) or v.words[i] == ","):
             i += 1
         return any(c.kind == "verb" for c in cues_between(self.cues, self.cue_starts, i, i + 1))
-
-    def _trim(self, i: int, j: int) -> tuple[int, int]:
-        """Content from the sentence start i to the token j before its cue, past a dateline
-        ("BERLIN (dpa) - …") and the punctuation before the cue."""
-        v = self.v
-        i = self.f.past_dateline(i, j)
-        while j >= i and (v.words[j] in CONTENT_PUNCT or v.is_space(j)):
-            j -= 1
-        return i, j + 1
 
     def _make(self, span: tuple[int, int], speaker: Speaker | None, cue: Cue, conf: float) -> Reported:
         i, j = span
