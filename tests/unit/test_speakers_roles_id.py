@@ -271,3 +271,14 @@ def test_english_titles_in_indonesian_news_are_roles() -> None:
     text = "” Banyak problem justru menjadi peluang , ” kata Head of Startupindonesia.co Erwin Arifin ."
     q = direct(text)[0]
     assert (q.speaker, q.role) == ("Erwin Arifin", "Head of Startupindonesia.co")
+
+
+def test_one_name_then_where_they_work_speaks_and_katanya_goes_back_to_it() -> None:
+    text = ("Gani Masayusi mengatakan , harga rotan jatuh . Penguncian wilayah membuat pengusaha merugi . "
+            "Reynaldi dari PT House of Rattan mengatakan , orderan furnitur rotan anjlok hingga 20 persen . "
+            "” Peningkatannya bisa 100 sampai 150 persen , ” katanya .")
+    quotes = extract(text, "id").quotes
+    said = next(q for q in quotes if q.text.startswith("orderan"))
+    direct = next(q for q in quotes if q.kind == "direct")
+    assert said.speaker == direct.speaker == "Reynaldi"
+    assert text[said.speaker_start : said.speaker_end] == "Reynaldi"

@@ -96,6 +96,9 @@ class Mentions(RolePhrases):
                 return True
             if n > i + 1 and n < len(v) and v.words[n] == "," and not self.lex.capitalised_nouns:
                 return True  # "Rucker Culpepper, who runs …, said": where only names are capitalised
+            if n == i + 1 and not self.lex.capitalised_nouns and low not in v.lowercase_words \
+                    and i not in self.title_tokens and self._workplace_then_cue(n):
+                return True  # "Reynaldi dari PT House of Rattan mengatakan": one name, then where they work
             while n < len(v) and v.lower[n] in self.lex.adverbs and n - i <= MAX_NAME_TOKENS:
                 n += 1  # "Trump has repeatedly said"
             if n >= len(v) or v.lower[n] not in self.cue_words or v.lower[n] in self.lex.passive_cues:
@@ -104,6 +107,19 @@ class Mentions(RolePhrases):
                 return False  # "Tanggung jawab ini …": a fixed phrase, not a name and its verb
             return n > i + 1 or not self.lex.capitalised_nouns
         return True
+
+    def _workplace_then_cue(self, n: int) -> bool:
+        """A preposition at token n, a capitalised name after it, then a speech verb."""
+        v, lex = self.v, self.lex
+        if n + 1 >= len(v) or v.lower[n] not in lex.prepositions or not self.is_name_token(n + 1, False):
+            return False
+        k = n + 1
+        while k < len(v) and k - n <= MAX_ROLE_TOKENS and (
+                v.is_space(k) or self.is_name_token(k, False) or v.lower[k] in lex.role_joiners):
+            k += 1
+        while k < len(v) and v.lower[k] in lex.adverbs:
+            k += 1
+        return k < len(v) and v.lower[k] in self.cue_words and v.lower[k] not in lex.passive_cues
 
     def _role_follows(self, n: int) -> bool:
         """", Wali Kota …", ", ein Vertreter der …", ", a spokesman for …" after token n - 1."""
