@@ -282,3 +282,17 @@ def test_one_name_then_where_they_work_speaks_and_katanya_goes_back_to_it() -> N
     direct = next(q for q in quotes if q.kind == "direct")
     assert said.speaker == direct.speaker == "Reynaldi"
     assert text[said.speaker_start : said.speaker_end] == "Reynaldi"
+
+
+def test_a_name_after_a_preposition_is_a_place_there_not_the_one_ujarnya_means() -> None:
+    """"dihubungi di Ambon": Ambon, later the mayor's city ("Wali Kota Ambon"), is named there as a
+    place, so it is not the last person named before "ujarnya"."""
+    text = ("Juru Bicara Satgas Covid - 19 Provinsi Maluku Dony Rerung , saat dihubungi di Ambon , Minggu , "
+            "mengatakan , semua pegawai ditargetkan menjalani tes cepat . Menurut dia , ledakan kasus bisa "
+            "terjadi pada Februari mendatang . Menurut data , Satgas Covid - 19 Provinsi Maluku , hingga "
+            "Minggu , jumlah kasus di Maluku sebanyak 6.259 orang . Dari 25 orang yang positif , 10 orang "
+            "sudah dites usap . Satgas Covid - 19 Provinsi Maluku juga kembali menerapkan sistem bekerja dari "
+            "rumah . Ini demi mencegah kluster perkantoran . ” Setiap tamu wajib menunjukkan surat keterangan "
+            "sehat , ” ujarnya . Padahal , berdasarkan surat edaran Wali Kota Ambon , jumlah penumpang dibatasi .")
+    (q,) = direct(text)
+    assert q.speaker == "Dony Rerung"

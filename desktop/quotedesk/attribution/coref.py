@@ -44,6 +44,7 @@ class Sighting:
     tok: int
     person: Person
     phrase: NamePhrase
+    oblique: bool = False  # after a preposition: "dihubungi di Ambon" names a place there
 
 
 def _tokens(name: str) -> frozenset[str]:
@@ -146,7 +147,7 @@ class Coreference:
             self.roles.setdefault(ph.role.casefold(), person)
         person.speaker |= speaker
         person.free |= not oblique
-        insort(self.sightings, Sighting(ph.start, person, ph), key=lambda s: s.tok)
+        insort(self.sightings, Sighting(ph.start, person, ph, oblique), key=lambda s: s.tok)
         return person
 
     def find(self, name: str, at: int) -> Person | None:
@@ -183,7 +184,7 @@ class Coreference:
             if s.tok < floor:
                 break
             p = s.person
-            if (p.kind != "person" and not plural) or not p.may_be(gender):
+            if (p.kind != "person" and not plural) or not p.may_be(gender) or s.oblique:
                 continue
             if not (p.free or p.speaker or p.role):
                 continue
