@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from quotedesk.attribution import extract
 
 
@@ -103,3 +104,25 @@ def test_a_quote_opening_in_lower_case_after_a_title_word_is_speech() -> None:
     # a capitalised title after the same word is still a name
     text = "Ditto said the campaign “Make America Great Again” would go on."
     assert [q for q in extract(text, "en").quotes if q.kind != "indirect"] == []
+
+
+@pytest.mark.parametrize("text, lang, label, speaker", [
+    ("Donald Trump openly admires Russian President Vladimir Putin as a “strong leader,” comparing him "
+     "favorably to President Obama.", "en", "strong leader,", "Donald Trump"),
+    ("Senate Minority Leader Harry Reid has been steadily pounding Trump as a “con artist” for months.",
+     "en", "con artist", "Harry Reid"),
+    ("Anna Brandt verteidigt den Plan als „einen Schritt in die richtige Richtung“ für alle Familien.",
+     "de", "einen Schritt in die richtige Richtung", "Anna Brandt"),
+])
+def test_a_label_after_as_is_what_the_sentences_subject_called_it(text: str, lang: str, label: str,
+                                                                  speaker: str) -> None:
+    (q,) = extract(text, lang=lang).quotes
+    assert (q.kind, q.text, q.speaker) == ("partial", label, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’",
+    "The bill, known as the “Justice Against Sponsors of Terrorism Act” was passed by Congress.",
+])
+def test_as_in_a_headline_or_after_a_thing_names_no_labeller(text: str) -> None:
+    assert all(q.speaker is None for q in extract(text, lang="en").quotes)

@@ -62,6 +62,7 @@ class Lexicon:
     cue_prepositions: frozenset[str]
     that_only: frozenset[str]
     as_markers: frozenset[str]
+    label_markers: frozenset[str]
     as_only: frozenset[str]
     copulas: frozenset[str]
     passive_after_copula: bool
@@ -155,6 +156,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         cue_prepositions=_lower_set(cues.get("cue_prepositions", [])),
         that_only=_lower_set(cues.get("that_only", [])),
         as_markers=_lower_set(cues.get("as_markers", [])),
+        label_markers=_lower_set(cues.get("label_markers", [])),
         as_only=_lower_set(cues.get("as_only", [])),
         copulas=_lower_set(cues.get("copulas", [])),
         passive_after_copula=bool(cues.get("passive_after_copula", False)),

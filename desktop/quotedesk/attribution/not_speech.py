@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quotedesk.attribution.cues import Cue
 from quotedesk.attribution.lexicon import Lexicon
-from quotedesk.attribution.quotes import QuoteSpan
+from quotedesk.attribution.quotes import QuoteSpan, title_case_line
 from quotedesk.attribution.speakers import Speaker
 from quotedesk.attribution.view import ArticleView
 from quotedesk.attribution.windows import QuoteWindow
@@ -46,6 +46,8 @@ class SpeechTest:
         if len(words) <= MAX_TITLE_WORDS and words[0].lower() in self.lex.org_heads \
                 and text.rstrip()[-1:] not in ".?!…,":
             return False  # „Verband integrativer Kinderbetreuungseinrichtungen“: an institution's name
+        if how == "subject" and self.labelled(w.open_tok):
+            return True  # "Trump openly admires Putin as a “strong leader”": his label for him
         if speaker is None or how == "subject":
             if how == "colon":
                 return len(words) >= 3
@@ -72,6 +74,19 @@ class SpeechTest:
         while j >= 0 and (v.words[j] == ":" or v.is_space(j)) and not v.is_break(j):
             j -= 1  # "(Motto: „…“)"
         return j
+
+    def labelled(self, open_tok: int) -> bool:
+        """Does "as", "as a" or "als" stand right before the quotation, outside a headline in
+        title case ("Lawmakers Rip Trump As A ‘Fraud’"), whose capitals name no one?"""
+        v, j = self.v, self._before(open_tok)
+        if j >= 1 and v.lower[j] in self.lex.determiners:
+            j -= 1
+            while j >= 0 and v.is_space(j):
+                j -= 1
+        if j < 0 or v.lower[j] not in self.lex.label_markers:
+            return False
+        a, b = v.paragraph_bounds(open_tok)
+        return not title_case_line(v.words[a : b + 1], self.lex.title_small_words)
 
     def announced_as_title(self, open_tok: int, titled: bool = False) -> bool:
         """'webinar bertajuk “…”', 'a book titled “…”', 'unter dem Motto „…“': what
