@@ -65,7 +65,10 @@ class DirectAttributor(CueNeighbours):
         v, f = self.v, self.finder
         sa = v.sentence_bounds(a.window.open_tok)[0]
         ph = f.subject(sa, a.window.open_tok)
-        if ph is None or ph.kind not in ("person", "pronoun"):
+        # an institution may label too: "PolitiFact rated the claims as “false”"
+        kinds = ("person", "pronoun", "organization") if self.speech.labelled(a.window.open_tok) else (
+            "person", "pronoun")
+        if ph is None or ph.kind not in kinds:
             return a
         return replace(a, speaker=f.resolve(ph), how="subject", confidence=0.35)
 

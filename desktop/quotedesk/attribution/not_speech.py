@@ -83,6 +83,12 @@ class SpeechTest:
             j -= 1
             while j >= 0 and v.is_space(j):
                 j -= 1
+        if j >= 1 and v.lower[j] in self.lex.conjunctions and v.quote_of[j - 1] >= 0 and v.is_quote_mark(j - 1):
+            # "as “Miss Piggy” and “Miss Housekeeping”": the label goes on
+            o = j - 1
+            while o > 0 and v.quote_of[o - 1] == v.quote_of[j - 1]:
+                o -= 1
+            return self.labelled(o)
         if j < 0 or v.lower[j] not in self.lex.label_markers:
             return False
         a, b = v.paragraph_bounds(open_tok)
