@@ -409,3 +409,13 @@ def test_after_a_quotes_verb_the_konjunktiv_goes_on_with_what_was_said() -> None
     text = "„Bis es zu spät war“, stellte Celebi fest, seien die Hilferufe dieser Frau nicht ernst genommen worden."
     (q,) = [q for q in extract(text, "de").quotes if q.kind == "indirect"]
     assert q.text == "seien die Hilferufe dieser Frau nicht ernst genommen worden" and q.speaker == "Celebi"
+
+
+def test_gab_reports_only_with_an_bekannt_or_zu() -> None:
+    text = ("Der Minister Karl Huber trat vor die Presse. Am Abend gab er jedoch bekannt, er wolle noch am "
+            "Freitag zurücktreten.")
+    (q,) = [q for q in extract(text, "de").quotes if q.kind == "indirect"]
+    assert (q.text, q.cue, q.speaker) == ("er wolle noch am Freitag zurücktreten", "gab", "Karl Huber")
+    text = ("Der Minister Karl Huber trat vor die Presse. Danach gab Karl Huber den Journalisten ein langes "
+            "Interview über die Reform.")
+    assert extract(text, "de").quotes == ()

@@ -117,6 +117,8 @@ class CueMatcher:
         need = self.lexicon.particle_verbs.get(doc[s].lower_)
         if need is None:
             return False
+        if s > 0 and doc[s - 1].lower_ in need:
+            return False  # verb last in its clause: "wie das Ministerium heute bekannt gab"
         for t in doc[s + 1 : s + 1 + MAX_PARTICLE_DISTANCE]:
             if t.lower_ in need:
                 return False  # commas may stand between: "ging Celebi, die Anwältin, davon aus"
