@@ -119,3 +119,10 @@ def test_after_the_verb_of_an_opening_quote_comes_when_and_where_not_what_was_sa
 def test_a_participle_after_a_quotes_verb_reports_for_its_speaker(text: str, content: str, speaker: str) -> None:
     (q,) = _indirect(text)
     assert (q.text, q.speaker, q.cue) == (content, speaker, "citing")
+
+
+def test_what_a_speaker_cited_is_reported() -> None:
+    text = "Donald Trump cited his own endorsements from 88 generals and admirals on Tuesday."
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker, q.cue) == (
+        "his own endorsements from 88 generals and admirals on Tuesday", "Donald Trump", "cited")

@@ -46,7 +46,7 @@ class SpeechTest:
         if len(words) <= MAX_TITLE_WORDS and words[0].lower() in self.lex.org_heads \
                 and text.rstrip()[-1:] not in ".?!…,":
             return False  # „Verband integrativer Kinderbetreuungseinrichtungen“: an institution's name
-        if how == "subject" and self.labelled(w.open_tok):
+        if speaker is not None and self.labelled(w.open_tok):
             return True  # "Trump openly admires Putin as a “strong leader”": his label for him
         if speaker is None or how == "subject":
             if how == "colon":
