@@ -126,3 +126,12 @@ def test_what_a_speaker_cited_is_reported() -> None:
     (q,) = _indirect(text)
     assert (q.text, q.speaker, q.cue) == (
         "his own endorsements from 88 generals and admirals on Tuesday", "Donald Trump", "cited")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("However, 63 percent said Clinton was justified in keeping her diagnosis private.", "63 percent"),
+    ("Nearly eight of 10 voters say they plan to tune in on Monday.", "Nearly eight of 10 voters"),
+])
+def test_a_share_of_those_polled_speaks_as_an_anonymous_group(text: str, speaker: str) -> None:
+    (q,) = _indirect(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, "anonymous")
