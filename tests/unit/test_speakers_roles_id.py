@@ -296,3 +296,9 @@ def test_a_name_after_a_preposition_is_a_place_there_not_the_one_ujarnya_means()
             "sehat , ” ujarnya . Padahal , berdasarkan surat edaran Wali Kota Ambon , jumlah penumpang dibatasi .")
     (q,) = direct(text)
     assert q.speaker == "Dony Rerung"
+
+
+def test_a_share_of_respondents_speaks_as_an_anonymous_group() -> None:
+    text = "Sebanyak 63 persen responden mengatakan pemerintah gagal menangani krisis itu ."
+    (q,) = extract(text, "id").quotes
+    assert (q.kind, q.speaker, q.speaker_kind) == ("indirect", "Sebanyak 63 persen responden", "anonymous")
