@@ -99,10 +99,12 @@ class IndirectFinder(ReportedContent):
         if self.f.participle_after_comma(cue):
             return True
         k = cue.start - 1
+        if k < 0:
+            return False
         pronoun = v.lower[k] in lex.pronouns or v.lower[k] in lex.plural_pronouns
         if k > 0 and (v.lower[k] in lex.adverbs or (pronoun and not elided)):
             k -= 1
-        return k >= 0 and (v.lower[k] in lex.coordinators or v.lower[k] in lex.content_breaks)
+        return v.lower[k] in lex.coordinators or v.lower[k] in lex.content_breaks
 
     def _subject(self, cue: Cue, sa: int) -> NamePhrase | None:
         f, v, lex = self.f, self.v, self.lex
