@@ -135,3 +135,9 @@ def test_what_a_speaker_cited_is_reported() -> None:
 def test_a_share_of_those_polled_speaks_as_an_anonymous_group(text: str, speaker: str) -> None:
     (q,) = _indirect(text)
     assert (q.speaker, q.speaker_kind) == (speaker, "anonymous")
+
+
+def test_made_it_clear_reports_like_a_verb_of_speech() -> None:
+    text = "In an interview with a radio host, Carter Ham made it clear he had major misgivings about the war."
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker, q.cue) == ("he had major misgivings about the war", "Carter Ham", "made it clear")
