@@ -419,3 +419,12 @@ def test_gab_reports_only_with_an_bekannt_or_zu() -> None:
     text = ("Der Minister Karl Huber trat vor die Presse. Danach gab Karl Huber den Journalisten ein langes "
             "Interview über die Reform.")
     assert extract(text, "de").quotes == ()
+
+
+def test_nach_a_study_or_reports_is_an_according_to_marker() -> None:
+    text = ("Nach Meldungen der malaysischen Nachrichtenagentur Bernama richtete sich die Einheit in einer "
+            "Polizeischule ein.")
+    (q,) = extract(text, "de").quotes
+    assert (q.kind, q.text, q.cue) == ("indirect", "richtete sich die Einheit in einer Polizeischule ein",
+                                       "Nach Meldungen")
+    assert q.speaker.endswith("Nachrichtenagentur Bernama")
