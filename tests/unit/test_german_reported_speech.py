@@ -428,3 +428,10 @@ def test_nach_a_study_or_reports_is_an_according_to_marker() -> None:
     assert (q.kind, q.text, q.cue) == ("indirect", "richtete sich die Einheit in einer Polizeischule ein",
                                        "Nach Meldungen")
     assert q.speaker.endswith("Nachrichtenagentur Bernama")
+
+
+def test_wie_and_a_verb_with_its_particle_before_it_reports_the_main_clause() -> None:
+    text = "Wie das isländische Fischereiministerium heute bekannt gab, wird Island den Walfang wieder aufnehmen."
+    (q,) = extract(text, "de").quotes
+    assert (q.kind, q.text, q.cue) == ("indirect", "wird Island den Walfang wieder aufnehmen", "bekannt gab")
+    assert q.speaker == "Fischereiministerium"

@@ -164,8 +164,10 @@ class CueMatcher:
             low = doc[s:e].text.lower()
             if low in lex.as_only and not self._after_as(doc, s):
                 continue  # "as a memo put it" reports; "he put it on the table" does not
-            found[(s, e)] = Cue(s, e, kind, doc[s:e].text, weak=low in lex.weak_verbs or kind == "noun",
-                                tail_only=low in lex.tail_only)
+            weak, tail_only = low in lex.weak_verbs or kind == "noun", low in lex.tail_only
+            if kind == "verb" and s > 0 and doc[s - 1].lower_ in lex.particle_verbs.get(low, ()):
+                s -= 1  # "wie das Ministerium bekannt gab": the particle before the verb is part of it
+            found[(s, e)] = Cue(s, e, kind, doc[s:e].text, weak=weak, tail_only=tail_only)
         # a longer cue ("kata dia", "according to") wins over the words inside it
         cues = sorted(found.values(), key=lambda c: (c.start, -(c.end - c.start)))
         out: list[Cue] = []
