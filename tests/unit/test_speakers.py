@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from quotedesk.attribution import extract
 from quotedesk.model import Analysis, Quote
 
@@ -862,3 +863,15 @@ def test_the_name_after_a_naming_verb_is_who_was_named_not_who_spoke() -> None:
     assert (q.speaker, q.cue) == ("Chris Christie", "called")
     text = "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments."
     assert only(extract(text, "en"), "direct").speaker == "Chris Christie"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We are reviewing the findings carefully,” Karine Jean-Pierre told reporters.", "Karine Jean-Pierre"),
+    ("“The union will back him,” Virginia AFL-CIO President Doris Crouse-Mays said.", "Doris Crouse-Mays"),
+])
+def test_a_hyphenated_surname_before_the_cue_is_one_name(text: str, speaker: str) -> None:
+    a = extract(text, lang="en")
+    check_offsets(text, a)
+    q = only(a, "direct")
+    assert q.speaker == speaker
+    assert text[q.speaker_start : q.speaker_end] == speaker

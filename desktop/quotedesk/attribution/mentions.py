@@ -162,12 +162,15 @@ class Mentions(RolePhrases):
 
     def name_start(self, j: int) -> int:
         """First token of the capitalised run that ends at token j (j + 1 if none)."""
-        i = j
+        v, i = self.v, j
         while i >= 0 and j - i < MAX_NAME_TOKENS:
             if self.is_name_token(i, False):
                 i -= 1
             elif i < j and (pl := self._particle_ending_at(i)):
                 i -= pl
+            elif 0 < i < j and v.words[i] in HYPHENS and v.ends[i - 1] == v.starts[i] \
+                    and v.ends[i] == v.starts[i + 1] and self.is_name_token(i - 1, False):
+                i -= 1  # "Karine Jean-Pierre", "Doris Crouse-Mays": one surname, split by the tokenizer
             else:
                 break
         i += 1
