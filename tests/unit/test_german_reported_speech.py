@@ -435,3 +435,17 @@ def test_wie_and_a_verb_with_its_particle_before_it_reports_the_main_clause() ->
     (q,) = extract(text, "de").quotes
     assert (q.kind, q.text, q.cue) == ("indirect", "wird Island den Walfang wieder aufnehmen", "bekannt gab")
     assert q.speaker == "Fischereiministerium"
+
+
+def test_a_time_between_subject_and_final_verb_and_a_compound_ministry() -> None:
+    text = "Wie das Innenministerium am Montag mitteilte, soll der Entwurf noch im Herbst beschlossen werden."
+    (q,) = extract(text, "de").quotes
+    assert (q.text, q.speaker, q.speaker_kind) == (
+        "soll der Entwurf noch im Herbst beschlossen werden", "Innenministerium", "organization")
+
+
+def test_so_and_a_speaker_with_whose_spokesman_he_is() -> None:
+    text = "Die Lage sei nach wie vor sehr ernst, so ein Sprecher des Ministeriums."
+    (q,) = extract(text, "de").quotes
+    assert (q.kind, q.text, q.cue) == ("indirect", "Die Lage sei nach wie vor sehr ernst", "so")
+    assert q.speaker_kind == "anonymous"

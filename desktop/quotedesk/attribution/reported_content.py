@@ -177,13 +177,15 @@ class ReportedContent:
         return all(v.is_space(t) or v.is_quote_mark(t) for t in range(sa, o))
 
     def _closes_sentence(self, i: int, sb: int) -> bool:
-        """Only the sentence end, or a short phrase of place or listener, from token i on."""
+        """Only the sentence end, or a short phrase of place, listener or whose ("so ein Sprecher
+        des Ministeriums"), from token i on."""
         v, lex = self.v, self.lex
         while i <= sb and v.is_space(i):
             i += 1
         if i > sb or v.words[i] in SENT_FINAL:
             return True
-        return (v.lower[i] in lex.prepositions or v.lower[i] in lex.listeners) and sb - i <= MAX_TAIL_AFTER_SPEAKER
+        return (v.lower[i] in lex.prepositions or v.lower[i] in lex.listeners or v.lower[i] in lex.determiners) \
+            and sb - i <= MAX_TAIL_AFTER_SPEAKER
 
     def _trim(self, i: int, j: int) -> tuple[int, int]:
         """Content from the sentence start i to the token j before its cue, past a dateline

@@ -123,6 +123,13 @@ class SpeakerFinder(AntecedentSearch):
         j = self._skip_parenthesis(j, floor)
         if j < floor:
             return None
+        if v.lower[j] in lex.time_words:
+            # "wie das Ministerium am Montag mitteilte": the subject stands before the time
+            k = j - 1
+            while k > floor and (v.lower[k] in lex.determiners or v.is_space(k)):
+                k -= 1
+            if k > floor and v.lower[k] in lex.prepositions:
+                return self.before(k - 1, floor)
         ph = self.m.phrase_ending_at(j)
         if ph is not None and v.lower[ph.end - 1] in lex.time_words:
             return None  # "vergangene Woche", "am Montag": a time speaks no words
