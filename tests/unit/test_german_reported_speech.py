@@ -449,3 +449,15 @@ def test_so_and_a_speaker_with_whose_spokesman_he_is() -> None:
     (q,) = extract(text, "de").quotes
     assert (q.kind, q.text, q.cue) == ("indirect", "Die Lage sei nach wie vor sehr ernst", "so")
     assert q.speaker_kind == "anonymous"
+
+
+def test_das_and_a_verb_report_the_sentence_before_for_the_subject_after_the_verb() -> None:
+    text = ("Für die Zuschauer war eine Betreuung mit Notfallbegleitern eingerichtet worden. "
+            "Das teilte Feuerwehrsprecher Axel Stüken mit.")
+    (q,) = extract(text, "de").quotes
+    assert (q.kind, q.text, q.speaker, q.role) == (
+        "indirect", "Für die Zuschauer war eine Betreuung mit Notfallbegleitern eingerichtet worden",
+        "Axel Stüken", "Feuerwehrsprecher")
+    # not across a paragraph
+    text = "Die Polizei sperrte die Straße.\n\nDas teilte Feuerwehrsprecher Axel Stüken mit."
+    assert extract(text, "de").quotes == ()

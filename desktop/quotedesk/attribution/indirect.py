@@ -21,7 +21,7 @@ from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
 MAX_TAIL_BEFORE_VERB = 5  # "…, a senior administration official said."
 MAX_POSTMODIFIER_TOKENS = 8  # "Experts on North Korea and nuclear nonproliferation said …"
-AFTER_VERB_KINDS = frozenset({"person", "pronoun", "role", "anonymous"})
+AFTER_VERB_KINDS = ("person", "pronoun", "role", "anonymous")
 
 
 @dataclass(frozen=True)
@@ -165,6 +165,8 @@ class IndirectFinder(ReportedContent):
                 return None
             speaker = f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
             return self._make(span, speaker, cue, 0.55)
+        elif cue.kind == "verb" and cue.start == sa + 1 and v.lower[sa] in self.lex.report_back:
+            return self._reported_back(cue, sa, sb)
         else:
             span = None
             start = self._past_particle(cue, sb)
@@ -229,6 +231,22 @@ class IndirectFinder(ReportedContent):
         if span is None:
             return None
         return self._make(span, f.resolve(ph), cue, conf)
+
+    def _reported_back(self, cue: Cue, sa: int, sb: int) -> Reported | None:
+        """"Das teilte Feuerwehrsprecher Axel Stüken mit.": the sentence before, in the same
+        paragraph, is what the subject after the verb said."""
+        v, f = self.v, self.f
+        ph = f.after(cue.end, sb + 1)
+        if ph is None or ph.kind not in (*AFTER_VERB_KINDS, "organization") or sa == 0 or v.is_break(sa - 1):
+            return None
+        k = sa - 1
+        while k > 0 and v.is_space(k):
+            k -= 1
+        psa, _ = v.sentence_bounds(k)
+        while k > psa and v.words[k] in SENT_FINAL:
+            k -= 1
+        span = self._clean(*self._trim(psa, k))
+        return self._make(span, f.resolve(ph), cue, 0.55) if span is not None else None
 
     def _past_particle(self, cue: Cue, sb: int) -> int | None:
         """Where the verb's clause ends: after the particle a particle verb needs ("warf den USA

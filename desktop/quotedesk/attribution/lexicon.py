@@ -59,6 +59,7 @@ class Lexicon:
     impersonal: frozenset[str]
     impersonal_sources: frozenset[str]
     complementizers: frozenset[str]
+    report_back: frozenset[str]
     cue_prepositions: frozenset[str]
     that_only: frozenset[str]
     as_markers: frozenset[str]
@@ -153,6 +154,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         impersonal=_lower_set(cues.get("impersonal", [])),
         impersonal_sources=_lower_set(cues.get("impersonal_sources", [])),
         complementizers=_lower_set(cues.get("complementizers", [])),
+        report_back=_lower_set(cues.get("report_back", [])),
         cue_prepositions=_lower_set(cues.get("cue_prepositions", [])),
         that_only=_lower_set(cues.get("that_only", [])),
         as_markers=_lower_set(cues.get("as_markers", [])),
