@@ -302,3 +302,11 @@ def test_a_share_of_respondents_speaks_as_an_anonymous_group() -> None:
     text = "Sebanyak 63 persen responden mengatakan pemerintah gagal menangani krisis itu ."
     (q,) = extract(text, "id").quotes
     assert (q.kind, q.speaker, q.speaker_kind) == ("indirect", "Sebanyak 63 persen responden", "anonymous")
+
+
+def test_hal_itu_and_a_verb_report_the_sentence_before_for_the_one_named_after_it() -> None:
+    text = ("Pemerintah akan menambah jumlah tempat tidur isolasi di rumah sakit daerah . Hal itu disampaikan "
+            "Kepala Dinas Kesehatan Budi Santoso di Jakarta , Senin .")
+    (q,) = extract(text, "id").quotes
+    assert (q.kind, q.speaker, q.role, q.cue) == ("indirect", "Budi Santoso", "Kepala Dinas Kesehatan", "disampaikan")
+    assert q.text == "Pemerintah akan menambah jumlah tempat tidur isolasi di rumah sakit daerah"

@@ -165,7 +165,7 @@ class IndirectFinder(ReportedContent):
                 return None
             speaker = f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
             return self._make(span, speaker, cue, 0.55)
-        elif cue.kind == "verb" and cue.start == sa + 1 and v.lower[sa] in self.lex.report_back:
+        elif cue.kind == "verb" and cue.start > sa and " ".join(v.lower[sa : cue.start]) in self.lex.report_back:
             return self._reported_back(cue, sa, sb)
         else:
             span = None
@@ -233,8 +233,8 @@ class IndirectFinder(ReportedContent):
         return self._make(span, f.resolve(ph), cue, conf)
 
     def _reported_back(self, cue: Cue, sa: int, sb: int) -> Reported | None:
-        """"Das teilte Feuerwehrsprecher Axel Stüken mit.": the sentence before, in the same
-        paragraph, is what the subject after the verb said."""
+        """"Das teilte Feuerwehrsprecher Axel Stüken mit.", "Hal itu disampaikan Kepala Dinas …":
+        the sentence before, in the same paragraph, is what the one named after the verb said."""
         v, f = self.v, self.f
         ph = f.after(cue.end, sb + 1)
         if ph is None or ph.kind not in (*AFTER_VERB_KINDS, "organization") or sa == 0 or v.is_break(sa - 1):
