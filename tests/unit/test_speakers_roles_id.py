@@ -310,3 +310,6 @@ def test_hal_itu_and_a_verb_report_the_sentence_before_for_the_one_named_after_i
     (q,) = extract(text, "id").quotes
     assert (q.kind, q.speaker, q.role, q.cue) == ("indirect", "Budi Santoso", "Kepala Dinas Kesehatan", "disampaikan")
     assert q.text == "Pemerintah akan menambah jumlah tempat tidur isolasi di rumah sakit daerah"
+    passive = text.replace("disampaikan Kepala", "disampaikan oleh Kepala")
+    (q,) = extract(passive, "id").quotes
+    assert (q.speaker, q.role) == ("Budi Santoso", "Kepala Dinas Kesehatan")

@@ -236,7 +236,8 @@ class IndirectFinder(ReportedContent):
         """"Das teilte Feuerwehrsprecher Axel Stüken mit.", "Hal itu disampaikan Kepala Dinas …":
         the sentence before, in the same paragraph, is what the one named after the verb said."""
         v, f = self.v, self.f
-        ph = f.after(cue.end, sb + 1)
+        i = cue.end + 1 if cue.end <= sb and v.lower[cue.end] in self.lex.agent_markers else cue.end
+        ph = f.after(i, sb + 1)  # "Hal itu disampaikan oleh Kepala Dinas …": past the passive's "oleh"
         if ph is None or ph.kind not in (*AFTER_VERB_KINDS, "organization") or sa == 0 or v.is_break(sa - 1):
             return None
         k = sa - 1

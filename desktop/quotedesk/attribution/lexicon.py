@@ -60,6 +60,7 @@ class Lexicon:
     impersonal_sources: frozenset[str]
     complementizers: frozenset[str]
     report_back: frozenset[str]
+    agent_markers: frozenset[str]
     cue_prepositions: frozenset[str]
     that_only: frozenset[str]
     as_markers: frozenset[str]
@@ -155,6 +156,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         impersonal_sources=_lower_set(cues.get("impersonal_sources", [])),
         complementizers=_lower_set(cues.get("complementizers", [])),
         report_back=_lower_set(cues.get("report_back", [])),
+        agent_markers=_lower_set(cues.get("agent_markers", [])),
         cue_prepositions=_lower_set(cues.get("cue_prepositions", [])),
         that_only=_lower_set(cues.get("that_only", [])),
         as_markers=_lower_set(cues.get("as_markers", [])),
