@@ -115,10 +115,8 @@ class CueMatcher:
         """'warf einen Stein', 'ging nach Hause': a verb that speaks only with its particle
         ("warf … vor", "ging … davon aus") is no cue when its clause ends without it."""
         need = self.lexicon.particle_verbs.get(doc[s].lower_)
-        if need is None:
+        if need is None or self._particle_before(doc, s):
             return False
-        if s > 0 and doc[s - 1].lower_ in need:
-            return False  # verb last in its clause: "wie das Ministerium heute bekannt gab"
         for t in doc[s + 1 : s + 1 + MAX_PARTICLE_DISTANCE]:
             if t.lower_ in need:
                 return False  # commas may stand between: "ging Celebi, die Anwältin, davon aus"
@@ -130,6 +128,10 @@ class CueMatcher:
         """"found the body", "shows no sign": a verb of finding reports only what follows "that"."""
         lex = self.lexicon
         return doc[s].lower_ in lex.that_only and (s + 1 >= len(doc) or doc[s + 1].lower_ not in lex.complementizers)
+
+    def _particle_before(self, doc: Doc, s: int) -> bool:
+        """"wie das Ministerium heute bekannt gab": a verb last in its clause has its particle before it."""
+        return s > 0 and doc[s - 1].lower_ in self.lexicon.particle_verbs.get(doc[s].lower_, ())
 
     def _add_words(self, vocab: Vocab, label: str, words: list[str]) -> None:
         if words:
@@ -165,8 +167,8 @@ class CueMatcher:
             if low in lex.as_only and not self._after_as(doc, s):
                 continue  # "as a memo put it" reports; "he put it on the table" does not
             weak, tail_only = low in lex.weak_verbs or kind == "noun", low in lex.tail_only
-            if kind == "verb" and s > 0 and doc[s - 1].lower_ in lex.particle_verbs.get(low, ()):
-                s -= 1  # "wie das Ministerium bekannt gab": the particle before the verb is part of it
+            if kind == "verb" and self._particle_before(doc, s):
+                s -= 1  # the particle before the verb is part of the cue: "bekannt gab"
             found[(s, e)] = Cue(s, e, kind, doc[s:e].text, weak=weak, tail_only=tail_only)
         # a longer cue ("kata dia", "according to") wins over the words inside it
         cues = sorted(found.values(), key=lambda c: (c.start, -(c.end - c.start)))
