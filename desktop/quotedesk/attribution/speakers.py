@@ -118,15 +118,17 @@ class SpeakerFinder(AntecedentSearch):
 
     def before(self, j: int, floor: int) -> NamePhrase | None:
         v, lex = self.v, self.lex
+        floor = self.past_dateline(floor, j + 1)  # "Washington (ANTARA) - …": the city speaks no words
         while j >= floor and (v.lower[j] in lex.adverbs or v.is_space(j)):
             j -= 1
         j = self._skip_parenthesis(j, floor)
         if j < floor:
             return None
         if v.lower[j] in lex.time_words:
-            # "wie das Ministerium am Montag mitteilte": the subject stands before the time
+            # "wie das Ministerium am Montag mitteilte", "Biden pada Selasa malam mengatakan": the
+            # subject stands before the time
             k = j - 1
-            while k > floor and (v.lower[k] in lex.determiners or v.is_space(k)):
+            while k > floor and (v.lower[k] in lex.determiners or v.lower[k] in lex.time_words or v.is_space(k)):
                 k -= 1
             if k > floor and v.lower[k] in lex.prepositions:
                 return self.before(k - 1, floor)
@@ -264,15 +266,19 @@ class SpeakerFinder(AntecedentSearch):
         """'WASHINGTON -- President Obama, …', 'JAKARTA (ANTARA) - Menteri …': the first token
         after a dateline that opens the sentence, else sa."""
         v = self.v
-        i, bracket = sa, False
+        i, bracket, credited, titled = sa, False, False, False
         while i < limit and i - sa < MAX_DATELINE_TOKENS:
             w = v.words[i]
             if w == "(" or w == ")":
                 bracket = w == "("
+                credited = credited or bracket
             elif not (bracket or w.isupper() or w in (",", ".") or v.is_space(i)):
-                break
+                # "Jakarta (ANTARA) -": a city in title case counts only before a bracketed credit
+                if credited or not w[:1].isupper() or not w.isalpha():
+                    break
+                titled = True
             i += 1
-        if i == sa or i >= limit or v.words[i] not in DATELINE_DASHES:
+        if i == sa or i >= limit or v.words[i] not in DATELINE_DASHES or (titled and not credited):
             return sa
         return i + 1
 

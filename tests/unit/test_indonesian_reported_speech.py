@@ -1,0 +1,33 @@
+"""Indonesian reported speech as wire stories write it: a dateline, a time between the
+subject and its verb, the anonymity formula, "Menurutnya"."""
+
+from __future__ import annotations
+
+import pytest
+from quotedesk.attribution import extract
+
+
+def _indirect(text: str):
+    return [q for q in extract(text, lang="id").quotes if q.kind == "indirect"]
+
+
+def _mention(text: str, q) -> str:
+    return text[q.speaker_start : q.speaker_end]
+
+
+@pytest.mark.parametrize("dateline", ["Washington (ANTARA) - ", "WASHINGTON, KOMPAS.com - ", ""])
+@pytest.mark.parametrize("time", ["pada Selasa", "pada Selasa malam", "pada Senin (5/3)"])
+def test_a_time_between_the_subject_and_its_verb_leaves_the_subject_the_speaker(dateline: str, time: str) -> None:
+    text = (f"{dateline}Presiden Amerika Serikat Joe Biden {time} mengatakan bahwa Washington akan "
+            "terus mendukung Ukraina.")
+    (q,) = _indirect(text)
+    assert (q.speaker, _mention(text, q), q.role) == ("Joe Biden", "Joe Biden", "Presiden Amerika Serikat")
+    assert q.text == "Washington akan terus mendukung Ukraina"
+    assert text[q.start : q.end] == q.text
+
+
+def test_a_city_in_title_case_before_a_bracketed_credit_is_a_dateline() -> None:
+    text = "Jakarta (ANTARA) - Presiden Joko Widodo, Selasa, mengatakan bahwa pemerintah akan terus mendukung UMKM."
+    (q,) = _indirect(text)
+    assert (q.speaker, q.text, q.agency, q.agency_relation) == (
+        "Joko Widodo", "pemerintah akan terus mendukung UMKM", "Antara", "dateline")
