@@ -141,3 +141,15 @@ def test_made_it_clear_reports_like_a_verb_of_speech() -> None:
     text = "In an interview with a radio host, Carter Ham made it clear he had major misgivings about the war."
     (q,) = _indirect(text)
     assert (q.text, q.speaker, q.cue) == ("he had major misgivings about the war", "Carter Ham", "made it clear")
+
+
+@pytest.mark.parametrize(("source", "mention"), [
+    ("A diplomat, who asked not to be named, said", "A diplomat"),
+    ("Two officials, who spoke on condition of anonymity, said", "Two officials"),
+    ("John Smith, who asked not to be named because he was not authorized to speak, said", "John Smith"),
+])
+def test_the_formula_of_anonymity_is_no_speech_and_its_clause_no_speaker(source: str, mention: str) -> None:
+    text = f"{source} the talks would take place next week."
+    (q,) = _indirect(text)
+    assert (q.text, q.cue) == ("the talks would take place next week", "said")
+    assert text[q.speaker_start : q.speaker_end] == mention

@@ -31,3 +31,16 @@ def test_a_city_in_title_case_before_a_bracketed_credit_is_a_dateline() -> None:
     (q,) = _indirect(text)
     assert (q.speaker, q.text, q.agency, q.agency_relation) == (
         "Joko Widodo", "pemerintah akan terus mendukung UMKM", "Antara", "dateline")
+
+
+@pytest.mark.parametrize("source", [
+    "Seorang diplomat yang tidak ingin disebutkan namanya",
+    "Seorang pejabat yang meminta namanya tidak disebutkan",
+    "Seorang warga yang enggan menyebutkan namanya",
+    "Seorang sumber, yang tak mau disebutkan identitasnya,",
+])
+def test_the_formula_of_anonymity_is_part_of_the_source_not_its_verb(source: str) -> None:
+    text = f"{source} mengatakan bahwa pembicaraan akan berlangsung pekan depan."
+    (q,) = _indirect(text)
+    assert (q.text, q.cue, q.speaker_kind) == ("pembicaraan akan berlangsung pekan depan", "mengatakan", "anonymous")
+    assert _mention(text, q) in source

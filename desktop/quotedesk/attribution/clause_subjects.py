@@ -120,7 +120,8 @@ class ClauseSubjects:
             if v.words[c] in (";", ":", ".") or v.quote_of[c] >= 0:
                 return None
             if v.words[c] == "," and v.lower[c + 1] in lex.relatives:
-                ph = self.finder.m.phrase_ending_at(c - 1)
+                # a name, or a group without one: "A diplomat, who asked not to be named, said"
+                ph = self.finder.m.phrase_ending_at(c - 1) or self.finder.before(c - 1, floor)
                 if ph is None or ph.start < floor or ph.kind not in ("person", "role", "organization", "anonymous"):
                     return None
                 return ph
