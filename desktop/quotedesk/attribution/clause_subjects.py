@@ -120,8 +120,11 @@ class ClauseSubjects:
             if v.words[c] in (";", ":", ".") or v.quote_of[c] >= 0:
                 return None
             if v.words[c] == "," and v.lower[c + 1] in lex.relatives:
-                # a name, or a group without one: "A diplomat, who asked not to be named, said"
-                ph = self.finder.m.phrase_ending_at(c - 1) or self.finder.before(c - 1, floor)
+                ph = self.finder.m.phrase_ending_at(c - 1)
+                if ph is None:
+                    # a group without a name: "A diplomat, who asked not to be named, said"
+                    ph = self.finder.before(c - 1, floor)
+                    ph = ph if ph is not None and ph.kind == "anonymous" else None
                 if ph is None or ph.start < floor or ph.kind not in ("person", "role", "organization", "anonymous"):
                     return None
                 return ph
