@@ -153,3 +153,24 @@ def test_the_formula_of_anonymity_is_no_speech_and_its_clause_no_speaker(source:
     (q,) = _indirect(text)
     assert (q.text, q.cue) == ("the talks would take place next week", "said")
     assert text[q.speaker_start : q.speaker_end] == mention
+
+
+@pytest.mark.parametrize("aside", ["Smith said", "said Smith"])
+def test_a_speaker_set_off_in_commas_inside_the_sentence_reports_all_of_it(aside: str) -> None:
+    text = f"The bill, {aside}, would never pass the Senate in its current form."
+    (q,) = _indirect(text)
+    assert (q.speaker, q.start, q.end) == ("Smith", 0, len(text) - 1)
+
+
+def test_only_the_clause_after_a_relative_pronoun_is_the_aside_s_report() -> None:
+    text = "The park is near the stadium, which, Tompkins said, is usually full of bounce houses on game days."
+    (q,) = _indirect(text)
+    assert q.speaker == "Tompkins" and q.text.endswith("usually full of bounce houses on game days")
+    assert "stadium" not in q.text and "said" not in q.text
+
+
+def test_an_apposition_after_the_speaker_closes_the_sentence() -> None:
+    text = ("Its first national television ad could start this week, said Brian Baker, a longtime political "
+            "adviser to the Ricketts family who oversees the campaign.")
+    (q,) = _indirect(text)
+    assert (q.speaker, q.text) == ("Brian Baker", "Its first national television ad could start this week")

@@ -44,3 +44,33 @@ def test_the_formula_of_anonymity_is_part_of_the_source_not_its_verb(source: str
     (q,) = _indirect(text)
     assert (q.text, q.cue, q.speaker_kind) == ("pembicaraan akan berlangsung pekan depan", "mengatakan", "anonymous")
     assert _mention(text, q) in source
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah akan terus mendukung pelaku usaha kecil di seluruh daerah.",
+    "Situasi ini jelas berbahaya bagi warga yang tinggal di pesisir pantai.",
+    "Jokowi tegas menolak usulan perpanjangan masa jabatan presiden tiga periode.",
+])
+def test_a_bare_verb_after_its_subject_is_an_adverb_not_speech(text: str) -> None:
+    assert _indirect(text) == []
+
+
+def test_a_bare_verb_still_reports_with_its_speaker_after_it() -> None:
+    text = "Rusia siap berunding dengan Ukraina kapan saja, tegas Peskov kepada wartawan."
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker, q.cue) == ("Rusia siap berunding dengan Ukraina kapan saja", "Peskov", "tegas")
+
+
+@pytest.mark.parametrize(("text", "speaker", "mention"), [
+    ("Pihak bandara, lanjut Suharno, terus memantau perkembangan aktivitas Gunung Semeru.", "Suharno", "Suharno"),
+    ("Badan Intelijen Negara (BIN), kata Menteri Agama Fachrul Razi, memprediksi lonjakan penularan.",
+     "Fachrul Razi", "Fachrul Razi"),
+    ("Suharno mengatakan, kondisi bandara normal. Pihak bandara, lanjutnya, terus memantau perkembangan "
+     "aktivitas Gunung Semeru.",
+     "Suharno", "lanjutnya"),
+])
+def test_a_speaker_set_off_in_commas_inside_the_sentence_reports_all_of_it(
+        text: str, speaker: str, mention: str) -> None:
+    (q,) = _indirect(text)
+    assert (q.speaker, _mention(text, q)) == (speaker, mention)
+    assert q.text.startswith(("Pihak bandara, ", "Badan Intelijen")) and text[q.end] == "."

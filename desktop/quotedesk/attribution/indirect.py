@@ -133,6 +133,9 @@ class IndirectFinder(ReportedContent):
 
     def _reported(self, cue: Cue, sa: int, sb: int) -> Reported | None:
         v, f = self.v, self.f
+        aside = self._aside(cue, sa, sb)
+        if aside is not None:
+            return aside
         if cue.kind == "according_before":
             ph = self.according.source(cue, sb)
             if ph is None or self._verb_at(ph.end, sb) or self.according.credits_a_verb(cue, sa):
@@ -189,6 +192,8 @@ class IndirectFinder(ReportedContent):
             if ph is not None and ph.start > cue.start and ph.kind not in AFTER_VERB_KINDS and not time_fronted:
                 ph = None
             ph = ph or self._subject(cue, sa)
+            if ph is not None and ph.start < cue.start and v.lower[cue.start] in self.lex.inverted_verbs:
+                ph = None  # "Polisi terus menyelidiki …": a bare "terus" reports only before its speaker
             if ph is None and self.f.participle_after_comma(cue):
                 ph = self.sentence_subject.get(sa)  # "“…,” Rendell recalled, citing …": who goes on
             if ph is not None and ph.kind == "described" and v.words[ph.end - 1] == ",":
@@ -217,7 +222,7 @@ class IndirectFinder(ReportedContent):
                 after = f.after(cue.end, sb + 1)
                 # "…, schreibt der AK Vorratsdatenspeicherung auf seiner Website.": a place or a
                 # medium may close the sentence after the speaker
-                closes = after is not None and (after.end >= sb - 1 or (
+                closes = after is not None and (after.end >= sb - 1 or self._apposition_closes(after.end, sb) or (
                     v.lower[after.end] in self.lex.prepositions and sb - after.end <= MAX_TAIL_AFTER_SPEAKER))
                 if closes and cue.start > sa and v.words[cue.start - 1] == ",":
                     ph, span = after, self._clean(*self._trim(sa, cue.start - 1), cue)  # "…, said Peskov."
@@ -231,6 +236,73 @@ class IndirectFinder(ReportedContent):
         if span is None:
             return None
         return self._make(span, f.resolve(ph), cue, conf)
+
+    def _aside(self, cue: Cue, sa: int, sb: int) -> Reported | None:
+        """"Pihak bandara, lanjut Suharno, terus memantau …", "The bill, he said, would fail",
+        "Die Regierung, so der Minister, werde …": the speaker and the verb set off in commas
+        inside the sentence, which all of it reports."""
+        v, f, lex = self.v, self.f, self.lex
+        if cue.kind not in ("verb", "clitic") or cue.weak or v.lower[cue.start] in lex.naming_verbs or any(
+                v.quote_of[t] >= 0 for t in range(sa, sb + 1)):
+            return None
+        b0, b1, ph = cue.start, cue.end, None
+        if cue.kind == "verb":
+            after = f.after(cue.end, sb + 1)
+            before = f.before(cue.start - 1, sa)
+            if after is not None and after.kind in AFTER_VERB_KINDS and self._next(after.end, sb) == ",":
+                b1, ph = after.end, after
+            elif before is not None and before.kind in AFTER_VERB_KINDS and self._next(cue.end, sb) == ",":
+                b0, ph = before.start, before
+            else:
+                return None
+        elif self._next(cue.end, sb) != ",":
+            return None
+        c0 = b0 - 1
+        while c0 > sa and v.is_space(c0):
+            c0 -= 1
+        if c0 <= sa or v.words[c0] != "," or cues_between(self.cues, self.cue_starts, sa, c0):
+            return None
+        k = c0 - 1
+        while k > sa and v.is_space(k):
+            k -= 1
+        if v.lower[k] in lex.relatives or v.lower[k] in lex.complementizers:
+            return None  # "…, which, Tompkins said, is usually full": only the clause after reports
+        c1 = next(t for t in range(b1, sb + 1) if not v.is_space(t))
+        n = next((t for t in range(c1 + 1, sb + 1) if not v.is_space(t)), sb)
+        if not any(v.words[t].isalnum() for t in range(n, sb + 1)) or self._subject_verb_after(n, sb):
+            return None  # "…, said Peskov, …." closes the sentence: the ordinary tail
+        if v.lower[n] in lex.relatives or self._apposition_closes(b1, sb):
+            return None  # "…, said Brian Baker, a longtime adviser …": the speaker's apposition
+        j = sb
+        while j > c1 and (v.words[j] in SENT_FINAL or v.is_space(j)):
+            j -= 1
+        span = self._clean(*self._trim(sa, j), cue)
+        if span is None:
+            return None
+        speaker = f.resolve(ph) if ph is not None else f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
+        return self._make(span, speaker, cue, 0.6)
+
+    def _apposition_closes(self, i: int, sb: int) -> bool:
+        """"…, said Brian Baker, a longtime adviser to the family who oversees …": after the
+        speaker's comma, an apposition runs to the sentence end."""
+        v, lex = self.v, self.lex
+        if self._next(i, sb) != ",":
+            return False
+        n = next((t for t in range(i + 1, sb + 1) if not v.is_space(t)), sb)
+        return (v.lower[n] in lex.determiners or n in self.f.m.titles) and not self._subject_verb_after(n, sb)
+
+    def _subject_verb_after(self, n: int, sb: int) -> bool:
+        """A speech verb from token n on that may take what stands before it as its subject
+        ("wie Alan Stern, Direktor …, betont"); not a bare "terus" of the content."""
+        return any(c.kind == "verb" and not c.weak and self.v.lower[c.start] not in self.lex.inverted_verbs
+                   for c in cues_between(self.cues, self.cue_starts, n, sb + 1))
+
+    def _next(self, i: int, sb: int) -> str | None:
+        """The first word from token i on that is not space."""
+        v = self.v
+        while i <= sb and v.is_space(i):
+            i += 1
+        return v.words[i] if i <= sb else None
 
     def _reported_back(self, cue: Cue, sa: int, sb: int) -> Reported | None:
         """"Das teilte Feuerwehrsprecher Axel Stüken mit.", "Hal itu disampaikan Kepala Dinas …":

@@ -42,6 +42,7 @@ class Lexicon:
     weak_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     tail_only: frozenset[str]
+    inverted_verbs: frozenset[str]
     continuation: frozenset[str]
     title_markers: frozenset[str]
     time_words: frozenset[str]
@@ -137,6 +138,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         cue_clitics=_phrases(cues.get("clitics", [])),
         weak_verbs=_lower_set(cues.get("weak_verbs", [])) | _lower_set(cues.get("reported", [])),
         tail_only=_lower_set(cues.get("tail_only", [])),
+        inverted_verbs=_lower_set(cues.get("inverted", [])),
         continuation=_lower_set(cues.get("continuation", [])),
         title_markers=_lower_set(cues.get("title_markers", [])),
         time_words=_lower_set(cues.get("time_words", [])),
