@@ -74,3 +74,12 @@ def test_a_speaker_set_off_in_commas_inside_the_sentence_reports_all_of_it(
     (q,) = _indirect(text)
     assert (q.speaker, _mention(text, q)) == (speaker, mention)
     assert q.text.startswith(("Pihak bandara, ", "Badan Intelijen")) and text[q.end] == "."
+
+
+@pytest.mark.parametrize("opener", ["Menurutnya,", "Namun menurutnya,"])
+def test_menurutnya_opening_a_sentence_reports_what_follows_for_the_one_last_named(opener: str) -> None:
+    text = ("Analis Hikmahanto Juwana berpendapat bahwa ketegangan ini dapat mengganggu jalur perdagangan.\n\n"
+            f"{opener} Indonesia perlu memainkan peran sebagai penengah di kawasan.")
+    _, second = _indirect(text)
+    assert (second.text, second.speaker, second.cue.lower()) == (
+        "Indonesia perlu memainkan peran sebagai penengah di kawasan", "Hikmahanto Juwana", "menurutnya")

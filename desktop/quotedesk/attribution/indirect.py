@@ -162,8 +162,11 @@ class IndirectFinder(ReportedContent):
             span = self._clean(*self._trim(sa, cue.start - 1), cue)
             conf = 0.6
         elif cue.kind == "clitic":
-            # "..., katanya." closes the sentence it reports
-            span = self._clean(*self._trim(sa, cue.start - 1), cue)
+            # "..., katanya." closes the sentence it reports; "Menurutnya, …" opens it
+            opens = self._according_clitic(cue) and self._next(cue.end, sb) == "," and all(
+                v.is_space(t) or v.lower[t] in self.lex.conjunctions or v.lower[t] in self.lex.adverbs
+                for t in range(self.f.past_dateline(sa, cue.start), cue.start))
+            span = self._content(cue.end, sb) if opens else self._clean(*self._trim(sa, cue.start - 1), cue)
             if span is None:
                 return None
             speaker = f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
@@ -296,6 +299,12 @@ class IndirectFinder(ReportedContent):
         ("wie Alan Stern, Direktor …, betont"); not a bare "terus" of the content."""
         return any(c.kind == "verb" and not c.weak and self.v.lower[c.start] not in self.lex.inverted_verbs
                    for c in cues_between(self.cues, self.cue_starts, n, sb + 1))
+
+    def _according_clitic(self, cue: Cue) -> bool:
+        """"menurutnya": "according to" with the clitic for him or her."""
+        suffix, word = self.lex.clitic_suffix, self.v.lower[cue.start]
+        return bool(suffix) and cue.end == cue.start + 1 and word.endswith(suffix) \
+            and word[: -len(suffix)] in self.lex.according_before
 
     def _next(self, i: int, sb: int) -> str | None:
         """The first word from token i on that is not space."""
