@@ -461,3 +461,9 @@ def test_das_and_a_verb_report_the_sentence_before_for_the_subject_after_the_ver
     # not across a paragraph
     text = "Die Polizei sperrte die Straße.\n\nDas teilte Feuerwehrsprecher Axel Stüken mit."
     assert extract(text, "de").quotes == ()
+
+
+def test_a_quote_closing_its_sentence_is_said_by_the_one_das_teilte_names() -> None:
+    text = "„Der Flughafen bleibt bis Montag geschlossen.“ Das teilte ein Sprecher der Betreibergesellschaft mit."
+    (q,) = extract(text, lang="de").quotes
+    assert (q.kind, q.speaker_kind, text[q.speaker_start : q.speaker_end]) == ("direct", "anonymous", "ein Sprecher")

@@ -83,3 +83,24 @@ def test_menurutnya_opening_a_sentence_reports_what_follows_for_the_one_last_nam
     _, second = _indirect(text)
     assert (second.text, second.speaker, second.cue.lower()) == (
         "Indonesia perlu memainkan peran sebagai penengah di kawasan", "Hikmahanto Juwana", "menurutnya")
+
+
+def test_a_quote_closing_its_sentence_is_said_by_the_one_the_next_sentence_names() -> None:
+    text = "“Kami siap membantu Ukraina sampai kapan pun.” Hal itu disampaikan oleh Biden dalam pidato di Gedung Putih."
+    (q,) = extract(text, lang="id").quotes
+    assert (q.kind, q.speaker, _mention(text, q), q.cue) == ("direct", "Biden", "Biden", "disampaikan")
+
+
+def test_hal_itu_reports_back_only_a_sentence_that_did_not_report_on_its_own() -> None:
+    text = ("Presiden Joe Biden mengatakan bahwa Washington akan terus mendukung Ukraina. "
+            "Hal itu disampaikan Biden dalam pidato di Gedung Putih.")
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker, q.cue) == ("Washington akan terus mendukung Ukraina", "Joe Biden", "mengatakan")
+
+
+def test_hal_itu_as_the_object_of_an_active_verb_reports_back_for_its_subject() -> None:
+    text = ("Washington akan terus mendukung Ukraina sampai perang berakhir. "
+            "Biden menyampaikan hal itu dalam pidato di Gedung Putih.")
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker, q.cue) == (
+        "Washington akan terus mendukung Ukraina sampai perang berakhir", "Biden", "menyampaikan")

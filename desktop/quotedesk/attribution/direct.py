@@ -12,6 +12,7 @@ from quotedesk.attribution.labels import dash_credit, turn_label
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.not_speech import SpeechTest
 from quotedesk.attribution.quotes import QuoteSpan
+from quotedesk.attribution.report_back import ReportBack
 from quotedesk.attribution.speakers import LISTENER_VERBS, Speaker, SpeakerFinder
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
 from quotedesk.attribution.windows import QuoteWindow, quote_window
@@ -41,6 +42,7 @@ class DirectAttributor(CueNeighbours):
         self.cue_ending = {c.end - 1: c for c in cues}
         self.subjects = ClauseSubjects(view, lexicon, finder)
         self.speech = SpeechTest(view, lexicon, self.cue_ending)
+        self.back = ReportBack(view, lexicon, cues, finder)
         finder.speech_subject = lambda a, b: self.subjects.speaker_of_sentence(self.between(a, b), a, b)
 
     def between(self, a: int, b: int) -> list[Cue]:
@@ -79,7 +81,7 @@ class DirectAttributor(CueNeighbours):
             speaker, start = label
             return Attribution(replace(q, start=start), w, "direct", speaker, None, "label", 0.85)
         for rule in (self._cue_after, self._lead_in, self._cue_in_sentence, self._colon_intro,
-                     self._previous_sentence):
+                     self._reported_after, self._previous_sentence):
             res = rule(q, w)
             if res is not None:
                 return res
@@ -173,6 +175,19 @@ class DirectAttributor(CueNeighbours):
             if ph is not None:
                 return Attribution(q, w, "direct", f.resolve(ph), cues[-1], "lead-in", 0.7)
         return None
+
+    def _reported_after(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
+        """"“…” Hal itu disampaikan Kepala Dinas …", "„…“ Das teilte ein Sprecher mit.": a quote
+        that closes its sentence, said by the one the next sentence names."""
+        v = self.v
+        if any(not v.is_space(t) and v.words[t] not in SENT_FINAL for t in range(*w.after)):
+            return None
+        nxt = self.back.next_sentence(w.close_tok)
+        cue = self.back.cue_of(*nxt) if nxt is not None else None
+        ph = self.back.speaker(cue, nxt[1]) if cue is not None else None
+        if ph is None:
+            return None
+        return Attribution(q, w, self._kind(w, lead_in=False), self.finder.resolve(ph), cue, "after", 0.7)
 
     def _previous_sentence(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
         """A quote that opens a sentence right after someone is said to speak continues

@@ -11,6 +11,7 @@ from quotedesk.attribution.cues import Cue, cues_between
 from quotedesk.attribution.impersonal import impersonal_source
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
+from quotedesk.attribution.report_back import ReportBack
 from quotedesk.attribution.reported_content import (
     CONTENT_PUNCT,
     MAX_TAIL_AFTER_SPEAKER,
@@ -40,6 +41,7 @@ class IndirectFinder(ReportedContent):
         self.cue_starts = [c.start for c in cues]
         self.subjects = ClauseSubjects(view, lexicon, finder)
         self.according = AccordingTo(view, lexicon, finder, set(self.cue_starts))
+        self.back = ReportBack(view, lexicon, cues, finder)
         self.sentence_subject: dict[int, NamePhrase] = {}  # sentence start -> the first subject of a verb in it
 
     def find(self) -> list[Reported]:
@@ -171,7 +173,7 @@ class IndirectFinder(ReportedContent):
                 return None
             speaker = f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
             return self._make(span, speaker, cue, 0.55)
-        elif cue.kind == "verb" and cue.start > sa and " ".join(v.lower[sa : cue.start]) in self.lex.report_back:
+        elif self.back.opens(cue, sa):
             return self._reported_back(cue, sa, sb)
         else:
             span = None
@@ -207,6 +209,10 @@ class IndirectFinder(ReportedContent):
                 # where, not what was said
                 tail = not self.f.participle_after_comma(cue) and self._after_quote(min(ph.start, cue.start), sa) \
                     and not self._goes_on(max(start, ph.end), sb)
+                back = self._reported_back(cue, sa, sb, ph) if not tail and self.back.object_at(
+                    max(start, ph.end), sb) else None
+                if back is not None:
+                    return back  # "Biden menyampaikan hal itu dalam pidato"
                 span = None if tail else self._content(max(start, ph.end), sb)
                 k = min(ph.start, cue.start)
                 while k > sa and v.lower[k - 1] in self.lex.determiners:
@@ -313,18 +319,22 @@ class IndirectFinder(ReportedContent):
             i += 1
         return v.words[i] if i <= sb else None
 
-    def _reported_back(self, cue: Cue, sa: int, sb: int) -> Reported | None:
+    def _reported_back(self, cue: Cue, sa: int, sb: int, ph: NamePhrase | None = None) -> Reported | None:
         """"Das teilte Feuerwehrsprecher Axel Stüken mit.", "Hal itu disampaikan Kepala Dinas …":
-        the sentence before, in the same paragraph, is what the one named after the verb said."""
+        the sentence before, in the same paragraph, is what the one named after the verb (or
+        its subject, `ph`) said."""
         v, f = self.v, self.f
-        i = cue.end + 1 if cue.end <= sb and v.lower[cue.end] in self.lex.agent_markers else cue.end
-        ph = f.after(i, sb + 1)  # "Hal itu disampaikan oleh Kepala Dinas …": past the passive's "oleh"
-        if ph is None or ph.kind not in (*AFTER_VERB_KINDS, "organization") or sa == 0 or v.is_break(sa - 1):
+        ph = ph or self.back.speaker(cue, sb)
+        if ph is None or sa == 0 or v.is_break(sa - 1):
             return None
         k = sa - 1
         while k > 0 and v.is_space(k):
             k -= 1
         psa, _ = v.sentence_bounds(k)
+        if any(c.kind == "verb" and not c.weak and v.quote_of[c.start] < 0 and (
+                v.lower[c.start] not in self.lex.inverted_verbs or v.words[c.start - 1] == ",")
+               for c in cues_between(self.cues, self.cue_starts, psa, k + 1)):
+            return None  # "Biden mengatakan … . Hal itu disampaikan Biden …": it reported on its own
         while k > psa and v.words[k] in SENT_FINAL:
             k -= 1
         span = self._clean(*self._trim(psa, k))

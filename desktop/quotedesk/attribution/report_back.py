@@ -1,0 +1,68 @@
+"""A sentence that names who said the sentence before it: "Hal itu disampaikan Kepala Dinas
+Budi Santoso.", "Das teilte Feuerwehrsprecher Axel Stüken mit."."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotedesk.attribution.cues import Cue, cues_between
+from quotedesk.attribution.view import SENT_FINAL
+
+if TYPE_CHECKING:
+    from quotedesk.attribution.lexicon import Lexicon
+    from quotedesk.attribution.mentions import NamePhrase
+    from quotedesk.attribution.speakers import SpeakerFinder
+    from quotedesk.attribution.view import ArticleView
+
+SPEAKING_AFTER = ("person", "pronoun", "role", "anonymous", "organization")
+
+
+class ReportBack:
+    def __init__(self, view: ArticleView, lexicon: Lexicon, cues: list[Cue], finder: SpeakerFinder):
+        self.v, self.lex, self.cues, self.f = view, lexicon, cues, finder
+        self.cue_starts = [c.start for c in cues]
+
+    def opens(self, cue: Cue, sa: int) -> bool:
+        """Does the sentence from token sa open with "hal itu" / "das" right before this verb?"""
+        return cue.kind == "verb" and cue.start > sa and " ".join(self.v.lower[sa : cue.start]) in self.lex.report_back
+
+    def cue_of(self, sa: int, sb: int) -> Cue | None:
+        """The verb of a sentence [sa, sb] that reports the sentence before it."""
+        return next((c for c in cues_between(self.cues, self.cue_starts, sa, sb + 1) if self.opens(c, sa)), None)
+
+    def object_at(self, i: int, sb: int) -> bool:
+        """Does "hal itu" stand at token i as the verb's object, with where, to whom or the
+        sentence end after it ("menyampaikan hal itu dalam pidato"), not as the subject of
+        what was said ("mengatakan itu tidak benar")?"""
+        v, lex = self.v, self.lex
+        while i <= sb and v.is_space(i):
+            i += 1
+        for phrase in lex.report_back:
+            n = len(phrase.split())
+            if " ".join(v.lower[i : i + n]) != phrase:
+                continue
+            k = i + n
+            while k <= sb and v.is_space(k):
+                k += 1
+            if k > sb or v.words[k] in SENT_FINAL or v.words[k] == "," or v.lower[k] in lex.prepositions \
+                    or v.lower[k] in lex.listeners:
+                return True
+        return False
+
+    def speaker(self, cue: Cue, sb: int) -> NamePhrase | None:
+        """Who is named after the verb, past the passive's "oleh"."""
+        v = self.v
+        i = cue.end + 1 if cue.end <= sb and v.lower[cue.end] in self.lex.agent_markers else cue.end
+        ph = self.f.after(i, sb + 1)
+        return ph if ph is not None and ph.kind in SPEAKING_AFTER else None
+
+    def next_sentence(self, tok: int) -> tuple[int, int] | None:
+        """The sentence right after the one holding token tok, in the same paragraph."""
+        v = self.v
+        _, b = v.sentence_bounds(tok)
+        n = b + 1
+        while n < len(v) and v.is_space(n):
+            if v.is_break(n):
+                return None
+            n += 1
+        return v.sentence_bounds(n) if n < len(v) else None
