@@ -104,3 +104,14 @@ def test_hal_itu_as_the_object_of_an_active_verb_reports_back_for_its_subject() 
     (q,) = _indirect(text)
     assert (q.text, q.speaker, q.cue) == (
         "Washington akan terus mendukung Ukraina sampai perang berakhir", "Biden", "menyampaikan")
+
+
+def test_a_short_quote_after_a_naming_verb_is_the_speakers_label_not_a_term() -> None:
+    text = "Di Moskow, Kremlin menyebut bantuan itu sebagai “provokasi berbahaya”."
+    (q,) = [q for q in extract(text, lang="id").quotes if q.kind == "partial"]
+    assert (q.text, q.speaker, q.cue) == ("provokasi berbahaya", "Kremlin", "menyebut")
+    assert text[q.start : q.end] == q.text
+
+
+def test_a_short_quote_without_a_naming_verb_is_still_a_term() -> None:
+    assert not extract("Pemerintah belum “menendang” bola dalam kasus ini.", lang="id").quotes
