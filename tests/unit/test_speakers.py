@@ -875,3 +875,26 @@ def test_a_hyphenated_surname_before_the_cue_is_one_name(text: str, speaker: str
     q = only(a, "direct")
     assert q.speaker == speaker
     assert text[q.speaker_start : q.speaker_end] == speaker
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker", "role"), [
+    ("en", "Former Secretary of State Colin Powell said the war had been a mistake from the very start.",
+     "Colin Powell", "Former Secretary of State"),
+    ("en", "Former President Bill Clinton said the war had been a mistake from the very start.",
+     "Bill Clinton", "Former President"),
+    ("id", "“KPK hari ini bukan KPK yang dulu,” kata mantan Ketua KPK Abraham Samad.",
+     "Abraham Samad", "mantan Ketua KPK"),
+    ("de", "Der ehemalige Außenminister Joschka Fischer sagte, der Krieg sei ein Fehler gewesen.",
+     "Joschka Fischer", "ehemalige Außenminister"),
+])
+def test_a_role_keeps_the_word_that_says_its_holder_no_longer_holds_it(
+        lang: str, text: str, speaker: str, role: str) -> None:
+    q = only(extract(text, lang=lang))
+    assert (q.speaker, mention(text, q), q.role) == (speaker, speaker, role)
+
+
+def test_a_short_name_shared_by_two_people_means_the_one_who_has_spoken() -> None:
+    text = ("“The plan will work,” said Hillary Clinton. Don Fowler, who helmed the DNC during Bill Clinton’s "
+            "presidency, backed her.\n\n“We will win,” Clinton said.")
+    first, second = extract(text, lang="en").quotes
+    assert (first.speaker, second.speaker, mention(text, second)) == ("Hillary Clinton", "Hillary Clinton", "Clinton")

@@ -159,7 +159,8 @@ class Coreference:
         for p in self.people:
             if not (toks <= p.tokens or (p.tokens <= toks and len(p.tokens) >= 2)):
                 continue
-            key = (p.first_tok <= at, -abs(at - p.first_tok), len(p.tokens))
+            # of two Clintons, the short name means the one who has spoken, not one named in passing
+            key = (p.first_tok <= at, p.speaker and len(toks) < len(p.tokens), -abs(at - p.first_tok), len(p.tokens))
             if best_key is None or key > best_key:
                 best, best_key = p, key
         return best

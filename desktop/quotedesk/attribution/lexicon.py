@@ -90,6 +90,7 @@ class Lexicon:
     clitic_suffix: str
     anonymous_heads: tuple[str, ...]
     titles: tuple[str, ...]
+    title_modifiers: frozenset[str]
     title_suffixes: tuple[str, ...]
     organizations: tuple[str, ...]
     org_heads: frozenset[str]
@@ -187,6 +188,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         clitic_suffix=pron.get("clitic_suffix", ""),
         anonymous_heads=_phrases(data.get("anonymous", {}).get("heads", [])),
         titles=_phrases(titles.get("roles", [])),
+        title_modifiers=_lower_set(titles.get("modifiers", [])),
         title_suffixes=tuple(sorted(_lower_set(titles.get("compound_suffixes", [])))),
         organizations=tuple(sorted(set(orgs.get("names", [])), key=lambda n: (-len(n), n))),
         org_heads=_lower_set(orgs.get("heads", [])),

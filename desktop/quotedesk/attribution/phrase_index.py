@@ -17,6 +17,7 @@ class PhraseIndex:
 
     def __init__(self, lexicon: Lexicon, vocab: Vocab) -> None:
         self.titles = PhraseMatcher(vocab, attr="LOWER")
+        self.modifiers = lexicon.title_modifiers
         self.anonymous = PhraseMatcher(vocab, attr="LOWER")
         self.orgs = PhraseMatcher(vocab, attr="ORTH")
         for matcher, phrases in ((self.titles, lexicon.titles), (self.anonymous, lexicon.anonymous_heads),
@@ -40,7 +41,20 @@ class PhraseIndex:
             out.append(spans)
         for _, s, e in (self.compound_titles(doc) if len(self.compound_titles) else ()):
             out[0].setdefault(s, e)
-        return out[0], out[1], out[2]
+        return self._with_modifiers(doc, out[0]), out[1], out[2]
+
+    def _with_modifiers(self, doc: Doc, titles: dict[int, int]) -> dict[int, int]:
+        """"Mantan Ketua KPK", "der ehemalige Außenminister": a role keeps the word that says
+        its holder no longer (or not yet) holds it."""
+        if not self.modifiers:
+            return titles
+        out: dict[int, int] = {}
+        for s, e in titles.items():
+            k = s
+            while k > 0 and doc[k - 1].lower_ in self.modifiers:
+                k -= 1
+            out[k] = max(e, out.get(k, 0))
+        return out
 
 
 _CACHE: dict[tuple[str, int], PhraseIndex] = {}

@@ -176,8 +176,8 @@ class SpeakerFinder(AntecedentSearch):
         while k > floor and ph.start - k <= MAX_NP_TOKENS and (v.is_space(k) or v.words[k][:1].isupper() or (
                 v.lower[k] in lex.role_joiners and v.lower[k] not in lex.prepositions)):
             k -= 1
-        if k <= floor or v.lower[k] not in lex.prepositions:
-            return None
+        if k <= floor or v.lower[k] not in lex.prepositions or k in self.m.title_tokens:
+            return None  # "Former Secretary of State Colin Powell": the role's own "of"
         k -= 1
         while k > floor and v.is_space(k):
             k -= 1
