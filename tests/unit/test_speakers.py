@@ -898,3 +898,12 @@ def test_a_short_name_shared_by_two_people_means_the_one_who_has_spoken() -> Non
             "presidency, backed her.\n\n“We will win,” Clinton said.")
     first, second = extract(text, lang="en").quotes
     assert (first.speaker, second.speaker, mention(text, second)) == ("Hillary Clinton", "Hillary Clinton", "Clinton")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("id", "Operator pembangkit Tokyo Electric Power Company mengatakan pelepasan berlangsung tanpa kendala."),
+    ("en", "Tokyo Electric Power Company said the release went without problems on Thursday."),
+])
+def test_an_english_company_name_is_an_institution_in_any_language(lang: str, text: str) -> None:
+    q = only(extract(text, lang=lang), "indirect")
+    assert (q.speaker, q.speaker_kind) == ("Tokyo Electric Power Company", "organization")
