@@ -115,3 +115,11 @@ def test_a_short_quote_after_a_naming_verb_is_the_speakers_label_not_a_term() ->
 
 def test_a_short_quote_without_a_naming_verb_is_still_a_term() -> None:
     assert not extract("Pemerintah belum “menendang” bola dalam kasus ini.", lang="id").quotes
+
+
+def test_the_sources_short_form_in_brackets_is_not_what_it_said() -> None:
+    text = ("Menurut Badan Tenaga Atom Internasional (IAEA), rencana pelepasan itu sesuai dengan standar "
+            "keselamatan internasional.")
+    (q,) = _indirect(text)
+    assert (q.speaker, q.text) == (
+        "Badan Tenaga Atom Internasional", "rencana pelepasan itu sesuai dengan standar keselamatan internasional")

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 MIN_CONTENT_WORDS = 4
 MAX_TAIL_AFTER_SPEAKER = 5
 MAX_ADDRESSEE_TOKENS = 8  # "told MSNBC's “Morning Joe” that …"
+MAX_BRACKET_TOKENS = 8
 CONTENT_PUNCT = frozenset({",", ":", ";", "—", "–", "-"})
 
 
@@ -35,6 +36,12 @@ class ReportedContent:
         v, lex = self.v, self.lex
         if i < sb and v.lower[i] in lex.verb_particles and v.words[i + 1] in CONTENT_PUNCT:
             i += 1  # "kündigte der Konzern an, …": the verb's particle ends the clause
+        while i <= sb and v.is_space(i):
+            i += 1
+        if i <= sb and v.words[i] == "(":
+            # "Menurut Badan Tenaga Atom Internasional (IAEA), …": the speaker's short form
+            close = next((t for t in range(i + 1, min(sb + 1, i + MAX_BRACKET_TOKENS)) if v.words[t] == ")"), None)
+            i = close + 1 if close is not None else i
         first = i
         while i <= sb and (v.lower[i] in lex.adverbs or v.words[i] in CONTENT_PUNCT or v.is_space(i)):
             i += 1
