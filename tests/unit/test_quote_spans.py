@@ -343,3 +343,13 @@ def test_a_quotation_inside_one_with_the_same_marks_keeps_the_outer_one_whole() 
     text = "„Er sagte „nein, wir machen das nicht mit“ und ging“, sagte sie."
     spans = [text[q.start : q.end] for q in find_quote_spans(text)]
     assert spans == ["Er sagte „nein, wir machen das nicht mit“ und ging", "nein, wir machen das nicht mit"]
+
+
+def test_a_line_broken_inside_a_quotation_goes_on_to_its_closing_mark() -> None:
+    text = ("“Laut adalah milik bersama umat manusia,\nbukan tempat pembuangan limbah Jepang,” kata juru bicara "
+            "Wang Wenbin.\n“Kami menolak.”")
+    assert contents(text) == ["Laut adalah milik bersama umat manusia,\nbukan tempat pembuangan limbah Jepang,",
+                              "Kami menolak."]
+    q = quoted(extract(text, lang="id"))[0]
+    assert (q.speaker, q.cue) == ("Wang Wenbin", "kata")
+

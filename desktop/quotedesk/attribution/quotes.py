@@ -170,17 +170,35 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _marks(text: str, ps: int, pe: int, closes_before: Callable[[int], bool] | None) -> list[_Mark]:
+    markup = [(m.start(), m.end()) for m in _ATTRIBUTE_VALUE.finditer(text, ps, pe)]
+    return [_Mark(m.start(), m.end(), m.group(), _lean(text, m.start(), m.end(), m.group(), closes_before))
+            for m in _MARK.finditer(text, ps, pe) if not any(a <= m.start() < b for a, b in markup)]
+
+
+def _unwrap(text: str, paras: list[tuple[int, int]], marks_by_para: list[list[_Mark]]) -> None:
+    """'“Laut adalah milik bersama umat manusia,⏎bukan tempat …,” demikian …': a line that
+    a single newline broke inside a quotation, going on in lower case to its closing mark,
+    is one paragraph with the line before (joined in place)."""
+    k = 0
+    while k + 1 < len(paras):
+        (ps, pe), (ns, ne) = paras[k], paras[k + 1]
+        marks, nxt = marks_by_para[k], marks_by_para[k + 1]
+        s = _trim(text, ns, ne)[0]
+        if ns == pe + 1 and len(marks) % 2 == 1 and marks[-1].lean >= 0 and nxt and nxt[0].lean < 0 \
+                and nxt[0].pos > s and text[s].islower():
+            paras[k : k + 2] = [(ps, ne)]
+            marks_by_para[k : k + 2] = [marks + nxt]
+        else:
+            k += 1
+
+
 def find_quote_spans(text: str, closes_before: Callable[[int], bool] | None = None) -> list[QuoteSpan]:
     """Every quotation in `text`, in order. `closes_before(offset)` may say that a cue
     word follows `offset`, which marks the mark before it as a closing one."""
     paras = _paragraphs(text)
-    marks_by_para: list[list[_Mark]] = []
-    for ps, pe in paras:
-        markup = [(m.start(), m.end()) for m in _ATTRIBUTE_VALUE.finditer(text, ps, pe)]
-        marks_by_para.append([
-            _Mark(m.start(), m.end(), m.group(), _lean(text, m.start(), m.end(), m.group(), closes_before))
-            for m in _MARK.finditer(text, ps, pe) if not any(a <= m.start() < b for a, b in markup)
-        ])
+    marks_by_para = [_marks(text, ps, pe, closes_before) for ps, pe in paras]
+    _unwrap(text, paras, marks_by_para)
     spans: list[QuoteSpan] = []
     for k, ((_ps, pe), marks) in enumerate(zip(paras, marks_by_para, strict=True)):
         run_on: _Mark | None = None
