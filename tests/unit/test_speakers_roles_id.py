@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from quotedesk.attribution import extract
 from quotedesk.model import Quote
 
@@ -313,3 +314,30 @@ def test_hal_itu_and_a_verb_report_the_sentence_before_for_the_one_named_after_i
     passive = text.replace("disampaikan Kepala", "disampaikan oleh Kepala")
     (q,) = extract(passive, "id").quotes
     assert (q.speaker, q.role) == ("Budi Santoso", "Kepala Dinas Kesehatan")
+
+
+@pytest.mark.parametrize(("tail", "mention", "speaker", "kind"), [
+    ("kata pria itu", "pria itu", "Haruo Ono", "person"),
+    ("kata pria berusia 71 tahun itu kepada AFP", "pria berusia 71 tahun itu", "Haruo Ono", "person"),
+    ("demikian pernyataan kementerian tersebut", "kementerian tersebut", "Kementerian Luar Negeri China",
+     "organization"),
+])
+def test_a_noun_and_a_demonstrative_after_the_cue_name_again_who_was_named_before(
+        tail: str, mention: str, speaker: str, kind: str) -> None:
+    text = ("Kementerian Luar Negeri China mengecam langkah itu. Warga Fukushima, Haruo Ono (71), mengaku khawatir.\n\n"
+            f"“Kami nelayan dan hidup dari laut,” {tail}.")
+    (q,) = direct(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+    assert text[q.speaker_start : q.speaker_end] == mention
+
+
+def test_a_group_named_by_a_noun_and_a_demonstrative_stays_described() -> None:
+    text = "Haruo Ono mengaku khawatir.\n\n“Kami nelayan dan hidup dari laut,” kata para nelayan itu."
+    (q,) = direct(text)
+    assert (q.speaker, q.speaker_kind) == ("para nelayan itu", "unknown")
+
+
+@pytest.mark.parametrize("tail", ["demikian kata Peskov", "begitu kata Peskov", "demikian disampaikan Peskov"])
+def test_demikian_between_the_quote_and_its_cue_points_back_to_the_quote(tail: str) -> None:
+    (q,) = direct(f"“Laut adalah milik bersama umat manusia,” {tail}.")
+    assert q.speaker == "Peskov"

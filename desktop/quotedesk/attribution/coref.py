@@ -165,6 +165,16 @@ class Coreference:
                 best, best_key = p, key
         return best
 
+    def last_organization(self, head: str, tok: int) -> Person | None:
+        """The institution last named before `tok` whose name holds the word `head`
+        ("kementerian tersebut" after "Kementerian Luar Negeri China")."""
+        head = head.casefold()
+        for k in range(bisect_left(self.sightings, tok, key=lambda s: s.tok) - 1, -1, -1):
+            p = self.sightings[k].person
+            if p.kind == "organization" and head in p.tokens:
+                return p
+        return None
+
     def by_role(self, role: str) -> Person | None:
         role = role.casefold()
         if role in self.roles:

@@ -94,7 +94,13 @@ class DirectAttributor(CueNeighbours):
         i = a
         while i < b and (v.words[i] in TAIL_PUNCT or v.is_space(i)):
             i += 1
-        cue = next((c for c in self.between(i, b) if c.kind != "noun"), None)
+        tail_word = i < b and v.lower[i] in self.lex.quote_tail_words
+        if tail_word:
+            # "“…,” demikian kata Peskov", "“…,” demikian pernyataan Kremlin": "thus" points back
+            i += 1
+            while i < b and v.is_space(i):
+                i += 1
+        cue = next((c for c in self.between(i, b) if c.kind != "noun" or (tail_word and c.start == i)), None)
         if cue is None:
             credit = dash_credit(self.v, self.finder, w)
             return None if credit is None else Attribution(q, w, "direct", credit, None, "dash", 0.8)
@@ -136,7 +142,7 @@ class DirectAttributor(CueNeighbours):
             if cue.kind != "according_after":
                 reports = v.lower[cue.start] in self.lex.agency_reported_after  # "“…,” reported Reuters"
                 ph = f.after(cue.end, b, agency_speaks=reports) or self._name_after_role_words(cue.end, b) \
-                    or self._described_after(cue.end, b)
+                    or self._described_after(cue.end, b) or f.demonstrative(cue.end, b)
             if ph is None:
                 return None
             speaker = f.resolve(ph)

@@ -228,7 +228,7 @@ class IndirectFinder(ReportedContent):
                 if span is None and beside and ends and k > sa and v.words[k - 1] == ",":
                     span = self._clean(*self._trim(sa, k - 1), cue)  # "…, officials said.", "…, sagte er."
             else:
-                after = f.after(cue.end, sb + 1)
+                after = f.after(cue.end, sb + 1) or f.demonstrative(cue.end, sb + 1)
                 # "…, schreibt der AK Vorratsdatenspeicherung auf seiner Website.": a place or a
                 # medium may close the sentence after the speaker
                 closes = after is not None and (after.end >= sb - 1 or self._apposition_closes(after.end, sb) or (

@@ -42,6 +42,7 @@ class Lexicon:
     weak_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     tail_only: frozenset[str]
+    quote_tail_words: frozenset[str]
     inverted_verbs: frozenset[str]
     continuation: frozenset[str]
     title_markers: frozenset[str]
@@ -102,6 +103,7 @@ class Lexicon:
     prepositions: frozenset[str]
     capitalised_nouns: bool
     modifiers_follow_nouns: bool
+    demonstratives: frozenset[str]
     not_person_words: frozenset[str]
     name_particles: frozenset[str]
     determiners: frozenset[str]
@@ -139,6 +141,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         cue_clitics=_phrases(cues.get("clitics", [])),
         weak_verbs=_lower_set(cues.get("weak_verbs", [])) | _lower_set(cues.get("reported", [])),
         tail_only=_lower_set(cues.get("tail_only", [])),
+        quote_tail_words=_lower_set(cues.get("quote_tail_words", [])),
         inverted_verbs=_lower_set(cues.get("inverted", [])),
         continuation=_lower_set(cues.get("continuation", [])),
         title_markers=_lower_set(cues.get("title_markers", [])),
@@ -200,6 +203,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         prepositions=_lower_set(names.get("prepositions", [])),
         capitalised_nouns=bool(names.get("capitalised_nouns", False)),
         modifiers_follow_nouns=bool(names.get("modifiers_follow_nouns", False)),
+        demonstratives=_lower_set(names.get("demonstratives", [])),
         not_person_words=_lower_set(names.get("not_person_words", [])),
         name_particles=_lower_set(names.get("particles", [])),
         determiners=_lower_set(names.get("determiners", [])),

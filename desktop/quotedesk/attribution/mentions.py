@@ -88,6 +88,8 @@ class Mentions(RolePhrases):
                     break
             if n > i + 1 and w in self.given_names:
                 return True  # "Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt …"
+            if n > i + 1 and low in self.lex.org_heads and not self.lex.capitalised_nouns:
+                return True  # "Kementerian Luar Negeri China mengecam …": an institution's name opens it
             if (n > i + 1 or not (self.lex.capitalised_nouns or low in v.lowercase_words)) \
                     and self._role_follows(n):
                 # "Marullah Matali, Wali Kota Jakarta Selatan, …", "Dedy, Kepala Peleton B …": named,

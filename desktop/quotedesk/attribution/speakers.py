@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from quotedesk.attribution.antecedents import AntecedentSearch
 from quotedesk.attribution.coref import Coreference, Person
+from quotedesk.attribution.demonstratives import demonstrative_phrase
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import Mentions, NamePhrase
 from quotedesk.attribution.view import ArticleView
@@ -61,6 +62,10 @@ class SpeakerFinder(AntecedentSearch):
             return Speaker(p.canonical, p.kind, ms, me, ph.text, p.role,
                            f"'{ph.text}' = '{p.canonical}', the person last named", ph.start)
         if ph.kind == "described":
+            p = self._named_before(ph)
+            if p is not None:
+                return Speaker(p.canonical, p.kind, ms, me, ph.text, p.role,
+                               f"'{ph.text}' = '{p.canonical}', named before", ph.start)
             return Speaker(ph.text, "unknown", ms, me, ph.text, None, f"described as '{ph.text}'", ph.start)
         if ph.kind == "anonymous":
             return Speaker(ph.text, "anonymous", ms, me, ph.text, None, "anonymous source", ph.start)
@@ -74,6 +79,20 @@ class SpeakerFinder(AntecedentSearch):
         self.sentence_speaker[v.sentence_bounds(ph.start)[0]] = person
         how = f"'{ph.text}'" if person.canonical == ph.text else f"'{ph.text}' = '{person.canonical}'"
         return Speaker(person.canonical, person.kind, ms, me, ph.text, person.role or ph.role, how, ph.start)
+
+    def _named_before(self, ph: NamePhrase) -> Person | None:
+        """"kementerian tersebut": the ministry named before; "pria itu": the person last named."""
+        v, lex = self.v, self.lex
+        if v.lower[ph.end - 1] not in lex.demonstratives:
+            return None
+        head = v.lower[ph.start]
+        if head in lex.org_heads:
+            return self.coref.last_organization(head, ph.start)
+        # "para pejabat itu" is a group, not the one last named
+        return None if head in lex.determiners else self.antecedent(ph.start, False)
+
+    def demonstrative(self, i: int, limit: int) -> NamePhrase | None:
+        return demonstrative_phrase(self.v, self.lex, i, limit)
 
     def pronoun_at(self, tok: int, text: str) -> Speaker:
         ph = NamePhrase(tok, tok + 1, text, "pronoun")
