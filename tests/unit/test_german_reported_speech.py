@@ -458,8 +458,11 @@ def test_das_and_a_verb_report_the_sentence_before_for_the_subject_after_the_ver
     assert (q.kind, q.text, q.speaker, q.role) == (
         "indirect", "Für die Zuschauer war eine Betreuung mit Notfallbegleitern eingerichtet worden",
         "Axel Stüken", "Feuerwehrsprecher")
-    # not across a paragraph
-    text = "Die Polizei sperrte die Straße.\n\nDas teilte Feuerwehrsprecher Axel Stüken mit."
+    # across a paragraph break too, but never back into a headline
+    text = "Die Polizei sperrte die ganze Straße.\n\nDas teilte Feuerwehrsprecher Axel Stüken mit."
+    (q,) = extract(text, "de").quotes
+    assert (q.text, q.speaker) == ("Die Polizei sperrte die ganze Straße", "Axel Stüken")
+    text = "Polizei sperrt die ganze Straße\n\nDas teilte Feuerwehrsprecher Axel Stüken mit."
     assert extract(text, "de").quotes == ()
 
 

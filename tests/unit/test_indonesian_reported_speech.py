@@ -123,3 +123,22 @@ def test_the_sources_short_form_in_brackets_is_not_what_it_said() -> None:
     (q,) = _indirect(text)
     assert (q.speaker, q.text) == (
         "Badan Tenaga Atom Internasional", "rencana pelepasan itu sesuai dengan standar keselamatan internasional")
+
+
+def test_hal_itu_opening_a_paragraph_reports_back_across_the_break() -> None:
+    text = ("“Kami siap membantu Ukraina sampai kapan pun.”\n\n"
+            "Hal itu disampaikan Biden dalam pidato di Gedung Putih.\n\n"
+            "Washington akan terus mendukung Ukraina sampai perang berakhir.\n\n"
+            "Hal itu disampaikan Karine Jean-Pierre kepada wartawan.")
+    a = extract(text, lang="id")
+    direct, indirect = [q for q in a.quotes if q.kind == "direct"], [q for q in a.quotes if q.kind == "indirect"]
+    assert [(q.speaker, q.cue) for q in direct] == [("Biden", "disampaikan")]
+    assert [(q.text, q.speaker) for q in indirect] == [
+        ("Washington akan terus mendukung Ukraina sampai perang berakhir", "Karine Jean-Pierre")]
+
+
+def test_hal_itu_as_an_object_reports_nothing_after_a_sentence_that_reported_itself() -> None:
+    text = ("Presiden Joe Biden mengatakan bahwa Washington akan terus mendukung Ukraina.\n\n"
+            "Biden menyampaikan hal itu dalam pidato di Gedung Putih, seperti dikutip dari Associated Press.")
+    (q,) = _indirect(text)
+    assert (q.text, q.cue) == ("Washington akan terus mendukung Ukraina", "mengatakan")

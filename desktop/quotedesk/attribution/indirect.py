@@ -209,10 +209,15 @@ class IndirectFinder(ReportedContent):
                 # where, not what was said
                 tail = not self.f.participle_after_comma(cue) and self._after_quote(min(ph.start, cue.start), sa) \
                     and not self._goes_on(max(start, ph.end), sb)
-                back = self._reported_back(cue, sa, sb, ph) if not tail and self.back.object_at(
-                    max(start, ph.end), sb) else None
-                if back is not None:
-                    return back  # "Biden menyampaikan hal itu dalam pidato"
+                if not tail and self.back.object_at(max(start, ph.end), sb):
+                    # "Biden menyampaikan hal itu dalam pidato": what the sentence before said,
+                    # or nothing where that sentence reported it itself
+                    before = self.back.previous_sentence(sa)
+                    if before is not None and self.back.reports_on_its_own(*before):
+                        return None
+                    back = self._reported_back(cue, sa, sb, ph)
+                    if back is not None:
+                        return back
                 span = None if tail else self._content(max(start, ph.end), sb)
                 k = min(ph.start, cue.start)
                 while k > sa and v.lower[k - 1] in self.lex.determiners:
@@ -321,20 +326,15 @@ class IndirectFinder(ReportedContent):
 
     def _reported_back(self, cue: Cue, sa: int, sb: int, ph: NamePhrase | None = None) -> Reported | None:
         """"Das teilte Feuerwehrsprecher Axel Stüken mit.", "Hal itu disampaikan Kepala Dinas …":
-        the sentence before, in the same paragraph, is what the one named after the verb (or
-        its subject, `ph`) said."""
+        the sentence before is what the one named after the verb (or its subject, `ph`) said."""
         v, f = self.v, self.f
         ph = ph or self.back.speaker(cue, sb)
-        if ph is None or sa == 0 or v.is_break(sa - 1):
+        before = self.back.previous_sentence(sa) if ph is not None else None
+        if before is None:
             return None
-        k = sa - 1
-        while k > 0 and v.is_space(k):
-            k -= 1
-        psa, _ = v.sentence_bounds(k)
-        if any(c.kind == "verb" and not c.weak and v.quote_of[c.start] < 0 and (
-                v.lower[c.start] not in self.lex.inverted_verbs or v.words[c.start - 1] == ",")
-               for c in cues_between(self.cues, self.cue_starts, psa, k + 1)):
-            return None  # "Biden mengatakan … . Hal itu disampaikan Biden …": it reported on its own
+        psa, k = before
+        if self.back.reports_on_its_own(psa, k):
+            return None
         while k > psa and v.words[k] in SENT_FINAL:
             k -= 1
         span = self._clean(*self._trim(psa, k))

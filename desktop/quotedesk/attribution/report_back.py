@@ -56,13 +56,32 @@ class ReportBack:
         ph = self.f.after(i, sb + 1)
         return ph if ph is not None and ph.kind in SPEAKING_AFTER else None
 
+    def previous_sentence(self, sa: int) -> tuple[int, int] | None:
+        """The sentence [psa, k] before the one starting at token sa, across a paragraph
+        break too where the paragraph before ends a sentence (not a headline)."""
+        v = self.v
+        k = sa - 1
+        while k > 0 and v.is_space(k):
+            k -= 1
+        if k < 0 or v.is_space(k):
+            return None
+        if any(v.is_break(t) for t in range(k + 1, sa)) and not (v.words[k] in SENT_FINAL or v.is_quote_mark(k)):
+            return None
+        return v.sentence_bounds(k)[0], k
+
+    def reports_on_its_own(self, psa: int, k: int) -> bool:
+        """Has the sentence [psa, k] a speech verb of its own outside quotes ("Biden mengatakan
+        … . Hal itu disampaikan Biden …")? A bare "terus" before its subject has none."""
+        v, lex = self.v, self.lex
+        return any(c.kind == "verb" and not c.weak and v.quote_of[c.start] < 0 and (
+            v.lower[c.start] not in lex.inverted_verbs or v.words[c.start - 1] == ",")
+            for c in cues_between(self.cues, self.cue_starts, psa, k + 1))
+
     def next_sentence(self, tok: int) -> tuple[int, int] | None:
-        """The sentence right after the one holding token tok, in the same paragraph."""
+        """The sentence right after the one holding token tok."""
         v = self.v
         _, b = v.sentence_bounds(tok)
         n = b + 1
         while n < len(v) and v.is_space(n):
-            if v.is_break(n):
-                return None
             n += 1
         return v.sentence_bounds(n) if n < len(v) else None
