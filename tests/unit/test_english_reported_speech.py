@@ -174,3 +174,14 @@ def test_an_apposition_after_the_speaker_closes_the_sentence() -> None:
             "adviser to the Ricketts family who oversees the campaign.")
     (q,) = _indirect(text)
     assert (q.speaker, q.text) == ("Brian Baker", "Its first national television ad could start this week")
+
+
+@pytest.mark.parametrize("source", [
+    "A senior administration official", "A Western diplomat", "One European diplomat",
+    "A senior Western diplomat, who spoke on condition of anonymity,",
+])
+def test_an_unnamed_official_or_diplomat_with_words_that_say_which_is_an_anonymous_source(source: str) -> None:
+    text = f"{source} said the talks had stalled completely."
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker_kind) == ("the talks had stalled completely", "anonymous")
+    assert text[q.speaker_start : q.speaker_end] == source.split(",")[0]

@@ -124,7 +124,7 @@ class ClauseSubjects:
                 if ph is None:
                     # a group without a name: "A diplomat, who asked not to be named, said"
                     ph = self.finder.before(c - 1, floor)
-                    ph = ph if ph is not None and ph.kind == "anonymous" else None
+                    ph = ph if ph is not None and ph.kind in ("anonymous", "described") else None
                 if ph is None or ph.start < floor or ph.kind not in ("person", "role", "organization", "anonymous"):
                     return None
                 return ph

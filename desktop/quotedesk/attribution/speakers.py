@@ -154,6 +154,8 @@ class SpeakerFinder(AntecedentSearch):
         ph = self.m.phrase_ending_at(j)
         if ph is not None and v.lower[ph.end - 1] in lex.time_words:
             return None  # "vergangene Woche", "am Montag": a time speaks no words
+        if ph is not None and ph.kind == "role" and ph.start in self.m.anonymous and ph.end == j + 1:
+            ph = None  # "A senior administration official said": no one named, whoever holds it
         if ph is not None and ph.start >= floor:
             owner = self._affiliated_person(ph, floor)
             if owner is not None:
@@ -164,6 +166,7 @@ class SpeakerFinder(AntecedentSearch):
         while k > floor and j - k < MAX_CLAUSE_TOKENS and v.words[k - 1] not in (",", ";", ":", ".") \
                 and not v.is_quote_mark(k - 1) and not v.is_space(k - 1) and v.lower[k - 1] not in lex.conjunctions:
             k -= 1
+        opening = k
         while k < j and v.lower[k] in lex.determiners and k not in self.m.anonymous:
             k += 1
         head = next((t for t in range(k, min(j + 1, k + MAX_ANON_QUALIFIERS + 1)) if t in self.m.anonymous), None)
@@ -173,6 +176,7 @@ class SpeakerFinder(AntecedentSearch):
             # "Police officials said", "Senior administration officials said": the head may
             # follow the words that say which officials
             end = min(j + 1, head + MAX_ANON_TOKENS)
+            k = opening if opening < k and v.lower[opening] in lex.determiners else k  # "a Western diplomat"
             return NamePhrase(k, end, v.span_text(k, end - 1), "anonymous")
         ph = self.m.phrase_at(k)
         if ph is not None and ph.kind != "anonymous" and ph.end <= j + 1:
