@@ -185,3 +185,14 @@ def test_an_unnamed_official_or_diplomat_with_words_that_say_which_is_an_anonymo
     (q,) = _indirect(text)
     assert (q.text, q.speaker_kind) == ("the talks had stalled completely", "anonymous")
     assert text[q.speaker_start : q.speaker_end] == source.split(",")[0]
+
+
+@pytest.mark.parametrize(("text", "mention", "content"), [
+    ("The agency cited regional governor Oleh Synehubov as saying two people were injured.",
+     "Oleh Synehubov", "two people were injured"),
+    ("Interfax quoted a source in the ministry as saying that the talks would resume next week.",
+     "a source", "the talks would resume next week"),
+])
+def test_who_was_cited_as_saying_says_what_follows(text: str, mention: str, content: str) -> None:
+    (q,) = _indirect(text)
+    assert (text[q.speaker_start : q.speaker_end], q.text, q.cue) == (mention, content, "saying")

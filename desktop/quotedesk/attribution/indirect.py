@@ -22,6 +22,7 @@ from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
 MAX_TAIL_BEFORE_VERB = 5  # "…, a senior administration official said."
 MAX_POSTMODIFIER_TOKENS = 8  # "Experts on North Korea and nuclear nonproliferation said …"
+MAX_QUOTED_OBJECT = 12  # "cited regional governor Oleh Synehubov as saying"
 AFTER_VERB_KINDS = ("person", "pronoun", "role", "anonymous")
 
 
@@ -135,7 +136,7 @@ class IndirectFinder(ReportedContent):
 
     def _reported(self, cue: Cue, sa: int, sb: int) -> Reported | None:
         v, f = self.v, self.f
-        aside = self._aside(cue, sa, sb)
+        aside = self._aside(cue, sa, sb) or self._quoted_as_saying(cue, sa, sb)
         if aside is not None:
             return aside
         if cue.kind == "according_before":
@@ -295,6 +296,23 @@ class IndirectFinder(ReportedContent):
             return None
         speaker = f.resolve(ph) if ph is not None else f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
         return self._make(span, speaker, cue, 0.6)
+
+    def _quoted_as_saying(self, cue: Cue, sa: int, sb: int) -> Reported | None:
+        """"The agency cited regional governor Oleh Synehubov as saying …", "Interfax quoted a
+        source as saying that …": who was cited says what follows."""
+        v, lex = self.v, self.lex
+        k = cue.start - 1
+        while k > sa and v.is_space(k):
+            k -= 1
+        if cue.kind != "verb" or k <= sa or v.lower[k] not in lex.as_markers:
+            return None
+        verb = next((t for t in range(k - 1, max(sa, k - MAX_QUOTED_OBJECT) - 1, -1)
+                     if v.lower[t] in lex.quoting_verbs), None)
+        if verb is None:
+            return None
+        ph = self.f.after(verb + 1, k) or self.f.before(k - 1, verb + 1)
+        span = self._content(cue.end, sb) if ph is not None else None
+        return self._make(span, self.f.resolve(ph), cue, 0.6) if span is not None else None
 
     def _apposition_closes(self, i: int, sb: int) -> bool:
         """"…, said Brian Baker, a longtime adviser to the family who oversees …": after the

@@ -42,6 +42,7 @@ class Lexicon:
     weak_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     tail_only: frozenset[str]
+    quoting_verbs: frozenset[str]
     quote_tail_words: frozenset[str]
     inverted_verbs: frozenset[str]
     continuation: frozenset[str]
@@ -141,6 +142,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         cue_clitics=_phrases(cues.get("clitics", [])),
         weak_verbs=_lower_set(cues.get("weak_verbs", [])) | _lower_set(cues.get("reported", [])),
         tail_only=_lower_set(cues.get("tail_only", [])),
+        quoting_verbs=_lower_set(cues.get("quoting", [])),
         quote_tail_words=_lower_set(cues.get("quote_tail_words", [])),
         inverted_verbs=_lower_set(cues.get("inverted", [])),
         continuation=_lower_set(cues.get("continuation", [])),
