@@ -196,3 +196,10 @@ def test_an_unnamed_official_or_diplomat_with_words_that_say_which_is_an_anonymo
 def test_who_was_cited_as_saying_says_what_follows(text: str, mention: str, content: str) -> None:
     (q,) = _indirect(text)
     assert (text[q.speaker_start : q.speaker_end], q.text, q.cue) == (mention, content, "saying")
+
+
+def test_but_and_a_pronoun_open_the_speakers_own_next_clause() -> None:
+    text = ("Peskov said contacts between Moscow and Washington continued at a working level, "
+            "but he declined to give details.")
+    (q,) = _indirect(text)
+    assert q.text == "contacts between Moscow and Washington continued at a working level"

@@ -81,6 +81,7 @@ class Lexicon:
     coordinators: frozenset[str]
     clause_openers: frozenset[str]
     content_breaks: frozenset[str]
+    subject_breaks: frozenset[str]
     listeners: frozenset[str]
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -182,6 +183,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         coordinators=_lower_set(cues.get("coordinators", [])),
         clause_openers=_lower_set(cues.get("clause_openers", [])),
         content_breaks=_lower_set(cues.get("content_breaks", [])),
+        subject_breaks=_lower_set(cues.get("subject_breaks", [])),
         listeners=_lower_set(cues.get("listeners", [])),
         pronouns=_lower_set(pron.get("singular", [])),
         plural_pronouns=_lower_set(pron.get("plural", [])),

@@ -78,9 +78,13 @@ class ReportedContent:
         a clause of the writer's ("…, although …"), another attribution ("…, according to
         aides") or a speech participle ("…, adding that …"), which reports on its own."""
         v = self.v
+        lex = self.lex
         for t in range(i + 1, sb):
-            if v.quote_of[t] < 0 and v.lower[t] in self.lex.coordinators and self._verb_of_its_own(t + 1, sb):
+            if v.quote_of[t] < 0 and v.lower[t] in lex.coordinators and self._verb_of_its_own(t + 1, sb):
                 return t - 1  # "announced the arrest and said a curfew would …"
+            if v.quote_of[t] < 0 and v.lower[t] in lex.subject_breaks and t + 1 <= sb and (
+                    v.lower[t + 1] in lex.pronouns or v.lower[t + 1] in lex.plural_pronouns):
+                return t - 1  # "…, but he refuses to discuss potential appointees"
             if v.words[t] != "," or v.quote_of[t] >= 0:
                 continue
             n = t + 1
@@ -88,7 +92,7 @@ class ReportedContent:
                 n += 1
             if n > sb:
                 break
-            if v.lower[n] in self.lex.content_breaks:
+            if v.lower[n] in lex.content_breaks:
                 return t
             nxt = cues_between(self.cues, self.cue_starts, n, n + 1)
             if nxt and (nxt[0].kind == "according_before" or self.f.participle_after_comma(nxt[0])):
