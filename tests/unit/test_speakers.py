@@ -907,3 +907,20 @@ def test_a_short_name_shared_by_two_people_means_the_one_who_has_spoken() -> Non
 def test_an_english_company_name_is_an_institution_in_any_language(lang: str, text: str) -> None:
     q = only(extract(text, lang=lang), "indirect")
     assert (q.speaker, q.speaker_kind) == ("Tokyo Electric Power Company", "organization")
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), [
+    ("en", "A senior Western diplomat, who spoke on condition of anonymity, said the talks had stalled. "
+           "“Nobody is moving,” the diplomat said.", "A senior Western diplomat"),
+    ("id", "Seorang diplomat yang tidak ingin disebutkan namanya mengatakan pembicaraan akan berlangsung pekan "
+           "depan. Retno Marsudi tiba di Jakarta.\n\n“Semua pihak sudah setuju,” kata diplomat tersebut.",
+     "Seorang diplomat"),
+])
+def test_an_anonymous_source_named_again_by_its_noun_is_the_same_source(lang: str, text: str, source: str) -> None:
+    (q,) = [q for q in extract(text, lang=lang).quotes if q.kind == "direct"]
+    assert (q.speaker, q.speaker_kind) == (source, "anonymous")
+
+
+def test_a_new_anonymous_source_is_its_own() -> None:
+    q = only(extract("“Nobody is moving,” the diplomat said.", lang="en"))
+    assert (q.speaker, q.speaker_kind) == ("the diplomat", "anonymous")

@@ -1,8 +1,10 @@
 """Speakers named again by a noun and a demonstrative where the demonstrative follows its
-noun: "“…,” kata pria itu", "“…,” demikian pernyataan kementerian tersebut"."""
+noun ("“…,” kata pria itu", "“…,” demikian pernyataan kementerian tersebut"), and an
+anonymous source named again by its noun ("the diplomat", "diplomat tersebut")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quotedesk.attribution.mentions import NamePhrase
@@ -10,9 +12,11 @@ from quotedesk.attribution.view import SENT_FINAL
 
 if TYPE_CHECKING:
     from quotedesk.attribution.lexicon import Lexicon
+    from quotedesk.attribution.mentions import Mentions
     from quotedesk.attribution.view import ArticleView
 
 MAX_DEMONSTRATIVE_PHRASE = 6  # "pria berusia 71 tahun itu"
+MAX_BACK_TO_SOURCE = 600  # tokens: a source named again within a few paragraphs
 
 
 def demonstrative_phrase(v: ArticleView, lex: Lexicon, i: int, limit: int) -> NamePhrase | None:
@@ -44,3 +48,22 @@ def demonstrative_phrase(v: ArticleView, lex: Lexicon, i: int, limit: int) -> Na
 def _function_word(lex: Lexicon, low: str) -> bool:
     return low in lex.cue_verbs or low in lex.prepositions or low in lex.conjunctions or low in lex.pronouns \
         or low in lex.complementizers or low in lex.relatives or low in lex.adverbs
+
+
+def anonymous_named_before(v: ArticleView, lex: Lexicon, m: Mentions, ph: NamePhrase,
+                           before: Callable[[int, int], NamePhrase | None]) -> NamePhrase | None:
+    """"“Nobody is moving,” the diplomat said" after "A senior Western diplomat, who …, said":
+    the anonymous source whose head noun the described phrase repeats."""
+    words = [t for t in range(ph.start, ph.end) if v.words[t].isalpha() and v.lower[t] not in lex.demonstratives
+             and v.lower[t] not in lex.determiners]
+    if not words:
+        return None
+    head = v.lower[words[0] if lex.modifiers_follow_nouns else words[-1]]
+    for t in range(ph.start - 1, max(-1, ph.start - MAX_BACK_TO_SOURCE), -1):
+        end = m.anonymous.get(t)
+        if end is None or v.lower[end - 1] != head:
+            continue
+        found = before(end - 1, v.sentence_bounds(t)[0])
+        if found is not None and found.kind == "anonymous":
+            return found
+    return None

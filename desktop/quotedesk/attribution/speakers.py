@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from quotedesk.attribution.antecedents import AntecedentSearch
 from quotedesk.attribution.coref import Coreference, Person
-from quotedesk.attribution.demonstratives import demonstrative_phrase
+from quotedesk.attribution.demonstratives import anonymous_named_before, demonstrative_phrase
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import Mentions, NamePhrase
 from quotedesk.attribution.view import ArticleView
@@ -62,12 +62,20 @@ class SpeakerFinder(AntecedentSearch):
             return Speaker(p.canonical, p.kind, ms, me, ph.text, p.role,
                            f"'{ph.text}' = '{p.canonical}', the person last named", ph.start)
         if ph.kind == "described":
+            source = anonymous_named_before(v, self.lex, self.m, ph, self.before)
+            if source is not None:
+                return Speaker(source.text, "anonymous", ms, me, ph.text, None,
+                               f"'{ph.text}' = '{source.text}', named before", ph.start)
             p = self._named_before(ph)
             if p is not None:
                 return Speaker(p.canonical, p.kind, ms, me, ph.text, p.role,
                                f"'{ph.text}' = '{p.canonical}', named before", ph.start)
             return Speaker(ph.text, "unknown", ms, me, ph.text, None, f"described as '{ph.text}'", ph.start)
         if ph.kind == "anonymous":
+            source = anonymous_named_before(v, self.lex, self.m, ph, self.before) if self._definite(ph) else None
+            if source is not None:
+                return Speaker(source.text, "anonymous", ms, me, ph.text, None,
+                               f"'{ph.text}' = '{source.text}', named before", ph.start)
             return Speaker(ph.text, "anonymous", ms, me, ph.text, None, "anonymous source", ph.start)
         if ph.kind == "role":
             p = self.coref.by_role(ph.role or ph.text)
@@ -90,6 +98,12 @@ class SpeakerFinder(AntecedentSearch):
             return self.coref.last_organization(head, ph.start)
         # "para pejabat itu" is a group, not the one last named
         return None if head in lex.determiners else self.antecedent(ph.start, False)
+
+    def _definite(self, ph: NamePhrase) -> bool:
+        """"the diplomat", "diplomat tersebut": one named before, not a new one."""
+        v, lex = self.v, self.lex
+        return v.lower[ph.start] in lex.definite_articles or (
+            ph.end < len(v) and v.lower[ph.end] in lex.demonstratives)
 
     def demonstrative(self, i: int, limit: int) -> NamePhrase | None:
         return demonstrative_phrase(self.v, self.lex, i, limit)
