@@ -470,3 +470,9 @@ def test_a_quote_closing_its_sentence_is_said_by_the_one_das_teilte_names() -> N
     text = "„Der Flughafen bleibt bis Montag geschlossen.“ Das teilte ein Sprecher der Betreibergesellschaft mit."
     (q,) = extract(text, lang="de").quotes
     assert (q.kind, q.speaker_kind, text[q.speaker_start : q.speaker_end]) == ("direct", "anonymous", "ein Sprecher")
+
+
+def test_the_paper_it_was_said_to_is_no_quotation() -> None:
+    text = "„Der Kanzler zögert, und die Ukraine zahlt den Preis“, sagte Merz der „Bild am Sonntag“."
+    (q,) = extract(text, lang="de").quotes
+    assert (q.kind, q.text, q.speaker) == ("direct", "Der Kanzler zögert, und die Ukraine zahlt den Preis", "Merz")

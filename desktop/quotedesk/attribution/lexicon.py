@@ -107,6 +107,7 @@ class Lexicon:
     modifiers_follow_nouns: bool
     demonstratives: frozenset[str]
     definite_articles: frozenset[str]
+    listener_articles: frozenset[str]
     not_person_words: frozenset[str]
     name_particles: frozenset[str]
     determiners: frozenset[str]
@@ -210,6 +211,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         modifiers_follow_nouns=bool(names.get("modifiers_follow_nouns", False)),
         demonstratives=_lower_set(names.get("demonstratives", [])),
         definite_articles=_lower_set(names.get("definite_articles", [])),
+        listener_articles=_lower_set(names.get("listener_articles", [])),
         not_person_words=_lower_set(names.get("not_person_words", [])),
         name_particles=_lower_set(names.get("particles", [])),
         determiners=_lower_set(names.get("determiners", [])),

@@ -12,6 +12,7 @@ from quotedesk.attribution.windows import QuoteWindow
 MIN_UNATTRIBUTED_WORDS = 8
 MAX_TITLE_WORDS = 7
 MAX_ACRONYM = 8
+MAX_NAME_BEFORE_LISTENER = 4  # "sagte Friedrich Merz der „…“"
 MAX_NAMING_GAP = 8  # tokens between "called" and the name it gave: "called the 1996 pageant winner"
 
 
@@ -41,6 +42,8 @@ class SpeechTest:
         opens_lower = words[0][:1].islower() and len(words) >= 3
         if (self.announced_as_title(w.open_tok, titled) and not opens_lower) or self.followed_by_acronym(w.close_tok) \
                 or self.names_a_source(w.open_tok, capitalised) or self.explained_after(w.close_tok) \
+                or (words[0][0].isupper() and len(words) <= MAX_TITLE_WORDS and text.rstrip()[-1:] not in ".?!…,"
+                    and self.told_to(w.open_tok)) \
                 or (words[0][0].isupper() and self.in_apposition(w.open_tok, w.close_tok)):
             return False
         if len(words) <= MAX_TITLE_WORDS and words[0].lower() in self.lex.org_heads \
@@ -127,6 +130,20 @@ class SpeechTest:
                 k -= 1
             return k >= 0 and k in self.cue_ending and self.cue_ending[k].kind in ("verb", "according_before")
         return False
+
+    def told_to(self, open_tok: int) -> bool:
+        """'sagte Merz der „Bild am Sonntag“': after the verb and its speaker, an article and a
+        name in quotation marks is the paper it was said to."""
+        v = self.v
+        j = open_tok - 1
+        while j >= 0 and v.is_space(j):
+            j -= 1
+        if j < 1 or v.lower[j] not in self.lex.listener_articles:
+            return False
+        k = j - 1
+        while k >= 0 and j - k <= MAX_NAME_BEFORE_LISTENER and (v.words[k][:1].isupper() or v.is_space(k)):
+            k -= 1
+        return k < j - 1 and k in self.cue_ending and self.cue_ending[k].kind == "verb"
 
     def explained_after(self, close_tok: int) -> bool:
         """'„Wikiasari“, so heißt ein geplantes Projekt': the words after name what was quoted."""
