@@ -341,3 +341,10 @@ def test_a_group_named_by_a_noun_and_a_demonstrative_stays_described() -> None:
 def test_demikian_between_the_quote_and_its_cue_points_back_to_the_quote(tail: str) -> None:
     (q,) = direct(f"“Laut adalah milik bersama umat manusia,” {tail}.")
     assert q.speaker == "Peskov"
+
+
+def test_a_word_that_is_also_an_adverb_names_the_person_whose_full_name_holds_it() -> None:
+    text = ("Jaksa Agung Muda Agung Hari Setiyono memeriksa perkara itu.\n\n"
+            "“Selanjutnya akan dilakukan pemeriksaan,” kata Hari.")
+    (q,) = direct(text)
+    assert (q.speaker, text[q.speaker_start : q.speaker_end], q.cue) == ("Agung Hari Setiyono", "Hari", "kata")

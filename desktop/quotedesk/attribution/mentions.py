@@ -52,6 +52,7 @@ class Mentions(RolePhrases):
         self.given_names = given_names()
         self._particle_ends = frozenset(p[-1] for p in lexicon.particle_phrases)
         self._phrases: dict[int, NamePhrase | None] = {}
+        self._inner: frozenset[str] | None = None
 
     # ---- names -------------------------------------------------------------------------
     def is_name_token(self, i: int, first: bool) -> bool:
@@ -61,8 +62,11 @@ class Mentions(RolePhrases):
             return False
         if not _NAME_TOKEN.fullmatch(w):
             return False
-        if first and w in self.lex.not_names and self.particle_len(i) < 2:
-            return False  # "Von" opens many a sentence, but "Von der Leyen" is a name
+        if first and w in self.lex.not_names and self.particle_len(i) < 2 and not (
+                i > 0 and v.lower[i - 1] in self.cue_words and w in self.inner_name_words()):
+            # "Von" opens many a sentence, but "Von der Leyen" is a name; "kata Hari" names
+            # "Agung Hari Setiyono" where the article writes his full name
+            return False
         low = v.lower[i]
         if low in self.cue_words or low in self.lex.pronouns or low in self.lex.first_person:
             return False
@@ -109,6 +113,17 @@ class Mentions(RolePhrases):
                 return False  # "Tanggung jawab ini …": a fixed phrase, not a name and its verb
             return n > i + 1 or not self.lex.capitalised_nouns
         return True
+
+    def inner_name_words(self) -> frozenset[str]:
+        """Capitalised words that stand after another name word inside a sentence: "Hari" in
+        "Agung Hari Setiyono"."""
+        if self._inner is None:
+            v = self.v
+            self._inner = frozenset(
+                v.words[k] for k in range(1, len(v)) if v.words[k][:1].isupper() and v.words[k - 1].isalpha()
+                and v.words[k - 1][:1].isupper() and v.words[k - 1] not in self.lex.not_names
+                and not v.opens_sentence(k - 1))
+        return self._inner
 
     def _workplace_then_cue(self, n: int) -> bool:
         """A preposition at token n, a capitalised name after it, then a speech verb."""

@@ -113,9 +113,16 @@ class SpeakerFinder(AntecedentSearch):
         return self.resolve(ph)
 
     # ---- search around a cue ---------------------------------------------------------------
+    def _capital_inside(self, i: int) -> bool:
+        """"kata Hari": inside a sentence, a capital makes a word that is also an adverb a name,
+        where only names are capitalised and the article writes it inside a full name."""
+        v = self.v
+        return not self.lex.capitalised_nouns and v.words[i][:1].isupper() and not v.opens_sentence(i) \
+            and v.words[i] in self.m.inner_name_words()
+
     def skip_forward(self, i: int, limit: int) -> int:
         v, lex = self.v, self.lex
-        while i < limit and (v.lower[i] in lex.adverbs or v.is_space(i) or (
+        while i < limit and ((v.lower[i] in lex.adverbs and not self._capital_inside(i)) or v.is_space(i) or (
                 v.lower[i] in lex.object_pronouns and lex.capitalised_nouns)):
             i += 1  # "so charakterisierte ihn der Funktionär": the object stands before the subject
         return i
@@ -152,7 +159,7 @@ class SpeakerFinder(AntecedentSearch):
     def before(self, j: int, floor: int) -> NamePhrase | None:
         v, lex = self.v, self.lex
         floor = self.past_dateline(floor, j + 1)  # "Washington (ANTARA) - …": the city speaks no words
-        while j >= floor and (v.lower[j] in lex.adverbs or v.is_space(j)):
+        while j >= floor and ((v.lower[j] in lex.adverbs and not self._capital_inside(j)) or v.is_space(j)):
             j -= 1
         j = self._skip_parenthesis(j, floor)
         if j < floor:
