@@ -339,3 +339,24 @@ def test_a_quote_right_after_the_dateline_stands_alone(text: str, lang: str, age
     (q,) = extract(text, lang=lang).quotes
     assert (q.kind, q.agency, q.agency_relation) == ("direct", agency, "dateline")
     assert text[q.start - 1] == '"'
+
+
+def test_one_agency_cited_halfway_down_a_story_of_its_own_is_not_the_storys() -> None:
+    text = ("Jakarta - Gubernur DKI Jakarta Heru Budi Hartono memastikan banjir di Jakarta Timur sudah surut.\n\n"
+            "“Sudah surut semua, tinggal pembersihan,” kata Heru saat dihubungi detikcom, Selasa (2/1/2024).\n\n"
+            "Kepala BPBD DKI Isnawa Adji mengatakan ada 12 RT yang sempat terendam air hingga 80 sentimeter.\n\n"
+            "Dilansir AFP, Selasa (2/1/2024), banjir juga melanda sejumlah negara di Asia Tenggara.\n\n"
+            "“Setiap tahun begini. Kami sudah pasrah,” ujar Siti, warga Kampung Melayu.")
+    a = extract(text, lang="id")
+    assert a.article_agency is None
+    assert [q.agency for q in quoted(a)] == [None, None]
+
+
+def test_one_agency_cited_in_the_lead_is_the_storys() -> None:
+    text = ("KOMPAS.com - Jepang melepas air olahan PLTN Fukushima ke laut. Dilansir dari Kyodo News, operator "
+            "TEPCO mengatakan pelepasan berlangsung tanpa kendala.\n\n"
+            "“Kami akan terus memantau kadar tritium setiap hari,” kata juru bicara TEPCO, Junichi Matsumoto.\n\n"
+            "Jepang menyatakan air itu aman bagi lingkungan dan bagi warga di sepanjang pesisir Fukushima.")
+    a = extract(text, lang="id")
+    assert a.article_agency is not None and a.article_agency.name == "Kyodo News"
+    assert [(q.agency, q.agency_relation) for q in quoted(a)] == [("Kyodo News", "reported_by")]

@@ -16,6 +16,7 @@ from quotedesk.resources import resource_path
 LOOKBEHIND_CHARS = 48
 CREDIT_LOOKBEHIND_CHARS = 80
 DATELINE_WINDOW = 120
+LEAD_SHARE = 1 / 3  # an agency cited once counts for the article only in its first third
 _NAME_AFTER_SLASH = re.compile(r"/\s?[A-Z][a-z]")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _CLOSE_PAREN_DASH = re.compile(r"\)\s*[-–—]")
@@ -122,14 +123,18 @@ def _relation(text, s, e, told_p, rep_p, after_p, credit_p):
     return None
 
 
-def article_agency(mentions: list[AgencyMention]) -> AgencyMention | None:
-    """The agency an article came through: its dateline, else the one it cites most."""
+def article_agency(mentions: list[AgencyMention], text_len: int) -> AgencyMention | None:
+    """The agency an article came through: its dateline, else the one it cites most, if it
+    cites it more than once or in its lead. One "Dilansir AFP" halfway down a story that
+    quotes its own interviews says where that one fact came from, not the story."""
     for m in mentions:
         if m.relation == "dateline":
             return m
     cited = [m for m in mentions if m.relation in ("reported_by", "told")]
     if not cited:
         return None
-    top, _ = Counter(m.name for m in cited).most_common(1)[0]
+    top, count = Counter(m.name for m in cited).most_common(1)[0]
     first = next(m for m in cited if m.name == top)
+    if count < 2 and first.start > text_len * LEAD_SHARE:
+        return None
     return AgencyMention(first.start, first.end, first.name, "reported_by")
