@@ -203,3 +203,13 @@ def test_but_and_a_pronoun_open_the_speakers_own_next_clause() -> None:
             "but he declined to give details.")
     (q,) = _indirect(text)
     assert q.text == "contacts between Moscow and Washington continued at a working level"
+
+
+def test_dismissing_after_the_report_ends_it_and_labels_the_quoted_words() -> None:
+    text = ("MOSCOW (Reuters) - The Kremlin said on Tuesday that President Vladimir Putin had no plans to meet "
+            "his Ukrainian counterpart, dismissing reports of a summit as “pure speculation.”")
+    a = extract(text, lang="en")
+    (ind,) = [q for q in a.quotes if q.kind == "indirect"]
+    (part,) = [q for q in a.quotes if q.kind == "partial"]
+    assert ind.text == "President Vladimir Putin had no plans to meet his Ukrainian counterpart"
+    assert (part.text, part.speaker, part.cue) == ("pure speculation.", "Kremlin", "dismissing")
