@@ -3,6 +3,7 @@ names and brackets German news puts around its speakers."""
 
 from __future__ import annotations
 
+import pytest
 from quotedesk.attribution import extract
 
 
@@ -476,3 +477,24 @@ def test_the_paper_it_was_said_to_is_no_quotation() -> None:
     text = "„Der Kanzler zögert, und die Ukraine zahlt den Preis“, sagte Merz der „Bild am Sonntag“."
     (q,) = extract(text, lang="de").quotes
     assert (q.kind, q.text, q.speaker) == ("direct", "Der Kanzler zögert, und die Ukraine zahlt den Preis", "Merz")
+
+
+@pytest.mark.parametrize(("text", "content", "mention"), [
+    ("Nach Unternehmensangaben sind am Standort Emden rund 8.100 Arbeitsplätze vorhanden.",
+     "sind am Standort Emden rund 8.100 Arbeitsplätze vorhanden", "Unternehmensangaben"),
+    ("Das Beben soll nach ersten Meldungen Schäden an mehreren Gebäuden verursacht haben.",
+     "Das Beben soll nach ersten Meldungen Schäden an mehreren Gebäuden verursacht haben", "Meldungen"),
+    ("Die Gruppe war nach eigener Aussage dann am Ziel ihrer langen Suche.",
+     "Die Gruppe war nach eigener Aussage dann am Ziel ihrer langen Suche", "Gruppe"),
+])
+def test_nach_with_a_compound_noun_of_report_reports_its_sentence(text: str, content: str, mention: str) -> None:
+    (q,) = extract(text, lang="de").quotes
+    assert (q.kind, q.text, text[q.speaker_start : q.speaker_end]) == ("indirect", content, mention)
+
+
+def test_a_possessive_before_the_noun_of_report_names_whose_it_is() -> None:
+    text = ("Gülsen Celebi gab an, dass ihre Mandantin große Angst hatte. "
+            "Nach ihren Informationen habe sich dieser in den Niederlanden aufgehalten.")
+    _, q = extract(text, lang="de").quotes
+    assert (q.text, q.speaker, text[q.speaker_start : q.speaker_end]) == (
+        "habe sich dieser in den Niederlanden aufgehalten", "Gülsen Celebi", "ihren")

@@ -20,6 +20,16 @@ class AccordingTo:
     def source(self, cue: Cue, sb: int) -> NamePhrase | None:
         """The phrase the marker names: a name, an anonymous source, a described one ("two
         senior officials"), or the marker's own last word ("Nach Polizeiangaben")."""
+        v, lex = self.v, self.lex
+        inner = range(cue.start + 1, cue.end - 1)
+        owner = next((t for t in inner if v.lower[t] in lex.possessives), None)
+        if owner is not None:
+            return NamePhrase(owner, owner + 1, v.words[owner], "pronoun")  # "nach ihren Informationen"
+        if any(v.lower[t] in lex.reflexive_possessives for t in inner):
+            return self.f.subject(v.sentence_bounds(cue.start)[0], cue.start)  # "Die Gruppe war nach eigener Aussage"
+        if v.lower[cue.end - 1].endswith(tuple(lex.according_compound_suffixes)) and not self._genitive_at(cue.end, sb):
+            # "nach ersten Meldungen Schäden …", "Nach Unternehmensangaben sind …": the noun is the source
+            return NamePhrase(cue.end - 1, cue.end, v.words[cue.end - 1], "described")
         ph = self.f.after(cue.end, sb + 1)
         if ph is not None:
             return ph
@@ -28,6 +38,13 @@ class AccordingTo:
             # "According to Reuters, …": with no one else named, the agency is the source
             return NamePhrase(ph.start, ph.end, ph.text, "organization")
         return ph
+
+    def _genitive_at(self, i: int, sb: int) -> bool:
+        """Does an article or "von" follow, naming whose the report is ("nach Angaben der Polizei")?"""
+        v = self.v
+        while i <= sb and v.is_space(i):
+            i += 1
+        return i <= sb and (v.lower[i] in self.lex.determiners or v.lower[i] in self.lex.source_prepositions)
 
     def _plain_source(self, cue: Cue, sb: int) -> NamePhrase | None:
         v, m = self.v, self.f.m

@@ -3,11 +3,12 @@ from the lexicon."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Literal
 
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -54,6 +55,16 @@ class CueMatcher:
         self._add_phrases(vocab, "according_before", lexicon.according_before)
         self._add_phrases(vocab, "according_after", lexicon.according_after)
         self._add_phrases(vocab, "not_cue", lexicon.not_cues)
+        # "nach israelischen Armeeangaben", "Nach Unternehmensangaben", "nach eigenen Angaben": a
+        # compound noun of report after the marker, perhaps with an adjective or two before it
+        self.compounds = Matcher(vocab)
+        if lexicon.according_compound_openers and lexicon.according_compound_suffixes:
+            ends = "|".join(re.escape(x) for x in sorted(lexicon.according_compound_suffixes, key=len, reverse=True))
+            opener = {"LOWER": {"IN": sorted(lexicon.according_compound_openers)}}
+            noun = {"TEXT": {"REGEX": r"^[^\W\d_]"}, "IS_LOWER": False, "LOWER": {"REGEX": rf"(?:{ends})$"}}
+            adjective = {"IS_LOWER": True, "IS_ALPHA": True}
+            self.compounds.add("according_before", [[opener, noun], [opener, adjective, noun],
+                                                    [opener, adjective, adjective, noun]])
 
     @staticmethod
     def _inside_name(doc: Doc, s: int) -> bool:
@@ -147,7 +158,8 @@ class CueMatcher:
         found: dict[tuple[int, int], Cue] = {}
         lex = self.lexicon
         matches = (list(self.words(doc)) if len(self.words) else []) + (
-            list(self.phrases(doc)) if len(self.phrases) else [])
+            list(self.phrases(doc)) if len(self.phrases) else []) + (
+            list(self.compounds(doc)) if len(self.compounds) else [])
         # a word that is both a noun and a verb of speech ("claims", "tweets") is the verb, unless
         # the verb is ruled out below ("their claims"): the noun, stored first, then stays
         matches.sort(key=lambda m: (m[1], m[2], LABEL_ORDER.get(strings[m[0]], 0)))

@@ -141,12 +141,13 @@ class IndirectFinder(ReportedContent):
             return aside
         if cue.kind == "according_before":
             ph = self.according.source(cue, sb)
-            if ph is None or self._verb_at(ph.end, sb) or self.according.credits_a_verb(cue, sa):
+            after = max(ph.end, cue.end) if ph is not None else cue.end  # "nach ihren Informationen": inside it
+            if ph is None or self._verb_at(after, sb) or self.according.credits_a_verb(cue, sa):
                 return None  # "Nach Angaben der Polizei sagte ein Sprecher, …": the verb's subject speaks
             if self.according.opens_clause(cue, sa):
-                span = self._content(ph.end, sb)
+                span = self._content(after, sb)
             elif all(v.is_space(t) or v.words[t] in SENT_FINAL or v.words[t] in CONTENT_PUNCT
-                     for t in range(ph.end, sb + 1)):
+                     for t in range(after, sb + 1)):
                 span = self._clean(*self._trim(sa, cue.start - 1), cue)  # "…, according to two officials."
             else:
                 span = self._content(sa, sb)  # "… laut Medienberichten zu …": all of it

@@ -42,6 +42,8 @@ class Lexicon:
     weak_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     tail_only: frozenset[str]
+    according_compound_openers: frozenset[str]
+    according_compound_suffixes: frozenset[str]
     quoting_verbs: frozenset[str]
     quote_tail_words: frozenset[str]
     inverted_verbs: frozenset[str]
@@ -107,6 +109,9 @@ class Lexicon:
     modifiers_follow_nouns: bool
     demonstratives: frozenset[str]
     definite_articles: frozenset[str]
+    possessives: frozenset[str]
+    reflexive_possessives: frozenset[str]
+    source_prepositions: frozenset[str]
     listener_articles: frozenset[str]
     not_person_words: frozenset[str]
     name_particles: frozenset[str]
@@ -145,6 +150,8 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         cue_clitics=_phrases(cues.get("clitics", [])),
         weak_verbs=_lower_set(cues.get("weak_verbs", [])) | _lower_set(cues.get("reported", [])),
         tail_only=_lower_set(cues.get("tail_only", [])),
+        according_compound_openers=_lower_set(cues.get("according_compound_openers", [])),
+        according_compound_suffixes=_lower_set(cues.get("according_compound_suffixes", [])),
         quoting_verbs=_lower_set(cues.get("quoting", [])),
         quote_tail_words=_lower_set(cues.get("quote_tail_words", [])),
         inverted_verbs=_lower_set(cues.get("inverted", [])),
@@ -211,6 +218,9 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         modifiers_follow_nouns=bool(names.get("modifiers_follow_nouns", False)),
         demonstratives=_lower_set(names.get("demonstratives", [])),
         definite_articles=_lower_set(names.get("definite_articles", [])),
+        possessives=_lower_set(pron.get("possessives", [])),
+        reflexive_possessives=_lower_set(pron.get("reflexive_possessives", [])),
+        source_prepositions=_lower_set(cues.get("source_prepositions", [])),
         listener_articles=_lower_set(names.get("listener_articles", [])),
         not_person_words=_lower_set(names.get("not_person_words", [])),
         name_particles=_lower_set(names.get("particles", [])),
