@@ -3,12 +3,11 @@ from the lexicon."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Literal
 
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -31,6 +30,7 @@ CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":"})
 MAX_PARTICLE_DISTANCE = 30
 MAX_PASSIVE_ADVERBS = 2  # "was formally called", "is often described"
 MAX_AS_CLAUSE = 16  # "as Steven M. Rosenthal, a tax lawyer and senior fellow …, recently put it"
+MAX_COMPOUND_ADJECTIVES = 2  # "nach bisher unbestätigten Berichten"
 NAME_CLOSERS = frozenset({"’", "'", "’s", "'s", ",", ";", ")"})
 
 
@@ -57,14 +57,11 @@ class CueMatcher:
         self._add_phrases(vocab, "not_cue", lexicon.not_cues)
         # "nach israelischen Armeeangaben", "Nach Unternehmensangaben", "nach eigenen Angaben": a
         # compound noun of report after the marker, perhaps with an adjective or two before it
-        self.compounds = Matcher(vocab)
-        if lexicon.according_compound_openers and lexicon.according_compound_suffixes:
-            ends = "|".join(re.escape(x) for x in sorted(lexicon.according_compound_suffixes, key=len, reverse=True))
-            opener = {"LOWER": {"IN": sorted(lexicon.according_compound_openers)}}
-            noun = {"TEXT": {"REGEX": r"^[^\W\d_]"}, "IS_LOWER": False, "LOWER": {"REGEX": rf"(?:{ends})$"}}
-            adjective = {"IS_LOWER": True, "IS_ALPHA": True}
-            self.compounds.add("according_before", [[opener, noun], [opener, adjective, noun],
-                                                    [opener, adjective, adjective, noun]])
+        # (found by the opener in the token array; only the few words after one are read)
+        self.openers = PhraseMatcher(vocab, attr="LOWER")
+        if lexicon.according_compound_suffixes:
+            self._add_words_to(self.openers, vocab, sorted(lexicon.according_compound_openers))
+        self.compound_ends = tuple(sorted(lexicon.according_compound_suffixes))
 
     @staticmethod
     def _inside_name(doc: Doc, s: int) -> bool:
@@ -144,6 +141,28 @@ class CueMatcher:
         """"wie das Ministerium heute bekannt gab": a verb last in its clause has its particle before it."""
         return s > 0 and doc[s - 1].lower_ in self.lexicon.particle_verbs.get(doc[s].lower_, ())
 
+    def _compounds(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """"nach (adjective) (adjective) Armeeangaben": an opener, up to two lower-case words,
+        then a capitalised noun ending on a noun of report."""
+        if not len(self.openers):
+            return []
+        label = doc.vocab.strings["according_before"]
+        out = []
+        for _, s, _e in self.openers(doc):
+            for k in range(s + 1, min(len(doc), s + 1 + MAX_COMPOUND_ADJECTIVES + 1)):
+                t = doc[k].text
+                if t[:1].isupper() and t[:1].isalpha() and t.lower().endswith(self.compound_ends):
+                    out.append((label, s, k + 1))
+                    break
+                if not (t.isalpha() and t.islower()):
+                    break
+        return out
+
+    @staticmethod
+    def _add_words_to(matcher: PhraseMatcher, vocab: Vocab, words: list[str]) -> None:
+        if words:
+            matcher.add("opener", [Doc(vocab, words=[w]) for w in words])
+
     def _add_words(self, vocab: Vocab, label: str, words: list[str]) -> None:
         if words:
             self.words.add(label, [Doc(vocab, words=w.split()) for w in words])  # "put it": two tokens
@@ -158,8 +177,7 @@ class CueMatcher:
         found: dict[tuple[int, int], Cue] = {}
         lex = self.lexicon
         matches = (list(self.words(doc)) if len(self.words) else []) + (
-            list(self.phrases(doc)) if len(self.phrases) else []) + (
-            list(self.compounds(doc)) if len(self.compounds) else [])
+            list(self.phrases(doc)) if len(self.phrases) else []) + self._compounds(doc)
         # a word that is both a noun and a verb of speech ("claims", "tweets") is the verb, unless
         # the verb is ruled out below ("their claims"): the noun, stored first, then stays
         matches.sort(key=lambda m: (m[1], m[2], LABEL_ORDER.get(strings[m[0]], 0)))
