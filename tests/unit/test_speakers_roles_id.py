@@ -348,3 +348,13 @@ def test_a_word_that_is_also_an_adverb_names_the_person_whose_full_name_holds_it
             "“Selanjutnya akan dilakukan pemeriksaan,” kata Hari.")
     (q,) = direct(text)
     assert (q.speaker, text[q.speaker_start : q.speaker_end], q.cue) == ("Agung Hari Setiyono", "Hari", "kata")
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    ("Para pengunjuk rasa meneriakkan “Turunkan harga BBM!” di depan gedung DPR.", "Para pengunjuk rasa",
+     "meneriakkan"),
+    ("“Turunkan harga BBM!” teriak para demonstran.", "para demonstran", "teriak"),
+])
+def test_a_crowd_shouting_is_an_anonymous_speaker(text: str, speaker: str, cue: str) -> None:
+    (q,) = direct(text)
+    assert (q.speaker, q.speaker_kind, q.cue) == (speaker, "anonymous", cue)
