@@ -213,3 +213,26 @@ def test_dismissing_after_the_report_ends_it_and_labels_the_quoted_words() -> No
     (part,) = [q for q in a.quotes if q.kind == "partial"]
     assert ind.text == "President Vladimir Putin had no plans to meet his Ukrainian counterpart"
     assert (part.text, part.speaker, part.cue) == ("pure speculation.", "Kremlin", "dismissing")
+
+
+def test_where_and_when_it_was_said_stand_before_that() -> None:
+    text = "WASHINGTON (AP) — The White House said in a statement Monday that the president would veto the bill."
+    (q,) = _indirect(text)
+    assert (q.speaker, q.text) == ("White House", "the president would veto the bill")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Trump called for female contestants to wear shorter dresses that showed more cleavage.",
+     "female contestants to wear shorter dresses that showed more cleavage"),
+    ("Trump responded by using the example of Chicago to prove that gun control is not the solution.",
+     "by using the example of Chicago to prove that gun control is not the solution"),
+])
+def test_the_verbs_own_preposition_or_an_action_is_no_frame(text: str, content: str) -> None:
+    assert [q.text for q in _indirect(text)] == [content]
+
+
+def test_according_to_a_statement_from_an_institution_names_the_institution() -> None:
+    text = "According to a statement from the Pentagon, two soldiers were wounded in the attack."
+    (q,) = _indirect(text)
+    assert (q.speaker, q.speaker_kind, q.text) == (
+        "Pentagon", "organization", "two soldiers were wounded in the attack")

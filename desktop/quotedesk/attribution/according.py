@@ -39,6 +39,20 @@ class AccordingTo:
             return NamePhrase(ph.start, ph.end, ph.text, "organization")
         return ph
 
+    def _named_inside(self, i: int, j: int) -> NamePhrase | None:
+        """"a statement from the Pentagon": the one named after a preposition in the described source."""
+        v, lex = self.v, self.lex
+        for t in range(i, j - 1):
+            if v.lower[t] not in lex.prepositions:
+                continue
+            k = t + 1
+            while k < j and (v.lower[k] in lex.determiners or v.is_space(k)):
+                k += 1
+            ph = self.f.m.phrase_at(k) if k < j else None
+            if ph is not None and ph.end <= j and ph.kind in ("person", "organization"):
+                return ph
+        return None
+
     def _genitive_at(self, i: int, sb: int) -> bool:
         """Does an article or "von" follow, naming whose the report is ("nach Angaben der Polizei")?"""
         v = self.v
@@ -56,7 +70,7 @@ class AccordingTo:
             return NamePhrase(i, m.anonymous[head], v.span_text(i, m.anonymous[head] - 1), "anonymous")
         j = self._described_end(i, sb)
         if j > i:
-            return NamePhrase(i, j, v.span_text(i, j - 1), "described")
+            return self._named_inside(i, j) or NamePhrase(i, j, v.span_text(i, j - 1), "described")
         last = cue.end - 1
         if last > cue.start and v.words[last][:1].isupper():
             return NamePhrase(last, cue.end, v.words[last], "described")  # "Nach Polizeiangaben"

@@ -41,7 +41,8 @@ class IndirectFinder(ReportedContent):
         self.v, self.lex, self.cues, self.f = view, lexicon, cues, finder
         self.cue_starts = [c.start for c in cues]
         self.subjects = ClauseSubjects(view, lexicon, finder)
-        self.according = AccordingTo(view, lexicon, finder, set(self.cue_starts))
+        # a noun of speech may stand inside the source: "According to a statement from the Pentagon"
+        self.according = AccordingTo(view, lexicon, finder, {c.start for c in cues if c.kind != "noun"})
         self.back = ReportBack(view, lexicon, cues, finder)
         self.sentence_subject: dict[int, NamePhrase] = {}  # sentence start -> the first subject of a verb in it
 

@@ -19,6 +19,7 @@ MIN_CONTENT_WORDS = 4
 MAX_TAIL_AFTER_SPEAKER = 5
 MAX_ADDRESSEE_TOKENS = 8  # "told MSNBC's “Morning Joe” that …"
 MAX_BRACKET_TOKENS = 8
+MAX_FRAME_TOKENS = 10  # "said in a statement released late Monday that"
 CONTENT_PUNCT = frozenset({",", ":", ";", "—", "–", "-"})
 
 
@@ -64,6 +65,16 @@ class ReportedContent:
             # a bare article ("sagte der Zeitung, …") is a listener only if a comma closes it
             if v.lower[i] not in lex.determiners or (right_after_cue and j <= sb and v.words[j] in CONTENT_PUNCT):
                 i = j
+        if right_after_cue and i <= sb and v.lower[i] in lex.prepositions and v.lower[i] not in lex.cue_prepositions:
+            # "said in a statement Monday that …", "mengatakan di Jakarta, Senin, bahwa …": where
+            # and when it was said, up to the word that opens what was said (not "by using … to
+            # prove that …": a frame names no action)
+            k = next((t for t in range(i + 1, min(sb + 1, i + MAX_FRAME_TOKENS))
+                      if v.lower[t] in lex.complementizers or v.quote_of[t] >= 0 or v.words[t] in SENT_FINAL
+                      or v.lower[t] in lex.listeners or v.lower[t].endswith(lex.participle_suffixes or ("\0",))
+                      or any(c.kind != "noun" for c in cues_between(self.cues, self.cue_starts, t, t + 1))), None)
+            if k is not None and v.lower[k] in lex.complementizers and v.quote_of[k] < 0:
+                i = k
         if right_after_cue and i <= sb and v.lower[i] in lex.cue_prepositions:
             i += 1  # "called for an inquiry": the verb's preposition
         while i <= sb and (v.words[i] in CONTENT_PUNCT or v.lower[i] in lex.complementizers or v.is_space(i)):
