@@ -13,8 +13,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
+from quotedesk.attribution.attributions import Attribution
 from quotedesk.attribution.cues import Cue
-from quotedesk.attribution.direct import Attribution
 from quotedesk.attribution.indirect import Reported
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.reported_content import MIN_CONTENT_WORDS

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from quotedesk.attribution.attributions import Attribution
 from quotedesk.attribution.clause_subjects import ClauseSubjects
 from quotedesk.attribution.cue_neighbours import CueNeighbours
 from quotedesk.attribution.cues import Cue, cues_between
 from quotedesk.attribution.inheritance import inherit_speakers
 from quotedesk.attribution.labels import dash_credit, turn_label
 from quotedesk.attribution.lexicon import Lexicon
+from quotedesk.attribution.neighbour_sentences import NeighbourSentences
 from quotedesk.attribution.not_speech import SpeechTest
 from quotedesk.attribution.quotes import QuoteSpan
 from quotedesk.attribution.report_back import ReportBack
-from quotedesk.attribution.speakers import LISTENER_VERBS, Speaker, SpeakerFinder
+from quotedesk.attribution.speakers import LISTENER_VERBS, SpeakerFinder
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
 from quotedesk.attribution.windows import QuoteWindow, quote_window
 
@@ -22,18 +24,7 @@ LEAD_PUNCT = frozenset({",", ":", ";"}) | DASHES
 TAIL_PUNCT = frozenset({",", "(", ")"}) | DASHES
 
 
-@dataclass(frozen=True)
-class Attribution:
-    span: QuoteSpan
-    window: QuoteWindow
-    kind: str  # direct | partial
-    speaker: Speaker | None
-    cue: Cue | None
-    how: str  # where the cue stood: after, lead-in, colon, sentence, inherited, none
-    confidence: float
-
-
-class DirectAttributor(CueNeighbours):
+class DirectAttributor(CueNeighbours, NeighbourSentences):
     def __init__(self, view: ArticleView, lexicon: Lexicon, cues: list[Cue], finder: SpeakerFinder):
         self.v, self.lex, self.finder = view, lexicon, finder
         self.cues = cues
@@ -181,46 +172,6 @@ class DirectAttributor(CueNeighbours):
             if ph is not None:
                 return Attribution(q, w, "direct", f.resolve(ph), cues[-1], "lead-in", 0.7)
         return None
-
-    def _reported_after(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
-        """"“…” Hal itu disampaikan Kepala Dinas …", "„…“ Das teilte ein Sprecher mit.": a quote
-        that closes its sentence, said by the one the next sentence names."""
-        v = self.v
-        if any(not v.is_space(t) and v.words[t] not in SENT_FINAL for t in range(*w.after)):
-            return None
-        nxt = self.back.next_sentence(w.close_tok)
-        cue = self.back.cue_of(*nxt) if nxt is not None else None
-        ph = self.back.speaker(cue, nxt[1]) if cue is not None else None
-        if ph is None:
-            return None
-        return Attribution(q, w, self._kind(w, lead_in=False), self.finder.resolve(ph), cue, "after", 0.7)
-
-    def _previous_sentence(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
-        """A quote that opens a sentence right after someone is said to speak continues
-        that speech: 'X sagte zu den Anschuldigungen, dass … „Das war direktes Feuer.“'"""
-        v, f = self.v, self.finder
-        s, e = w.before
-        if s != e or s == 0 or v.is_break(s - 1):
-            return None
-        sa, sb = v.sentence_bounds(s - 1)
-        cues = [c for c in self.between(sa, sb + 1) if c.kind == "verb" and not c.tail_only
-                and v.quote_of[c.start] < 0]
-        for cue in reversed(cues):
-            ph = self.subjects.subject_of(cue, sa, sb + 1)
-            if ph is not None and ph.kind != "described":
-                return Attribution(q, w, "direct", f.resolve(ph), cue, "previous", 0.55)
-        if not cues:
-            # "Senator Smith was unimpressed. “This bill will not pass.”": with no cue, the person
-            # the sentence before is about; judged as speech like a quote with no speaker
-            ph = f.subject(sa, sb + 1)
-            if ph is not None and (ph.kind == "person" or (ph.kind == "organization" and self._we_voice(q))):
-                return Attribution(q, w, "direct", f.resolve(ph), None, "subject", 0.45)
-        return None
-
-    def _we_voice(self, q: QuoteSpan) -> bool:
-        """Does the quote speak as "we" ("„Wir wollen ein Europa …“" after "Die SPD will …")?"""
-        words = self.v.text[q.start : q.end].split(maxsplit=1)
-        return bool(words) and words[0].lower().strip(",.") in self.lex.first_person_plural
 
     def _lead_in(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
         v, f, lex = self.v, self.finder, self.lex

@@ -9,10 +9,11 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from quotedesk.attribution.agencies import article_agency, find_agencies
+from quotedesk.attribution.attributions import Attribution
 from quotedesk.attribution.continuation import Continuation
 from quotedesk.attribution.coref import Coreference
 from quotedesk.attribution.cues import Cue, cue_matcher
-from quotedesk.attribution.direct import Attribution, DirectAttributor
+from quotedesk.attribution.direct import DirectAttributor
 from quotedesk.attribution.indirect import IndirectFinder, Reported
 from quotedesk.attribution.language import detect_language
 from quotedesk.attribution.lexicon import Lexicon, available_languages, lexicon_from_dict, load_lexicon

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from quotedesk.attribution.cues import Cue
 
 if TYPE_CHECKING:
-    from quotedesk.attribution.direct import Attribution
+    from quotedesk.attribution.attributions import Attribution
 
 INHERIT_MAX_TOKENS = 120
 

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 from quotedesk.attribution.given_names import given_names
 from quotedesk.attribution.lexicon import Lexicon
+from quotedesk.attribution.name_kinds import NameKinds
 from quotedesk.attribution.role_phrases import HYPHENS, LONG_RUN, NAME_TOKENS_AFTER_TITLE, RolePhrases
 from quotedesk.attribution.view import ArticleView
 
 MAX_NAME_TOKENS = 10
 MAX_ROLE_TOKENS = 8
-MIN_STEM = 3  # letters before a noun ending such as -ei, -ung
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*(?<![-.'’])|(?:[^\W\d_]\.){1,3}")
 
 
@@ -34,7 +34,7 @@ class NamePhrase:
     said_by: int | None = None  # the relative pronoun that stands for it: "Dschassim, der … betonte"
 
 
-class Mentions(RolePhrases):
+class Mentions(RolePhrases, NameKinds):
     """Name, role and organisation lookups over one article."""
 
     def __init__(self, view: ArticleView, lexicon: Lexicon, titles: dict[int, int],
@@ -215,48 +215,6 @@ class Mentions(RolePhrases):
                 return len(p)
         return 0
 
-    def kind_of(self, s: int, e: int) -> str:
-        v = self.v
-        if s in self.entities:
-            label = self.entities[s][1]
-            if label in ("ORG", "NORP", "GPE", "FAC"):
-                return "organization"
-        if s in self.orgs and self.orgs[s] >= e:
-            return "organization"
-        if v.lower[s] in self.lex.org_heads:
-            return "organization"
-        if self._modifies_noun_before(s, e):
-            return "organization"  # "umat Muslim", "warga Ambon": what the noun before is, no one
-        # a known given name is no noun, whatever its ending: "Franz Müntefering", "Marion Schreiber";
-        # the words around it still are: "Konrad Adenauer Stiftung"
-        nouns = [t for t in range(s, e) if v.words[t] not in self.given_names]
-        if any(v.lower[t] in self.lex.not_person_words for t in nouns):
-            return "organization"
-        suffixes = self.lex.not_person_suffixes
-        if suffixes and any(_noun_ending(v.lower[t], suffixes) for t in nouns):
-            return "organization"
-        patterns = self.lex.not_person_patterns
-        if patterns and any(p.match(v.words[t]) for p in patterns for t in nouns):
-            return "organization"  # "Pengendalian", "Universitas": derived nouns name no one
-        words = v.words[s:e]
-        if any(w.isupper() and len(w) >= 3 and w.isalpha() for w in words) or (
-                len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
-            return "organization"  # KPK, DPR, FBI, "KPU Indramayu": acronyms speak as institutions
-        return "person"
-
-    def _modifies_noun_before(self, s: int, e: int) -> bool:
-        """Where modifiers follow their noun, a lone capitalised word right after a plain
-        lower-case word ("umat Muslim", "warga Ambon") qualifies it."""
-        v, lex = self.v, self.lex
-        if not lex.modifiers_follow_nouns or e - s != 1 or s == 0 or v.words[s] in self.given_names:
-            return False
-        p, low = v.words[s - 1], v.lower[s - 1]
-        return p.isalpha() and p.islower() and (s - 1) not in self.titles and not (
-            low in self.cue_words or low in lex.prepositions or low in lex.conjunctions
-            or low in lex.determiners or low in lex.adverbs or low in lex.pronouns
-            or low in lex.listeners or low in lex.complementizers or low in lex.relatives
-            or any(m.split()[-1] == low for m in lex.according_before))
-
     def phrase_at(self, i: int) -> NamePhrase | None:
         """The speaker phrase starting at token i: [title] [org words] name, or a pronoun,
         or an anonymous source, or a bare role ("the spokesman"). Rules ask for the same
@@ -401,8 +359,3 @@ class Mentions(RolePhrases):
                 return v.span_text(start, stop - 1)
         return None
 
-
-def _noun_ending(word: str, suffixes: tuple[str, ...]) -> bool:
-    """'Polizei', 'Regierung': a noun's ending after a stem of three letters or more;
-    'Fei' or 'Wei' is a name, not the ending alone."""
-    return any(word.endswith(x) and len(word) - len(x) >= MIN_STEM for x in suffixes)
