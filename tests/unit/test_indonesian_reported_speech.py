@@ -142,3 +142,12 @@ def test_hal_itu_as_an_object_reports_nothing_after_a_sentence_that_reported_its
             "Biden menyampaikan hal itu dalam pidato di Gedung Putih, seperti dikutip dari Associated Press.")
     (q,) = _indirect(text)
     assert (q.text, q.cue) == ("Washington akan terus mendukung Ukraina", "mengatakan")
+
+
+@pytest.mark.parametrize("glue", ["seperti dilansir AFP.", "pada 2020."])
+def test_a_sentence_glued_after_an_acronym_or_a_number_starts_anew(glue: str) -> None:
+    text = (f"Zelensky menyampaikan pidato {glue}Menteri Pertahanan Rusia Sergei Shoigu, sebaliknya, mengklaim "
+            "pasukannya terus bergerak maju di wilayah Donetsk.")
+    (q,) = [q for q in _indirect(text) if q.cue == "mengklaim"]
+    assert (q.speaker, q.role, q.text) == (
+        "Sergei Shoigu", "Menteri Pertahanan Rusia", "pasukannya terus bergerak maju di wilayah Donetsk")

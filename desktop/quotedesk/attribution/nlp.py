@@ -19,6 +19,9 @@ EXTRA_INFIXES = (
     r"[\"“”„‟«»「」『』](?=[\w(])",
     r"(?<=[^\W\d_]):(?=[^\s\d/])",
     r"(?<=\w)[,.;:!?]+(?=[\"“”„‟«»」』])",
+    # a sentence glued after an acronym or a number: 'dilansir AFP.Menteri', 'tahun 2020.Presiden'
+    r"(?<=[A-Z]{2})\.(?=[A-Z][a-z])",
+    r"(?<=\d)\.(?=[A-Z][a-z]{2})",
 )
 
 FALLBACK = "xx"
