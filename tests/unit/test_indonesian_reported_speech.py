@@ -151,3 +151,11 @@ def test_a_sentence_glued_after_an_acronym_or_a_number_starts_anew(glue: str) ->
     (q,) = [q for q in _indirect(text) if q.cue == "mengklaim"]
     assert (q.speaker, q.role, q.text) == (
         "Sergei Shoigu", "Menteri Pertahanan Rusia", "pasukannya terus bergerak maju di wilayah Donetsk")
+
+
+def test_a_demand_named_again_with_a_demonstrative_reports_nothing_new() -> None:
+    text = ("KYIV - Presiden Ukraina Volodymyr Zelensky mendesak sekutu Barat untuk mempercepat pengiriman sistem "
+            "pertahanan udara. Zelensky menyampaikan desakan itu dalam pidato video malamnya pada Minggu.")
+    (q,) = _indirect(text)
+    assert (q.speaker, q.cue, q.text) == (
+        "Volodymyr Zelensky", "mendesak", "sekutu Barat untuk mempercepat pengiriman sistem pertahanan udara")

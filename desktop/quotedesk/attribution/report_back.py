@@ -37,10 +37,10 @@ class ReportBack:
         v, lex = self.v, self.lex
         while i <= sb and v.is_space(i):
             i += 1
-        for phrase in lex.report_back:
-            n = len(phrase.split())
-            if " ".join(v.lower[i : i + n]) != phrase:
-                continue
+        lengths = [len(p.split()) for p in lex.report_back if " ".join(v.lower[i : i + len(p.split())]) == p]
+        if i + 1 <= sb and v.lower[i] in lex.report_back_nouns and v.lower[i + 1] in lex.demonstratives:
+            lengths.append(2)  # "menyampaikan desakan itu dalam pidato": the demand just made
+        for n in lengths:
             k = i + n
             while k <= sb and v.is_space(k):
                 k += 1
@@ -73,7 +73,7 @@ class ReportBack:
         """Has the sentence [psa, k] a speech verb of its own outside quotes ("Biden mengatakan
         … . Hal itu disampaikan Biden …")? A bare "terus" before its subject has none."""
         v, lex = self.v, self.lex
-        return any(c.kind == "verb" and not c.weak and v.quote_of[c.start] < 0 and (
+        return any(c.kind == "verb" and v.quote_of[c.start] < 0 and (
             v.lower[c.start] not in lex.inverted_verbs or v.words[c.start - 1] == ",")
             for c in cues_between(self.cues, self.cue_starts, psa, k + 1))
 
