@@ -498,3 +498,10 @@ def test_a_possessive_before_the_noun_of_report_names_whose_it_is() -> None:
     _, q = extract(text, lang="de").quotes
     assert (q.text, q.speaker, text[q.speaker_start : q.speaker_end]) == (
         "habe sich dieser in den Niederlanden aufgehalten", "Gülsen Celebi", "ihren")
+
+
+def test_no_subject_stands_inside_the_quotation_that_opens_the_sentence() -> None:
+    text = ("Bundeskanzler Olaf Scholz hat die Forderung erneut zurückgewiesen. „Das ist eine Grenze, die ich "
+            "nicht überschreiten werde“, sagte der SPD-Politiker am Montag in Berlin.")
+    (q,) = extract(text, lang="de").quotes
+    assert (q.kind, q.text) == ("direct", "Das ist eine Grenze, die ich nicht überschreiten werde")

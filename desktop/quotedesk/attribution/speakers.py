@@ -352,6 +352,8 @@ class SpeakerFinder(AntecedentSearch):
             i = self._after_fronted_phrase(i, limit)  # "Bereits am Sonntagabend zogen Demonstranten …"
         elif i < limit and v.lower[i] in lex.prepositions:
             i = self._after_introductory_phrase(i, limit)
+        if i < limit and v.quote_of[i] >= 0:
+            return None  # "„Das ist eine Grenze …“, sagte …": no subject stands inside the quotation
         ph = self.m.phrase_at(i) if i < limit else None
         if ph is None and i < limit and not lex.capitalised_nouns:
             # "Democratic nominee Hillary Clinton", "Former Secretary of State …": a word or two
