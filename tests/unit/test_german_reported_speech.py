@@ -505,3 +505,16 @@ def test_no_subject_stands_inside_the_quotation_that_opens_the_sentence() -> Non
             "nicht überschreiten werde“, sagte der SPD-Politiker am Montag in Berlin.")
     (q,) = extract(text, lang="de").quotes
     assert (q.kind, q.text) == ("direct", "Das ist eine Grenze, die ich nicht überschreiten werde")
+
+
+def test_der_65_jaehrige_after_the_verb_is_the_person_last_named() -> None:
+    text = "Der Unternehmer Max Müller wurde festgenommen. „Ich bin unschuldig“, sagte der 65-Jährige vor Gericht."
+    (q,) = extract(text, lang="de").quotes
+    assert (q.text, q.speaker, text[q.speaker_start : q.speaker_end]) == (
+        "Ich bin unschuldig", "Max Müller", "der 65-Jährige")
+
+
+def test_an_article_and_a_noun_after_the_verb_describe_who_spoke() -> None:
+    text = "„Ich bin unschuldig“, sagte die junge Frau vor Gericht."
+    (q,) = extract(text, lang="de").quotes
+    assert (q.kind, q.text, q.speaker) == ("direct", "Ich bin unschuldig", "Frau")

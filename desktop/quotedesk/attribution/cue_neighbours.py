@@ -4,8 +4,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from quotedesk.attribution.according import capitalised_noun_phrase_end
 from quotedesk.attribution.mentions import NamePhrase
 from quotedesk.attribution.view import SENT_FINAL
 
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
     from quotedesk.attribution.speakers import SpeakerFinder
     from quotedesk.attribution.view import ArticleView
 
+_AGED = re.compile(r"\d+-[^\W\d_]+")  # "65-Jährige"
 MAX_APPOSITION = 30
 MAX_DESCRIBED_WORDS = 4  # "a Homeland Security memo"
 
@@ -47,6 +50,14 @@ class CueNeighbours:
             i += 1
         if i >= b or v.lower[i] not in lex.determiners:
             return None
+        if lex.capitalised_nouns:
+            # "sagte der 65-Jährige vor Gericht", "sagte die junge Frau": an article, adjectives, a noun
+            j = i + 2 if i + 1 < b and _AGED.match(v.words[i + 1]) else capitalised_noun_phrase_end(v, lex, i, b)
+            k = j
+            while k < b and v.is_space(k):
+                k += 1
+            ends = k >= b or v.words[k] in SENT_FINAL or v.words[k] == "," or v.lower[k] in lex.prepositions
+            return NamePhrase(i, j, v.span_text(i, j - 1), "described") if j > i + 1 and ends else None
         j = i + 1
         while j < b and j - i <= MAX_DESCRIBED_WORDS and v.words[j].isalpha():
             j += 1

@@ -110,6 +110,7 @@ class Lexicon:
     modifiers_follow_nouns: bool
     demonstratives: frozenset[str]
     definite_articles: frozenset[str]
+    epithets: tuple[re.Pattern, ...]
     possessives: frozenset[str]
     reflexive_possessives: frozenset[str]
     source_prepositions: frozenset[str]
@@ -220,6 +221,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         modifiers_follow_nouns=bool(names.get("modifiers_follow_nouns", False)),
         demonstratives=_lower_set(names.get("demonstratives", [])),
         definite_articles=_lower_set(names.get("definite_articles", [])),
+        epithets=tuple(re.compile(p) for p in names.get("epithets", [])),
         possessives=_lower_set(pron.get("possessives", [])),
         reflexive_possessives=_lower_set(pron.get("reflexive_possessives", [])),
         source_prepositions=_lower_set(cues.get("source_prepositions", [])),

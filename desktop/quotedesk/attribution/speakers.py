@@ -89,8 +89,12 @@ class SpeakerFinder(AntecedentSearch):
         return Speaker(person.canonical, person.kind, ms, me, ph.text, person.role or ph.role, how, ph.start)
 
     def _named_before(self, ph: NamePhrase) -> Person | None:
-        """"kementerian tersebut": the ministry named before; "pria itu": the person last named."""
+        """"kementerian tersebut": the ministry named before; "pria itu", "der 65-Jährige": the
+        person last named."""
         v, lex = self.v, self.lex
+        if v.lower[ph.start] in lex.definite_articles and any(
+                p.match(v.span_text(ph.start + 1, ph.end - 1).lower()) for p in lex.epithets):
+            return self.antecedent(ph.start, False)  # "sagte der 65-Jährige": the one last named
         if v.lower[ph.end - 1] not in lex.demonstratives:
             return None
         head = v.lower[ph.start]
