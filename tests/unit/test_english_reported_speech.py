@@ -236,3 +236,15 @@ def test_according_to_a_statement_from_an_institution_names_the_institution() ->
     (q,) = _indirect(text)
     assert (q.speaker, q.speaker_kind, q.text) == (
         "Pentagon", "organization", "two soldiers were wounded in the attack")
+
+
+def test_protesters_chanting_after_while_are_the_speakers() -> None:
+    text = ("Protesters looped the streets around the stadium - where the Panthers played the Vikings - "
+            "while chanting, “Hands up, do not shoot.”")
+    (q,) = extract(text, lang="en").quotes
+    assert (q.kind, q.text, q.speaker, q.speaker_kind, q.cue) == (
+        "direct", "Hands up, do not shoot.", "Protesters", "anonymous", "chanting")
+
+
+def test_continued_to_is_no_speech() -> None:
+    assert _indirect("Small groups of protesters continued to call for more information about the shooting.") == []

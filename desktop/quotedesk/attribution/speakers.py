@@ -22,6 +22,7 @@ PRONOUN_AFTER_PHRASE = 6  # "On September 27 they": the furthest a subject prono
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 SPEAKING_KINDS = ("person", "organization", "pronoun", "role", "anonymous")
 SENTENCE_STOPS = frozenset({".", "!", "?", ";", ":"})
+PARTICIPLE_BREAKS = frozenset({",", "—", "–", "-", "--"})
 LISTENER_VERBS = frozenset({"told", "tells", "tell", "telling"})
 
 
@@ -272,8 +273,12 @@ class SpeakerFinder(AntecedentSearch):
     def participle_after_comma(self, cue) -> bool:
         """", arguing that …": the participle hangs on the sentence's subject, not the nearest name."""
         v, suffixes = self.v, self.lex.participle_suffixes
-        return bool(suffixes) and cue.kind == "verb" and cue.start > 0 and v.words[cue.start - 1] == "," \
-            and v.lower[cue.start].endswith(suffixes)
+        if not suffixes or cue.kind != "verb" or cue.start < 1 or not v.lower[cue.start].endswith(suffixes):
+            return False
+        k = cue.start - 1
+        if v.lower[k] in self.lex.participle_openers and k > 0:
+            k -= 1  # "…, while chanting, “Hands up, don't shoot.”"
+        return v.words[k] in PARTICIPLE_BREAKS
 
     def _after_fronted_phrase(self, i: int, limit: int) -> int:
         """German puts the subject after the verb when a phrase opens the sentence: past
