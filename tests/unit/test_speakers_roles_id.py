@@ -358,3 +358,22 @@ def test_a_word_that_is_also_an_adverb_names_the_person_whose_full_name_holds_it
 def test_a_crowd_shouting_is_an_anonymous_speaker(text: str, speaker: str, cue: str) -> None:
     (q,) = direct(text)
     assert (q.speaker, q.speaker_kind, q.cue) == (speaker, "anonymous", cue)
+
+
+@pytest.mark.parametrize(("lead", "name", "role"), [
+    ("Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Trunoyudo Wisnu Andiko", "Trunoyudo Wisnu Andiko",
+     "Kepala Bidang Humas Polda Metro Jaya Komisaris Besar"),
+    ("Kepala Polda Sulut Inspektur Jenderal RZ Panca Putra Simanjuntak", "RZ Panca Putra Simanjuntak",
+     "Kepala Polda Sulut Inspektur Jenderal"),
+])
+def test_the_name_after_a_rank_inside_a_long_role_is_whole(lead: str, name: str, role: str) -> None:
+    text = f"{lead} menuturkan kedua tersangka sudah ditahan sejak Jumat pekan lalu."
+    (q,) = extract(text, lang="id").quotes
+    assert (q.speaker, q.role) == (name, role)
+
+
+def test_a_title_inside_an_institution_is_no_rank() -> None:
+    text = ("Ketua Pengurus Besar Ikatan Dokter Indonesia Daeng M Faqih menuturkan rumah sakit sudah penuh "
+            "sejak pekan lalu.")
+    (q,) = extract(text, lang="id").quotes
+    assert q.speaker in ("M Faqih", "Daeng M Faqih")

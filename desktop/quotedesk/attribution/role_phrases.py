@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 LONG_RUN = 4  # a capitalised run this long holds a role or institution before the name
 MAX_ROLE_SPAN = 18
 NAME_TOKENS_AFTER_TITLE = 2
+MAX_NAME_AFTER_RANK = 4  # "Komisaris Besar Trunoyudo Wisnu Andiko"
 HYPHENS = frozenset({"-", "‐"})
 _INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}")
 
@@ -51,7 +52,10 @@ class RolePhrases:
                 if e > k:
                     # "… Daop 8 Surabaya Suprapto", "Universitas Lampung Robi Santoso": places go first
                     t = self._after_place_words(k, e)
-                    if self._words_in(t, e) >= (3 if t > k else LONG_RUN) or (k == j and t == k):
+                    rank = self._after_title_inside(k, e)
+                    if rank is not None and rank > t:
+                        t = rank  # "… Komisaris Besar Trunoyudo Wisnu Andiko": the name follows the rank
+                    elif self._words_in(t, e) >= (3 if t > k else LONG_RUN) or (k == j and t == k):
                         t = self._name_tail(t, e) if self._words_in(t, e) >= 3 else e
                     if t < e and self.kind_of(t, e) == "person" and not self._in_known_org(t):
                         # a name that began the run, or opens with a given name, is whole; what is
@@ -71,6 +75,19 @@ class RolePhrases:
                     break
             k += 1
         return best
+
+    def _after_title_inside(self, k: int, e: int) -> int | None:
+        """Where the name starts after the last title inside the capitalised run [k, e), if
+        what follows the title is a short name ("Komisaris Besar | Trunoyudo Wisnu Andiko")."""
+        # a title opening the run is its role as before ("Prof Natsir", "Imam B Prasodjo")
+        ends = [self.titles[t] for t in range(k + 1, e) if t in self.titles and self.titles[t] < e]
+        if not ends:
+            return None
+        t = max(ends)
+        if not 1 <= self._words_in(t, e) <= MAX_NAME_AFTER_RANK or self._in_known_org(t):
+            return None
+        # "Ikatan Dokter Indonesia Daeng M Faqih": what follows must be a person's name
+        return t if self._after_place_words(t, e) == t and self.kind_of(t, e) == "person" else None
 
     def _one_word_name_closing(self, k: int, e: int) -> bool:
         """Does a one-word name close the institution run [k, e)? Its last word is no
