@@ -377,3 +377,10 @@ def test_a_title_inside_an_institution_is_no_rank() -> None:
             "sejak pekan lalu.")
     (q,) = extract(text, lang="id").quotes
     assert q.speaker in ("M Faqih", "Daeng M Faqih")
+
+
+def test_a_name_in_commas_after_a_description_is_the_subject_and_the_clitics_antecedent() -> None:
+    text = ("Salah satu korban, Rina, 38 tahun, mengaku kehilangan uang Rp 150 juta.\n\n"
+            "“Saya sudah lapor sejak tahun lalu,” tuturnya.")
+    quotes = extract(text, lang="id").quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Rina"), ("direct", "Rina")]

@@ -14,6 +14,8 @@ from quotedesk.attribution.speakers import SpeakerFinder
 from quotedesk.attribution.view import ArticleView
 
 MAX_RELATIVE_TOKENS = 14
+MAX_DESCRIPTION_TOKENS = 6  # "Salah satu korban", "One of the victims"
+MAX_NAMED_TAIL = 8  # ", Rina, 38 tahun,"
 MAX_RELATIVE_CLAUSE = 24  # "…, yang juga menjadi narasumber dalam diskusi itu ,"
 CLAUSE_MARKS = frozenset({",", ";", ":", ".", "(", ")"})
 SPEAKER_KINDS = ("person", "role", "organization", "pronoun", "anonymous")
@@ -46,7 +48,8 @@ class ClauseSubjects:
             return f.subject(floor, cue.start)  # "Trump walked onto the stage, chanting „…“"
         if not self.lex.capitalised_nouns:
             # "Douglas Brinkley, a historian who attended the session, recalled,"
-            return self._opening_apposition(cue, floor) or f.before(cue.start - 1, floor)
+            return self._opening_apposition(cue, floor) or self._name_in_commas(cue, floor) \
+                or f.before(cue.start - 1, floor)
         opening = self._opening_apposition(cue, floor)
         if opening is not None:
             return opening
@@ -198,6 +201,28 @@ class ClauseSubjects:
         if sum(1 for t in range(op.end, k) if v.is_quote_mark(t)) % 2:
             return None  # a quote opens or closes in between; a quoted name may stand in it
         return op
+
+    def _name_in_commas(self, cue: Cue, floor: int) -> NamePhrase | None:
+        """"Salah satu korban, Rina, 38 tahun, mengaku …", "One of the victims, Rina Smith, 38,
+        said": a description opens the sentence, and the name set off in commas is its subject."""
+        v, m = self.v, self.finder.m
+        k = cue.start - 1
+        while k > floor and v.is_space(k):
+            k -= 1
+        if k <= floor or v.words[k] != "," or any(v.lower[t] in self.lex.cue_verbs or v.quote_of[t] >= 0
+                                                   for t in range(floor, k)):
+            return None
+        commas = [t for t in range(floor, k) if v.words[t] == ","]
+        if not commas or commas[0] - floor > MAX_DESCRIPTION_TOKENS or k - commas[0] > MAX_NAMED_TAIL:
+            return None
+        for c in commas:
+            i = c + 1
+            while i < k and v.is_space(i):
+                i += 1
+            ph = m.phrase_at(i) if i < k else None
+            if ph is not None and ph.kind == "person" and ph.end < len(v) and v.words[ph.end] == ",":
+                return ph
+        return None
 
     def _verb_second(self, cue: Cue, sa: int) -> bool:
         """German main clauses put the subject after the verb when something else opens
