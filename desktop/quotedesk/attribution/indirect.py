@@ -265,11 +265,13 @@ class IndirectFinder(ReportedContent):
         b0, b1, ph = cue.start, cue.end, None
         if cue.kind == "verb":
             after = f.after(cue.end, sb + 1)
-            before = f.before(cue.start - 1, sa)
             if after is not None and after.kind in AFTER_VERB_KINDS and self._next(after.end, sb) == ",":
                 b1, ph = after.end, after
-            elif before is not None and before.kind in AFTER_VERB_KINDS and self._next(cue.end, sb) == ",":
-                b0, ph = before.start, before
+            elif self._next(cue.end, sb) == ",":
+                ph = f.before(cue.start - 1, sa)
+                if ph is None or ph.kind not in AFTER_VERB_KINDS:
+                    return None
+                b0 = ph.start
             else:
                 return None
         elif self._next(cue.end, sb) != ",":

@@ -74,7 +74,7 @@ class ReportBack:
         … . Hal itu disampaikan Biden …")? A bare "terus" before its subject has none."""
         v, lex = self.v, self.lex
         return any(c.kind == "verb" and v.quote_of[c.start] < 0 and (
-            v.lower[c.start] not in lex.inverted_verbs or v.words[c.start - 1] == ",")
+            v.lower[c.start] not in lex.inverted_verbs or (c.start > 0 and v.words[c.start - 1] == ","))
             for c in cues_between(self.cues, self.cue_starts, psa, k + 1))
 
     def next_sentence(self, tok: int) -> tuple[int, int] | None:
