@@ -71,7 +71,7 @@ class ReportedContent:
             # prove that …": a frame names no action)
             k = next((t for t in range(i + 1, min(sb + 1, i + MAX_FRAME_TOKENS))
                       if v.lower[t] in lex.complementizers or v.quote_of[t] >= 0 or v.words[t] in SENT_FINAL
-                      or v.lower[t] in lex.listeners or v.lower[t].endswith(lex.participle_suffixes or ("\0",))
+                      or v.lower[t] in lex.listeners or v.lower[t].endswith(lex.participle_suffixes)
                       or any(c.kind != "noun" for c in cues_between(self.cues, self.cue_starts, t, t + 1))), None)
             if k is not None and v.lower[k] in lex.complementizers and v.quote_of[k] < 0:
                 i = k
