@@ -518,3 +518,16 @@ def test_an_article_and_a_noun_after_the_verb_describe_who_spoke() -> None:
     text = "„Ich bin unschuldig“, sagte die junge Frau vor Gericht."
     (q,) = extract(text, lang="de").quotes
     assert (q.kind, q.text, q.speaker) == ("direct", "Ich bin unschuldig", "Frau")
+
+
+def test_the_genitive_after_the_source_belongs_to_it() -> None:
+    text = "Laut einem Sprecher der Polizei gab es keine Verletzten bei dem Einsatz am Morgen."
+    (q,) = extract(text, lang="de").quotes
+    assert (q.text, text[q.speaker_start : q.speaker_end]) == (
+        "gab es keine Verletzten bei dem Einsatz am Morgen", "Sprecher der Polizei")
+
+
+def test_a_name_and_its_apposition_before_the_verb_are_no_aside() -> None:
+    text = "Der Sprecher des Auswärtigen Amtes, Martin Schäfer, erklärte, man beobachte die Lage genau."
+    (q,) = extract(text, lang="de").quotes
+    assert (q.text, q.speaker) == ("man beobachte die Lage genau", "Martin Schäfer")

@@ -3,6 +3,8 @@ officials", "laut Medienberichten", "Nach Polizeiangaben"."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from quotedesk.attribution.cues import Cue
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
@@ -32,7 +34,7 @@ class AccordingTo:
             return NamePhrase(cue.end - 1, cue.end, v.words[cue.end - 1], "described")
         ph = self.f.after(cue.end, sb + 1)
         if ph is not None:
-            return ph
+            return self._with_genitive(ph, sb)
         ph = self._plain_source(cue, sb)
         if ph is not None and self.f.is_agency(ph.start, ph.end):
             # "According to Reuters, …": with no one else named, the agency is the source
@@ -52,6 +54,20 @@ class AccordingTo:
             if ph is not None and ph.end <= j and ph.kind in ("person", "organization"):
                 return ph
         return None
+
+    def _with_genitive(self, ph: NamePhrase, sb: int) -> NamePhrase:
+        """"Laut einem Sprecher der Polizei": where nouns are capitalised, the genitive after
+        the source belongs to it (and is not what was reported)."""
+        v, lex = self.v, self.lex
+        if ph.end > sb or v.lower[ph.end] not in lex.genitive_articles:
+            return ph
+        j = ph.end + 1  # past the article; the genitive ends on its first noun run ("des Umweltbundesamtes")
+        while j <= sb and v.words[j].isalpha() and v.words[j].islower() and v.lower[j].endswith(lex.adjective_endings):
+            j += 1
+        end = j
+        while end <= sb and v.words[end][:1].isupper() and end not in self.cue_starts and v.quote_of[end] < 0:
+            end += 1
+        return replace(ph, end=end) if end > j else ph
 
     def _genitive_at(self, i: int, sb: int) -> bool:
         """Does an article or "von" follow, naming whose the report is ("nach Angaben der Polizei")?"""

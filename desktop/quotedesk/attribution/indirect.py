@@ -269,8 +269,8 @@ class IndirectFinder(ReportedContent):
                 b1, ph = after.end, after
             elif self._next(cue.end, sb) == ",":
                 ph = f.before(cue.start - 1, sa)
-                if ph is None or ph.kind not in AFTER_VERB_KINDS:
-                    return None
+                if ph is None or ph.kind not in AFTER_VERB_KINDS or self._next(ph.end, sb) == ",":
+                    return None  # "Der Sprecher …, Martin Schäfer, erklärte, …": an apposition, not an aside
                 b0 = ph.start
             else:
                 return None

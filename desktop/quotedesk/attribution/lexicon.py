@@ -116,6 +116,7 @@ class Lexicon:
     reflexive_possessives: frozenset[str]
     source_prepositions: frozenset[str]
     listener_articles: frozenset[str]
+    genitive_articles: frozenset[str]
     not_person_words: frozenset[str]
     name_particles: frozenset[str]
     determiners: frozenset[str]
@@ -228,6 +229,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         reflexive_possessives=_lower_set(pron.get("reflexive_possessives", [])),
         source_prepositions=_lower_set(cues.get("source_prepositions", [])),
         listener_articles=_lower_set(names.get("listener_articles", [])),
+        genitive_articles=_lower_set(names.get("genitive_articles", [])),
         not_person_words=_lower_set(names.get("not_person_words", [])),
         name_particles=_lower_set(names.get("particles", [])),
         determiners=_lower_set(names.get("determiners", [])),
