@@ -384,3 +384,30 @@ def test_a_name_in_commas_after_a_description_is_the_subject_and_the_clitics_ant
             "“Saya sudah lapor sejak tahun lalu,” tuturnya.")
     quotes = extract(text, lang="id").quotes
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Rina"), ("direct", "Rina")]
+
+
+@pytest.mark.parametrize(("intro", "alias", "name"), [
+    ("Gubernur Jawa Barat Ridwan Kamil atau yang akrab disapa Emil", "Emil", "Ridwan Kamil"),
+    ("Presiden Joko Widodo atau Jokowi", "Jokowi", "Joko Widodo"),
+])
+def test_a_name_given_as_another_for_the_same_person_is_that_person(intro: str, alias: str, name: str) -> None:
+    text = f"{intro} meresmikan bandara baru itu.\n\n“Semoga bermanfaat bagi warga,” kata {alias}."
+    (q,) = direct(text)
+    assert (q.speaker, text[q.speaker_start : q.speaker_end]) == (name, alias)
+
+
+def test_or_between_two_full_names_joins_no_one() -> None:
+    text = ("Presiden Joko Widodo atau Wakil Presiden Ma'ruf Amin akan hadir.\n\n"
+            "“Semoga bermanfaat bagi warga,” kata Amin.")
+    (q,) = direct(text)
+    assert q.speaker == "Ma'ruf Amin"
+
+
+@pytest.mark.parametrize(("lead", "name"), [
+    ("Wali Kota Bandung Oded M Danial", "Oded M Danial"),
+    ("Pengamat politik Papua dari Universitas Cenderawasih, Jayapura, Yakobus Murafer,", "Yakobus Murafer"),
+])
+def test_an_initial_without_a_dot_and_the_name_nearest_the_verb_belong_to_the_speaker(lead: str, name: str) -> None:
+    text = f"{lead} menyatakan, pemerintah kota akan membuka kembali sekolah secara bertahap."
+    (q,) = extract(text, lang="id").quotes
+    assert q.speaker == name

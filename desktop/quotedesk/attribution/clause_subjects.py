@@ -215,7 +215,7 @@ class ClauseSubjects:
         commas = [t for t in range(floor, k) if v.words[t] == ","]
         if not commas or commas[0] - floor > MAX_DESCRIPTION_TOKENS or k - commas[0] > MAX_NAMED_TAIL:
             return None
-        for c in commas:
+        for c in reversed(commas):  # the name nearest the verb: "Pengamat …, Jayapura, Yakobus Murafer, berpendapat"
             i = c + 1
             while i < k and v.is_space(i):
                 i += 1

@@ -72,8 +72,30 @@ class Coreference:
             if ph is None or ph.kind not in ("person", "organization"):
                 i += 1
                 continue
-            self.register(ph, oblique=self._oblique(ph))
+            person = self.register(ph, oblique=self._oblique(ph))
+            self._learn_alias(person, ph)
             i = max(ph.end, i + 1)
+
+    def _learn_alias(self, person: Person, ph: NamePhrase) -> None:
+        """"Ridwan Kamil atau yang akrab disapa Emil", "Joko Widodo atau Jokowi": the second
+        name is the same person's. After a bare "or" only a nickname cut from the name counts
+        ("Jokowi", "Risma"); "Joko Widodo atau Ma'ruf Amin" are two people."""
+        v, m, lex = self.view, self.mentions, self.mentions.lex
+        if ph.kind != "person":
+            return
+        for marker in lex.alias_markers:
+            words = marker.split()
+            if v.lower[ph.end : ph.end + len(words)] != words:
+                continue
+            alias = m.phrase_at(ph.end + len(words)) if ph.end + len(words) < len(v) else None
+            if alias is None or alias.kind != "person":
+                continue
+            toks = _tokens(alias.text)
+            nickname = len(toks) == 1 and any(t[:3] == next(iter(toks))[:3] for t in person.tokens)
+            if marker in lex.or_words and not nickname:
+                continue
+            person.tokens = person.tokens | toks
+            return
 
     def _in_headline(self, tok: int) -> bool:
         """A title-case line ("Elizabeth Warren Hammers Wells Fargo CEO: …"), where a capital

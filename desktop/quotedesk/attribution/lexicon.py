@@ -117,6 +117,8 @@ class Lexicon:
     source_prepositions: frozenset[str]
     listener_articles: frozenset[str]
     genitive_articles: frozenset[str]
+    alias_markers: tuple[str, ...]
+    or_words: frozenset[str]
     not_person_words: frozenset[str]
     name_particles: frozenset[str]
     determiners: frozenset[str]
@@ -230,6 +232,8 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         source_prepositions=_lower_set(cues.get("source_prepositions", [])),
         listener_articles=_lower_set(names.get("listener_articles", [])),
         genitive_articles=_lower_set(names.get("genitive_articles", [])),
+        alias_markers=tuple(sorted(_lower_set(names.get("alias_markers", [])), key=lambda x: -len(x.split()))),
+        or_words=_lower_set(names.get("or_words", [])),
         not_person_words=_lower_set(names.get("not_person_words", [])),
         name_particles=_lower_set(names.get("particles", [])),
         determiners=_lower_set(names.get("determiners", [])),

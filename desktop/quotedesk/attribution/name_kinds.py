@@ -63,7 +63,8 @@ class NameKinds:
             low in self.cue_words or low in lex.prepositions or low in lex.conjunctions
             or low in lex.determiners or low in lex.adverbs or low in lex.pronouns
             or low in lex.listeners or low in lex.complementizers or low in lex.relatives
-            or any(m.split()[-1] == low for m in lex.according_before))
+            or any(m.split()[-1] == low for m in lex.according_before)
+            or any(m.split()[-1] == low for m in lex.alias_markers))  # "Joko Widodo atau Jokowi"
 
 
 def _noun_ending(word: str, suffixes: tuple[str, ...]) -> bool:

@@ -19,7 +19,7 @@ MAX_ROLE_SPAN = 18
 NAME_TOKENS_AFTER_TITLE = 2
 MAX_NAME_AFTER_RANK = 4  # "Komisaris Besar Trunoyudo Wisnu Andiko"
 HYPHENS = frozenset({"-", "‐"})
-_INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}")
+_INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}|[^\W\d_a-z]")  # "W.", "M" in "Oded M Danial"
 
 
 class RolePhrases:
