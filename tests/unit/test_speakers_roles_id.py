@@ -411,3 +411,10 @@ def test_an_initial_without_a_dot_and_the_name_nearest_the_verb_belong_to_the_sp
     text = f"{lead} menyatakan, pemerintah kota akan membuka kembali sekolah secara bertahap."
     (q,) = extract(text, lang="id").quotes
     assert q.speaker == name
+
+
+def test_the_pronoun_of_ujar_dia_is_the_mention() -> None:
+    text = ("Trunoyudo menuturkan kedua tersangka berinisial AS dan RD. "
+            "“Keduanya sudah kami tahan sejak Jumat,” ujar dia di Markas Polda Metro Jaya.")
+    (q,) = direct(text)
+    assert (q.speaker, text[q.speaker_start : q.speaker_end], q.cue) == ("Trunoyudo", "dia", "ujar dia")

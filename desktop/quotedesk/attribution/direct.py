@@ -123,7 +123,7 @@ class DirectAttributor(CueNeighbours, NeighbourSentences):
                 if ph is None or not self._only_role_words(gap[0], ph.start):
                     return None
         if cue.kind == "clitic":
-            speaker = f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
+            speaker = f.clitic(cue)
             conf = 0.8
         elif ph is not None:
             speaker = f.resolve(ph)
@@ -157,7 +157,7 @@ class DirectAttributor(CueNeighbours, NeighbourSentences):
         if cue is not None and cue.kind in ("verb", "clitic"):
             ph = f.before(cue.start - 1, sa) if cue.kind == "verb" else None
             speaker = f.resolve(ph) if ph is not None else (
-                f.pronoun_at(cue.start, cue.text) if cue.kind == "clitic" else None)
+                f.clitic(cue) if cue.kind == "clitic" else None)
             if speaker is not None:
                 return Attribution(q, w, "direct", speaker, cue, "lead-in", 0.8)
         ph = f.m.phrase_ending_at(j - 1)
@@ -191,7 +191,7 @@ class DirectAttributor(CueNeighbours, NeighbourSentences):
         cue = self.cue_ending.get(j)
         if cue is not None and cue.kind in ("verb", "clitic") and not cue.tail_only:
             if cue.kind == "clitic":
-                speaker = f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
+                speaker = f.clitic(cue)
             else:
                 ph = self.subjects.subject_of(cue, s, j)
                 speaker = f.resolve(ph) if ph is not None else None
@@ -276,7 +276,7 @@ class DirectAttributor(CueNeighbours, NeighbourSentences):
                   and v.quote_of[c.start] < 0]
         for cue in reversed(inside):
             if cue.kind == "clitic":
-                speaker = f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
+                speaker = f.clitic(cue)
                 return Attribution(q, w, "partial", speaker, cue, "sentence", 0.65)
             if cue.kind == "noun":
                 if self._judged(cue.end, w.open_tok):

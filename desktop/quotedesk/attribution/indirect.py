@@ -174,7 +174,7 @@ class IndirectFinder(ReportedContent):
             span = self._content(cue.end, sb) if opens else self._clean(*self._trim(sa, cue.start - 1), cue)
             if span is None:
                 return None
-            speaker = f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
+            speaker = f.clitic(cue)
             return self._make(span, speaker, cue, 0.55)
         elif self.back.opens(cue, sa):
             return self._reported_back(cue, sa, sb)
@@ -298,7 +298,7 @@ class IndirectFinder(ReportedContent):
         span = self._clean(*self._trim(sa, j), cue)
         if span is None:
             return None
-        speaker = f.resolve(ph) if ph is not None else f.pronoun_at(cue.start, v.span_text(cue.start, cue.end - 1))
+        speaker = f.resolve(ph) if ph is not None else f.clitic(cue)
         return self._make(span, speaker, cue, 0.6)
 
     def _quoted_as_saying(self, cue: Cue, sa: int, sb: int) -> Reported | None:

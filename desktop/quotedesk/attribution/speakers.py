@@ -113,6 +113,15 @@ class SpeakerFinder(AntecedentSearch):
     def demonstrative(self, i: int, limit: int) -> NamePhrase | None:
         return demonstrative_phrase(self.v, self.lex, i, limit)
 
+    def clitic(self, cue) -> Speaker:
+        """Who "ujarnya", "katanya" or "ujar dia" means; the mention is the pronoun ("dia") where
+        it stands apart from the verb."""
+        v, last = self.v, cue.end - 1
+        if last == cue.start:
+            return self.pronoun_at(cue.start, v.words[cue.start])
+        ph = NamePhrase(cue.start, cue.start + 1, v.words[last], "pronoun")
+        return self.resolve(ph, v.starts[last], v.ends[last])
+
     def pronoun_at(self, tok: int, text: str) -> Speaker:
         ph = NamePhrase(tok, tok + 1, text, "pronoun")
         return self.resolve(ph)
