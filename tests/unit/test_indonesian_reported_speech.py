@@ -159,3 +159,11 @@ def test_a_demand_named_again_with_a_demonstrative_reports_nothing_new() -> None
     (q,) = _indirect(text)
     assert (q.speaker, q.cue, q.text) == (
         "Volodymyr Zelensky", "mendesak", "sekutu Barat untuk mempercepat pengiriman sistem pertahanan udara")
+
+
+@pytest.mark.parametrize(("opener", "speaker"), [("Kata Peskov,", "Dmitry Peskov"), ("Kata dia,", "Dmitry Peskov")])
+def test_kata_and_its_speaker_opening_a_sentence_report_what_follows(opener: str, speaker: str) -> None:
+    text = ("Juru bicara Kremlin Dmitry Peskov menemui wartawan di Moskow.\n\n"
+            f"{opener} Rusia siap berunding dengan Ukraina kapan saja.")
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker) == ("Rusia siap berunding dengan Ukraina kapan saja", speaker)

@@ -167,8 +167,8 @@ class IndirectFinder(ReportedContent):
             span = self._clean(*self._trim(sa, cue.start - 1), cue)
             conf = 0.6
         elif cue.kind == "clitic":
-            # "..., katanya." closes the sentence it reports; "Menurutnya, …" opens it
-            opens = self._according_clitic(cue) and self._next(cue.end, sb) == "," and all(
+            # "..., katanya." closes the sentence it reports; "Menurutnya, …", "Kata dia, …" open it
+            opens = (self._according_clitic(cue) or cue.end - cue.start > 1) and self._next(cue.end, sb) == "," and all(
                 v.is_space(t) or v.lower[t] in self.lex.conjunctions or v.lower[t] in self.lex.adverbs
                 for t in range(self.f.past_dateline(sa, cue.start), cue.start))
             span = self._content(cue.end, sb) if opens else self._clean(*self._trim(sa, cue.start - 1), cue)
@@ -243,6 +243,9 @@ class IndirectFinder(ReportedContent):
                     v.lower[after.end] in self.lex.prepositions and sb - after.end <= MAX_TAIL_AFTER_SPEAKER))
                 if closes and cue.start > sa and v.words[cue.start - 1] == ",":
                     ph, span = after, self._clean(*self._trim(sa, cue.start - 1), cue)  # "…, said Peskov."
+                elif after is not None and v.lower[cue.start] in self.lex.inverted_verbs \
+                        and self.f.past_dateline(sa, cue.start) == cue.start and self._next(after.end, sb) == ",":
+                    ph, span = after, self._content(after.end, sb)  # "Kata Peskov, Rusia siap …"
             if ph is None or span is None:
                 return None
             # a verb of opinion or naming needs someone who can hold one; "BOSS THINKS …" in
