@@ -360,3 +360,17 @@ def test_one_agency_cited_in_the_lead_is_the_storys() -> None:
     a = extract(text, lang="id")
     assert a.article_agency is not None and a.article_agency.name == "Kyodo News"
     assert [(q.agency, q.agency_relation) for q in quoted(a)] == [("Kyodo News", "reported_by")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "agency", "relation"), [
+    ("Mengutip Reuters, Zelensky mengatakan Ukraina tidak akan menyerahkan wilayahnya.", "Zelensky", "Reuters",
+     "reported_by"),
+    ("Berdasarkan laporan Reuters, pasukan Rusia mundur dari kota itu pada Minggu malam.", "Reuters", "Reuters",
+     "reported_by"),
+    ("“Kami tidak akan mundur,” kata Zelensky dalam wawancara dengan Associated Press.", "Zelensky",
+     "Associated Press", "told"),
+])
+def test_an_agency_that_carried_the_words_is_no_speaker_of_them(text: str, speaker: str, agency: str,
+                                                                  relation: str) -> None:
+    (q,) = extract(text, lang="id").quotes
+    assert (q.speaker, q.agency, q.agency_relation) == (speaker, agency, relation)

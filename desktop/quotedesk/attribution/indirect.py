@@ -145,6 +145,8 @@ class IndirectFinder(ReportedContent):
             after = max(ph.end, cue.end) if ph is not None else cue.end  # "nach ihren Informationen": inside it
             if ph is None or self._verb_at(after, sb) or self.according.credits_a_verb(cue, sa):
                 return None  # "Nach Angaben der Polizei sagte ein Sprecher, …": the verb's subject speaks
+            if f.is_agency(ph.start, ph.end) and self._subject_verb_after(after, sb):
+                return None  # "Mengutip Reuters, Zelensky mengatakan …": the agency only carried it
             if self.according.opens_clause(cue, sa):
                 span = self._content(after, sb)
             elif all(v.is_space(t) or v.words[t] in SENT_FINAL or v.words[t] in CONTENT_PUNCT
