@@ -531,3 +531,12 @@ def test_a_name_and_its_apposition_before_the_verb_are_no_aside() -> None:
     text = "Der Sprecher des Auswärtigen Amtes, Martin Schäfer, erklärte, man beobachte die Lage genau."
     (q,) = extract(text, lang="de").quotes
     assert (q.text, q.speaker) == ("man beobachte die Lage genau", "Martin Schäfer")
+
+
+@pytest.mark.parametrize("text", [
+    "Wie ein Sprecher des Ministeriums am Dienstag sagte, wird die Entscheidung frühestens im Herbst fallen.",
+    "Ein Sprecher der EU-Medienkommissarin Viviane Reding erklärte, die Entscheidung sei politisch motiviert.",
+])
+def test_the_one_before_a_genitive_speaks_not_the_one_it_names(text: str) -> None:
+    (q,) = extract(text, lang="de").quotes
+    assert text[q.speaker_start : q.speaker_end] == "Sprecher"

@@ -192,7 +192,7 @@ class SpeakerFinder(AntecedentSearch):
         if ph is not None and ph.kind == "role" and ph.start in self.m.anonymous and ph.end == j + 1:
             ph = None  # "A senior administration official said": no one named, whoever holds it
         if ph is not None and ph.start >= floor:
-            owner = self._affiliated_person(ph, floor)
+            owner = self._affiliated_person(ph, floor) or self._genitive_owner(ph, floor)
             if owner is not None:
                 return owner
             return None if self.after_preposition(ph.start, floor) else ph
@@ -225,6 +225,17 @@ class SpeakerFinder(AntecedentSearch):
             # a common noun phrase speaks: "the announcer said", "one questioner claimed"
             return NamePhrase(start, j + 1, v.span_text(start, j), "described")
         return None
+
+    def _genitive_owner(self, ph: NamePhrase, floor: int) -> NamePhrase | None:
+        """"ein Sprecher des Ministeriums sagte": the genitive names whose; the one before it speaks."""
+        v, k = self.v, ph.start - 1
+        if k - 1 < floor or v.lower[k] not in self.lex.genitive_articles:
+            return None
+        owner = self.before(k - 1, floor)
+        if owner is None or owner.kind not in ("role", "anonymous", "person"):
+            return None
+        head = v.words[owner.end - 1]
+        return owner if head.isalpha() and len(head) > 2 else None  # not "S 73 KR 1635/10 des Sozialgerichts"
 
     def _affiliated_person(self, ph: NamePhrase, floor: int) -> NamePhrase | None:
         """"Reynaldi dari PT House of Rattan mengatakan", "Tomblin of West Virginia said": the
