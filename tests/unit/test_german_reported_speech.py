@@ -540,3 +540,16 @@ def test_a_name_and_its_apposition_before_the_verb_are_no_aside() -> None:
 def test_the_one_before_a_genitive_speaks_not_the_one_it_names(text: str) -> None:
     (q,) = extract(text, lang="de").quotes
     assert text[q.speaker_start : q.speaker_end] == "Sprecher"
+
+
+def test_hiess_es_closing_the_sentence_reports_what_stands_before_it() -> None:
+    text = "Die Gespräche sollen nächste Woche fortgesetzt werden, hieß es aus Regierungskreisen."
+    (q,) = extract(text, lang="de").quotes
+    assert (q.text, q.speaker, q.cue) == (
+        "Die Gespräche sollen nächste Woche fortgesetzt werden", "Regierungskreisen", "hieß")
+
+
+def test_heisst_es_after_its_source_leaves_es_out_of_what_it_says() -> None:
+    text = "In dem Schreiben heißt es, die Gespräche sollten nächste Woche fortgesetzt werden."
+    (q,) = extract(text, lang="de").quotes
+    assert q.text == "die Gespräche sollten nächste Woche fortgesetzt werden"

@@ -190,7 +190,18 @@ class IndirectFinder(ReportedContent):
             # ("Am Montag erklärte die Ministerin, …"), where only a person's name, a pronoun
             # or a role is taken: an object stands there as often
             ph = self.subjects.subject_of(cue, sa, sb + 1)
-            impersonal, _source = impersonal_source(v, self.lex, cue, sb + 1)
+            impersonal, source = impersonal_source(v, self.lex, cue, sb + 1)
+            opener = cue.start - 1 if cue.start > sa and f"{v.lower[cue.start - 1]} {v.lower[cue.start]}" \
+                in self.lex.impersonal else cue.start  # "…, es hieß" / "…, hieß es"
+            if impersonal and opener > sa and v.words[opener - 1] == "," and self._closes_sentence(
+                    source.end if source is not None else start + 1, sb):
+                # "Die Gespräche sollen … fortgesetzt werden, hieß es aus Regierungskreisen."
+                span = self._clean(*self._trim(sa, opener - 1), cue)
+                if span is None:
+                    return None
+                return self._make(span, f.resolve(source) if source is not None else None, cue, 0.5)
+            if impersonal and start <= sb and f"{v.lower[cue.start]} {v.lower[start]}" in self.lex.impersonal:
+                start += 1  # "In dem Schreiben heißt es, …": "es" is no part of what it says
             if impersonal and ph is None:
                 # "es heißt nun, dass …": reported, by no one named
                 k = next((t for t in range(start, sb + 1)
