@@ -11,6 +11,7 @@ from quotedesk.attribution.mentions import NamePhrase
 from quotedesk.attribution.view import SENT_FINAL
 
 if TYPE_CHECKING:
+    from quotedesk.attribution.coref import Coreference, Person
     from quotedesk.attribution.lexicon import Lexicon
     from quotedesk.attribution.mentions import Mentions
     from quotedesk.attribution.view import ArticleView
@@ -67,3 +68,36 @@ def anonymous_named_before(v: ArticleView, lex: Lexicon, m: Mentions, ph: NamePh
         if found is not None and found.kind == "anonymous":
             return found
     return None
+
+
+class NamedAgain:
+    """Mixed into `SpeakerFinder`: who a described phrase names again."""
+
+    v: ArticleView
+    lex: Lexicon
+    coref: Coreference
+    antecedent: Callable[..., Person | None]
+
+    def _named_before(self, ph: NamePhrase) -> Person | None:
+        """"kementerian tersebut": the ministry named before; "pria itu", "der 65-Jährige": the
+        person last named."""
+        v, lex = self.v, self.lex
+        if v.lower[ph.start] in lex.definite_articles and any(
+                p.match(v.span_text(ph.start + 1, ph.end - 1).lower()) for p in lex.epithets):
+            return self.antecedent(ph.start, False)  # "sagte der 65-Jährige": the one last named
+        if v.lower[ph.end - 1] not in lex.demonstratives:
+            return None
+        head = v.lower[ph.start]
+        if head in lex.org_heads:
+            return self.coref.last_organization(head, ph.start)
+        # "para pejabat itu" is a group, not the one last named
+        return None if head in lex.determiners else self.antecedent(ph.start, False)
+
+    def _definite(self, ph: NamePhrase) -> bool:
+        """"the diplomat", "diplomat tersebut": one named before, not a new one."""
+        v, lex = self.v, self.lex
+        return v.lower[ph.start] in lex.definite_articles or (
+            ph.end < len(v) and v.lower[ph.end] in lex.demonstratives)
+
+    def demonstrative(self, i: int, limit: int) -> NamePhrase | None:
+        return demonstrative_phrase(self.v, self.lex, i, limit)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from quotedesk.attribution.antecedents import AntecedentSearch
 from quotedesk.attribution.coref import Coreference, Person
-from quotedesk.attribution.demonstratives import anonymous_named_before, demonstrative_phrase
+from quotedesk.attribution.demonstratives import NamedAgain, anonymous_named_before
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import Mentions, NamePhrase
 from quotedesk.attribution.view import ArticleView
@@ -38,7 +38,7 @@ class Speaker:
     tok: int  # first token of the mention
 
 
-class SpeakerFinder(AntecedentSearch):
+class SpeakerFinder(AntecedentSearch, NamedAgain):
     def __init__(self, view: ArticleView, lexicon: Lexicon, mentions: Mentions, coref: Coreference,
                  is_agency: Callable[[int, int], bool]):
         self.v, self.lex, self.m, self.coref = view, lexicon, mentions, coref
@@ -89,30 +89,6 @@ class SpeakerFinder(AntecedentSearch):
         how = f"'{ph.text}'" if person.canonical == ph.text else f"'{ph.text}' = '{person.canonical}'"
         return Speaker(person.canonical, person.kind, ms, me, ph.text, person.role or ph.role, how, ph.start)
 
-    def _named_before(self, ph: NamePhrase) -> Person | None:
-        """"kementerian tersebut": the ministry named before; "pria itu", "der 65-Jährige": the
-        person last named."""
-        v, lex = self.v, self.lex
-        if v.lower[ph.start] in lex.definite_articles and any(
-                p.match(v.span_text(ph.start + 1, ph.end - 1).lower()) for p in lex.epithets):
-            return self.antecedent(ph.start, False)  # "sagte der 65-Jährige": the one last named
-        if v.lower[ph.end - 1] not in lex.demonstratives:
-            return None
-        head = v.lower[ph.start]
-        if head in lex.org_heads:
-            return self.coref.last_organization(head, ph.start)
-        # "para pejabat itu" is a group, not the one last named
-        return None if head in lex.determiners else self.antecedent(ph.start, False)
-
-    def _definite(self, ph: NamePhrase) -> bool:
-        """"the diplomat", "diplomat tersebut": one named before, not a new one."""
-        v, lex = self.v, self.lex
-        return v.lower[ph.start] in lex.definite_articles or (
-            ph.end < len(v) and v.lower[ph.end] in lex.demonstratives)
-
-    def demonstrative(self, i: int, limit: int) -> NamePhrase | None:
-        return demonstrative_phrase(self.v, self.lex, i, limit)
-
     def clitic(self, cue) -> Speaker:
         """Who "ujarnya", "katanya" or "ujar dia" means; the mention is the pronoun ("dia") where
         it stands apart from the verb."""
@@ -127,6 +103,7 @@ class SpeakerFinder(AntecedentSearch):
         return self.resolve(ph)
 
     # ---- search around a cue ---------------------------------------------------------------
+
     def _capital_inside(self, i: int) -> bool:
         """"kata Hari": inside a sentence, a capital makes a word that is also an adverb a name,
         where only names are capitalised and the article writes it inside a full name."""

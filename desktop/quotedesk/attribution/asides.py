@@ -1,0 +1,121 @@
+"""Speakers set off inside the sentence they report: "Pihak bandara, lanjut Suharno, terus …",
+"The bill, he said, would …", "Interfax quoted a source as saying …", and the apposition
+after a speaker that closes a sentence ("…, said Brian Baker, a longtime adviser …").
+
+Mixed into `IndirectFinder`, whose view, lexicon, cues, finder and content rules it uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from quotedesk.attribution.cues import Cue, cues_between
+from quotedesk.attribution.view import SENT_FINAL
+
+if TYPE_CHECKING:
+    from quotedesk.attribution.indirect import Reported
+    from quotedesk.attribution.lexicon import Lexicon
+    from quotedesk.attribution.speakers import Speaker, SpeakerFinder
+    from quotedesk.attribution.view import ArticleView
+
+MAX_QUOTED_OBJECT = 12  # "cited regional governor Oleh Synehubov as saying"
+AFTER_VERB_KINDS = ("person", "pronoun", "role", "anonymous")
+
+
+class Asides:
+    v: ArticleView
+    lex: Lexicon
+    f: SpeakerFinder
+    cues: list[Cue]
+    cue_starts: list[int]
+    _clean: Callable[..., tuple[int, int] | None]
+    _trim: Callable[[int, int], tuple[int, int]]
+    _content: Callable[[int, int], tuple[int, int] | None]
+    _make: Callable[[tuple[int, int], Speaker | None, Cue, float], Reported]
+
+    def _aside(self, cue: Cue, sa: int, sb: int) -> Reported | None:
+        """"Pihak bandara, lanjut Suharno, terus memantau …", "The bill, he said, would fail",
+        "Die Regierung, so der Minister, werde …": the speaker and the verb set off in commas
+        inside the sentence, which all of it reports."""
+        v, f, lex = self.v, self.f, self.lex
+        if cue.kind not in ("verb", "clitic") or cue.weak or v.lower[cue.start] in lex.naming_verbs or any(
+                v.quote_of[t] >= 0 for t in range(sa, sb + 1)):
+            return None
+        b0, b1, ph = cue.start, cue.end, None
+        if cue.kind == "verb":
+            after = f.after(cue.end, sb + 1)
+            if after is not None and after.kind in AFTER_VERB_KINDS and self._next(after.end, sb) == ",":
+                b1, ph = after.end, after
+            elif self._next(cue.end, sb) == ",":
+                ph = f.before(cue.start - 1, sa)
+                if ph is None or ph.kind not in AFTER_VERB_KINDS or self._next(ph.end, sb) == ",":
+                    return None  # "Der Sprecher …, Martin Schäfer, erklärte, …": an apposition, not an aside
+                b0 = ph.start
+            else:
+                return None
+        elif self._next(cue.end, sb) != ",":
+            return None
+        c0 = b0 - 1
+        while c0 > sa and v.is_space(c0):
+            c0 -= 1
+        if c0 <= sa or v.words[c0] != "," or cues_between(self.cues, self.cue_starts, sa, c0):
+            return None
+        k = c0 - 1
+        while k > sa and v.is_space(k):
+            k -= 1
+        if v.lower[k] in lex.relatives or v.lower[k] in lex.complementizers:
+            return None  # "…, which, Tompkins said, is usually full": only the clause after reports
+        c1 = next(t for t in range(b1, sb + 1) if not v.is_space(t))
+        n = next((t for t in range(c1 + 1, sb + 1) if not v.is_space(t)), sb)
+        if not any(v.words[t].isalnum() for t in range(n, sb + 1)) or self._subject_verb_after(n, sb):
+            return None  # "…, said Peskov, …." closes the sentence: the ordinary tail
+        if v.lower[n] in lex.relatives or self._apposition_closes(b1, sb):
+            return None  # "…, said Brian Baker, a longtime adviser …": the speaker's apposition
+        j = sb
+        while j > c1 and (v.words[j] in SENT_FINAL or v.is_space(j)):
+            j -= 1
+        span = self._clean(*self._trim(sa, j), cue)
+        if span is None:
+            return None
+        speaker = f.resolve(ph) if ph is not None else f.clitic(cue)
+        return self._make(span, speaker, cue, 0.6)
+
+    def _quoted_as_saying(self, cue: Cue, sa: int, sb: int) -> Reported | None:
+        """"The agency cited regional governor Oleh Synehubov as saying …", "Interfax quoted a
+        source as saying that …": who was cited says what follows."""
+        v, lex = self.v, self.lex
+        k = cue.start - 1
+        while k > sa and v.is_space(k):
+            k -= 1
+        if cue.kind != "verb" or k <= sa or v.lower[k] not in lex.as_markers:
+            return None
+        verb = next((t for t in range(k - 1, max(sa, k - MAX_QUOTED_OBJECT) - 1, -1)
+                     if v.lower[t] in lex.quoting_verbs), None)
+        if verb is None:
+            return None
+        ph = self.f.after(verb + 1, k) or self.f.before(k - 1, verb + 1)
+        span = self._content(cue.end, sb) if ph is not None else None
+        return self._make(span, self.f.resolve(ph), cue, 0.6) if span is not None else None
+
+    def _apposition_closes(self, i: int, sb: int) -> bool:
+        """"…, said Brian Baker, a longtime adviser to the family who oversees …": after the
+        speaker's comma, an apposition runs to the sentence end."""
+        v, lex = self.v, self.lex
+        if self._next(i, sb) != ",":
+            return False
+        n = next((t for t in range(i + 1, sb + 1) if not v.is_space(t)), sb)
+        return (v.lower[n] in lex.determiners or n in self.f.m.titles) and not self._subject_verb_after(n, sb)
+
+    def _subject_verb_after(self, n: int, sb: int) -> bool:
+        """A speech verb from token n on that may take what stands before it as its subject
+        ("wie Alan Stern, Direktor …, betont"); not a bare "terus" of the content."""
+        return any(c.kind == "verb" and not c.weak and self.v.lower[c.start] not in self.lex.inverted_verbs
+                   for c in cues_between(self.cues, self.cue_starts, n, sb + 1))
+
+    def _next(self, i: int, sb: int) -> str | None:
+        """The first word from token i on that is not space."""
+        v = self.v
+        while i <= sb and v.is_space(i):
+            i += 1
+        return v.words[i] if i <= sb else None
