@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quotedesk.attribution.antecedents import AntecedentSearch
 from quotedesk.attribution.coref import Coreference, Person
@@ -212,7 +212,13 @@ class SpeakerFinder(AntecedentSearch, NamedAgain):
         if owner is None or owner.kind not in ("role", "anonymous", "person"):
             return None
         head = v.words[owner.end - 1]
-        return owner if head.isalpha() and len(head) > 2 else None  # not "S 73 KR 1635/10 des Sozialgerichts"
+        if not head.isalpha() or len(head) <= 2:
+            return None  # not "S 73 KR 1635/10 des Sozialgerichts"
+        if owner.kind == "person":
+            return owner
+        # "ein Sprecher des Ministeriums": the described source keeps whose it is
+        text = v.span_text(owner.start, ph.end - 1)
+        return replace(owner, end=ph.end, text=text, role=text if owner.kind == "role" else owner.role)
 
     def _affiliated_person(self, ph: NamePhrase, floor: int) -> NamePhrase | None:
         """"Reynaldi dari PT House of Rattan mengatakan", "Tomblin of West Virginia said": the
