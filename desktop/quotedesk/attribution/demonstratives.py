@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 MAX_DEMONSTRATIVE_PHRASE = 6  # "pria berusia 71 tahun itu"
 MAX_BACK_TO_SOURCE = 600  # tokens: a source named again within a few paragraphs
+MAX_RELATIVE_CLAUSE = 10  # "yang tidak ingin disebutkan namanya"
 
 
 def demonstrative_phrase(v: ArticleView, lex: Lexicon, i: int, limit: int) -> NamePhrase | None:
@@ -66,8 +67,26 @@ def anonymous_named_before(v: ArticleView, lex: Lexicon, m: Mentions, ph: NamePh
             continue
         found = before(end - 1, v.sentence_bounds(t)[0])
         if found is not None and found.kind == "anonymous":
-            return found
+            return _with_relative_clause(v, lex, found)
     return None
+
+
+def _with_relative_clause(v: ArticleView, lex: Lexicon, ph: NamePhrase) -> NamePhrase:
+    """The source as it was first named, its relative clause up to its verb included: "Seorang
+    diplomat yang tidak ingin disebutkan namanya (mengatakan)"."""
+    if ph.end >= len(v) or v.lower[ph.end] not in lex.relatives:
+        return ph
+    def speaks(j: int) -> bool:  # the clause's own "disebutkan namanya" is no verb of the source
+        return v.lower[j] in lex.cue_verbs and v.lower[j] not in lex.passive_cues and (
+            j + 1 >= len(v) or f"{v.lower[j]} {v.lower[j + 1]}" not in lex.not_cues)
+
+    j = ph.end
+    while j < len(v) and j - ph.end < MAX_RELATIVE_CLAUSE and not speaks(j) \
+            and v.words[j] not in SENT_FINAL and v.words[j] != ",":
+        j += 1
+    if j >= len(v) or not speaks(j):
+        return ph
+    return NamePhrase(ph.start, j, v.span_text(ph.start, j - 1), "anonymous")
 
 
 class NamedAgain:
