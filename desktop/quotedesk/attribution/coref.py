@@ -91,7 +91,8 @@ class Coreference:
             if alias is None or alias.kind != "person":
                 continue
             toks = _tokens(alias.text)
-            nickname = len(toks) == 1 and any(t[:3] == next(iter(toks))[:3] for t in person.tokens)
+            # "Jokowi" from "Joko", "Risma" from "Rismaharini": cut from a word of the name
+            nickname = len(toks) == 1 and any(t[:3] == min(toks)[:3] for t in person.tokens)
             if marker in lex.or_words and not nickname:
                 continue
             person.tokens = person.tokens | toks

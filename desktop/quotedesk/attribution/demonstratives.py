@@ -76,6 +76,7 @@ def _with_relative_clause(v: ArticleView, lex: Lexicon, ph: NamePhrase) -> NameP
     diplomat yang tidak ingin disebutkan namanya (mengatakan)"."""
     if ph.end >= len(v) or v.lower[ph.end] not in lex.relatives:
         return ph
+
     def speaks(j: int) -> bool:  # the clause's own "disebutkan namanya" is no verb of the source
         return v.lower[j] in lex.cue_verbs and v.lower[j] not in lex.passive_cues and (
             j + 1 >= len(v) or f"{v.lower[j]} {v.lower[j + 1]}" not in lex.not_cues)
@@ -115,7 +116,7 @@ class NamedAgain:
     def _definite(self, ph: NamePhrase) -> bool:
         """"the diplomat", "diplomat tersebut": one named before, not a new one."""
         v, lex = self.v, self.lex
-        return v.lower[ph.start] in lex.definite_articles or (
+        return v.lower[ph.start] in lex.definite_articles or v.lower[ph.end - 1] in lex.demonstratives or (
             ph.end < len(v) and v.lower[ph.end] in lex.demonstratives)
 
     def demonstrative(self, i: int, limit: int) -> NamePhrase | None:

@@ -62,21 +62,18 @@ class SpeakerFinder(AntecedentSearch, NamedAgain):
                                ph.start)
             return Speaker(p.canonical, p.kind, ms, me, ph.text, p.role,
                            f"'{ph.text}' = '{p.canonical}', the person last named", ph.start)
-        if ph.kind == "described":
+        if ph.kind in ("described", "anonymous") and self._definite(ph):
             source = anonymous_named_before(v, self.lex, self.m, ph, self.before)
-            if source is not None:
+            if source is not None:  # "the diplomat", "diplomat tersebut": the source named before
                 return Speaker(source.text, "anonymous", ms, me, ph.text, None,
                                f"'{ph.text}' = '{source.text}', named before", ph.start)
+        if ph.kind == "described":
             p = self._named_before(ph)
             if p is not None:
                 return Speaker(p.canonical, p.kind, ms, me, ph.text, p.role,
                                f"'{ph.text}' = '{p.canonical}', named before", ph.start)
             return Speaker(ph.text, "unknown", ms, me, ph.text, None, f"described as '{ph.text}'", ph.start)
         if ph.kind == "anonymous":
-            source = anonymous_named_before(v, self.lex, self.m, ph, self.before) if self._definite(ph) else None
-            if source is not None:
-                return Speaker(source.text, "anonymous", ms, me, ph.text, None,
-                               f"'{ph.text}' = '{source.text}', named before", ph.start)
             return Speaker(ph.text, "anonymous", ms, me, ph.text, None, "anonymous source", ph.start)
         if ph.kind == "role":
             p = self.coref.by_role(ph.role or ph.text)
