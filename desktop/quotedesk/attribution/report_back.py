@@ -21,10 +21,12 @@ class ReportBack:
     def __init__(self, view: ArticleView, lexicon: Lexicon, cues: list[Cue], finder: SpeakerFinder):
         self.v, self.lex, self.cues, self.f = view, lexicon, cues, finder
         self.cue_starts = [c.start for c in cues]
+        self.longest = max((len(p.split()) for p in lexicon.report_back), default=0)
 
     def opens(self, cue: Cue, sa: int) -> bool:
         """Does the sentence from token sa open with "hal itu" / "das" right before this verb?"""
-        return cue.kind == "verb" and cue.start > sa and " ".join(self.v.lower[sa : cue.start]) in self.lex.report_back
+        return cue.kind == "verb" and 0 < cue.start - sa <= self.longest \
+            and " ".join(self.v.lower[sa : cue.start]) in self.lex.report_back
 
     def cue_of(self, sa: int, sb: int) -> Cue | None:
         """The verb of a sentence [sa, sb] that reports the sentence before it."""
