@@ -418,3 +418,14 @@ def test_the_pronoun_of_ujar_dia_is_the_mention() -> None:
             "“Keduanya sudah kami tahan sejak Jumat,” ujar dia di Markas Polda Metro Jaya.")
     (q,) = direct(text)
     assert (q.speaker, text[q.speaker_start : q.speaker_end], q.cue) == ("Trunoyudo", "dia", "ujar dia")
+
+
+@pytest.mark.parametrize("text", [
+    "Deden (27) merasakan persaingan berat itu. Lebih dari 20 perusahaan sudah dilamar warga Karawang Barat itu. "
+    "Dia akhirnya mendapatkan pekerjaan setelah dua tahun. “Ketat sekali persaingan kerja di sini,” katanya.",
+    "Kepala Dinas Sumber Daya Air Yusmada Faizal meninjau Rumah Susun Tambora. Keluhan serupa dialami "
+    "tetangga seperti Neni (53) yang tinggal di lantai tiga. “Uang semakin habis,” ujarnya.",
+])
+def test_a_one_word_name_with_an_age_in_brackets_is_a_person_a_clitic_can_mean(text: str) -> None:
+    (q,) = direct(text)
+    assert q.speaker == text.split(" (")[0].split()[-1]

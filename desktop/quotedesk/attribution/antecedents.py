@@ -100,7 +100,7 @@ class AntecedentSearch:
         # the sentencizer may glue "Wiku mengatakan, … berjalan. ”Apabila …” katanya" into one
         # sentence: its own subject, before the quote, is the first candidate
         kind, who = self._subject_or_speaker(k, tok)
-        if kind == "person" and who is not None and (who.kind == "person" or plural) and who.may_be(gender):
+        if kind == "person" and self._may_mean(who, plural, gender, True):
             return who
         if kind != "pronoun" and k < sa and not self._pronoun_between(k, sa):
             # "… dihadiri William Wongso, salah satu tokoh kuliner. ”…,” ujarnya": glued to the
@@ -109,15 +109,17 @@ class AntecedentSearch:
             named = self.coref.last_person_before(tok, plural, since=k, gender=gender)
             if named is not None:
                 return named
+        # past a sentence whose subject is a pronoun, the search is for whom that one means
+        nameless_next = kind != "pronoun"
         b = k
-        for _ in range(MAX_SENTENCES_BACK):
+        for back in range(MAX_SENTENCES_BACK):
             if b <= 0:
                 break
             a, _ = v.sentence_bounds(b - 1)
             while a > 0 and v.quote_of[a] >= 0 and v.quote_of[a - 1] == v.quote_of[a]:
                 a = v.sentence_bounds(a - 1)[0]
             kind, who = self._subject_or_speaker(a, b)
-            if kind == "person" and who is not None and (who.kind == "person" or plural) and who.may_be(gender):
+            if kind == "person" and self._may_mean(who, plural, gender, nameless_next and back == 0):
                 return who
             if kind != "pronoun":
                 named = self.coref.last_person_before(b, plural, since=a, gender=gender)
@@ -125,6 +127,17 @@ class AntecedentSearch:
                     return named
             b = a
         return self.coref.last_person_before(tok, plural, gender=gender)
+
+    @staticmethod
+    def _may_mean(who: Person | None, plural: bool, gender: str | None, nearest: bool) -> bool:
+        """Whether a pronoun of this number and gender can stand for `who`: an institution
+        only as "they"; an anonymous source as "he" or "they", as many as it is, and only
+        from the sentence just before (it is no name a story comes back to)."""
+        if who is None or not who.may_be(gender):
+            return False
+        if who.kind == "anonymous":
+            return nearest and who.plural == plural
+        return who.kind == "person" or plural
 
     def _pronoun_between(self, a: int, b: int) -> bool:
         v, lex = self.v, self.lex

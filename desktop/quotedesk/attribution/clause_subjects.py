@@ -160,6 +160,8 @@ class ClauseSubjects:
                 continue  # "When asked about the bill, Jane Smith … said": a verb with no subject of its own
             if ph.kind == "role":
                 return coref.by_role(ph.role or ph.text)  # "Presiden juga mengingatkan": who holds it
+            if ph.kind == "anonymous":  # "Warga lain seperti Rudianta (24), …, berharap": not nameless
+                return None if coref.person_named_between(ph.end, cue.start) else coref.anonymous_source(ph)
             if ph.kind != "person":
                 return None
             return coref.find(ph.text, ph.start) or coref.register(ph, speaker=True)

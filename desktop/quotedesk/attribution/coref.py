@@ -30,6 +30,8 @@ class Person:
     feminine: int = 0
     free: bool = False  # named at least once outside a prepositional phrase ("ke arah Besuk Kobokan")
     headline: bool = False  # the name as it stands was read in a title-case line
+    plural: bool = False  # an anonymous source that is many ("officials", "para pejabat")
+    aged: bool = False  # "Rudianta (24)": an age in brackets, said only of a person
 
     def may_be(self, gender: str | None) -> bool:
         if gender == "m":
@@ -170,6 +172,7 @@ class Coreference:
             self.roles.setdefault(ph.role.casefold(), person)
         person.speaker |= speaker
         person.free |= not oblique
+        person.aged |= self.view.age_at(ph.end)
         insort(self.sightings, Sighting(ph.start, person, ph, oblique), key=lambda s: s.tok)
         return person
 
@@ -187,6 +190,21 @@ class Coreference:
             if best_key is None or key > best_key:
                 best, best_key = p, key
         return best
+
+    def anonymous_source(self, ph: NamePhrase) -> Person:
+        """The anonymous source a phrase names, as someone a later "he said" can mean. It is
+        not registered among the named: "the official" two paragraphs on is not a name."""
+        lex = self.mentions.lex
+        many = any(w.lower() in lex.anonymous_plural for w in ph.text.split())
+        return Person(ph.text, _tokens(ph.text), kind="anonymous", first_tok=ph.start, speaker=True, plural=many)
+
+    def person_named_between(self, a: int, b: int) -> bool:
+        k = bisect_left(self.sightings, a, key=lambda s: s.tok)
+        while k < len(self.sightings) and self.sightings[k].tok < b:
+            if self.sightings[k].person.kind == "person":
+                return True
+            k += 1
+        return False
 
     def last_organization(self, head: str, tok: int) -> Person | None:
         """The institution last named before `tok` whose name holds the word `head`
@@ -218,11 +236,11 @@ class Coreference:
             if s.tok < floor:
                 break
             p = s.person
-            if (p.kind != "person" and not plural) or not p.may_be(gender) or s.oblique:
+            if (p.kind != "person" and not plural) or not p.may_be(gender) or (s.oblique and not p.aged):
                 continue
             if not (p.free or p.speaker or p.role):
                 continue
-            if p.speaker or p.role:
+            if p.speaker or p.role or p.aged:
                 return p
             # a two-word capitalised run is a name only on weaker evidence: within one
             # sentence ("… Klaten, Delanggu, dan Solo Balapan.") it may close a list of places

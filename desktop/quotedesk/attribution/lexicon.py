@@ -96,6 +96,7 @@ class Lexicon:
     object_pronouns: frozenset[str]
     clitic_suffix: str
     anonymous_heads: tuple[str, ...]
+    anonymous_plural: frozenset[str]
     titles: tuple[str, ...]
     title_modifiers: frozenset[str]
     title_suffixes: tuple[str, ...]
@@ -211,6 +212,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         object_pronouns=_lower_set(pron.get("objects", [])),
         clitic_suffix=pron.get("clitic_suffix", ""),
         anonymous_heads=_phrases(data.get("anonymous", {}).get("heads", [])),
+        anonymous_plural=_lower_set(data.get("anonymous", {}).get("plural", [])),
         titles=_phrases(titles.get("roles", [])),
         title_modifiers=_lower_set(titles.get("modifiers", [])),
         title_suffixes=tuple(sorted(_lower_set(titles.get("compound_suffixes", [])))),

@@ -100,6 +100,8 @@ class Mentions(RolePhrases, NameKinds):
                 # then the role; one word is enough where only names are capitalised, if the
                 # article never writes it in lower case ("Ternyata, Kepala Dinas …" / "ternyata")
                 return True
+            if v.age_at(n) and (n > i + 1 or not (self.lex.capitalised_nouns or low in v.lowercase_words)):
+                return True  # "Deden (27) merasakan …": an age in brackets follows only a person
             if n > i + 1 and n < len(v) and v.words[n] == "," and not self.lex.capitalised_nouns:
                 return True  # "Rucker Culpepper, who runs …, said": where only names are capitalised
             if n == i + 1 and not self.lex.capitalised_nouns and low not in v.lowercase_words \
@@ -321,6 +323,9 @@ class Mentions(RolePhrases, NameKinds):
         while s < j and s in self.title_tokens:
             s += 1  # "Secretary of State | John Kerry": the run began inside the role
         if s <= j:
+            if s > 0 and self.anonymous.get(s - 1) == j + 1 and v.lower[s - 1] in lex.determiners:
+                # "Eine Quelle sagte": a capitalised noun, but the article makes it no one named
+                return NamePhrase(s - 1, j + 1, v.span_text(s - 1, j), "anonymous")
             # extend left over a title or org run in front of the name
             if s in self.title_end_to_start:
                 t = self.title_end_to_start[s]

@@ -56,7 +56,8 @@ class NameKinds:
         """Where modifiers follow their noun, a lone capitalised word right after a plain
         lower-case word ("umat Muslim", "warga Ambon") qualifies it."""
         v, lex = self.v, self.lex
-        if not lex.modifiers_follow_nouns or e - s != 1 or s == 0 or v.words[s] in self.given_names:
+        if not lex.modifiers_follow_nouns or e - s != 1 or s == 0 or v.words[s] in self.given_names \
+                or v.age_at(e):  # "seperti Rudianta (24)": an age is a person's
             return False
         p, low = v.words[s - 1], v.lower[s - 1]
         return p.isalpha() and p.islower() and (s - 1) not in self.titles and not (

@@ -60,8 +60,9 @@ class SpeakerFinder(AntecedentSearch, NamedAgain):
             if p is None:
                 return Speaker(None, "unknown", ms, me, ph.text, None, f"'{ph.text}' with no one named before",
                                ph.start)
+            last = "the source last named" if p.kind == "anonymous" else "the person last named"
             return Speaker(p.canonical, p.kind, ms, me, ph.text, p.role,
-                           f"'{ph.text}' = '{p.canonical}', the person last named", ph.start)
+                           f"'{ph.text}' = '{p.canonical}', {last}", ph.start)
         if ph.kind in ("described", "anonymous") and self._definite(ph):
             source = anonymous_named_before(v, self.lex, self.m, ph, self.before)
             if source is not None:  # "the diplomat", "diplomat tersebut": the source named before

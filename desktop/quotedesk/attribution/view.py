@@ -99,6 +99,11 @@ class ArticleView:
         w = self.words[i]
         return bool(w) and w[0].isupper()
 
+    def age_at(self, i: int) -> bool:
+        """'(24)' at token i: the age a news story puts after a person's name."""
+        w = self.words
+        return i + 2 < len(w) and w[i] == "(" and w[i + 2] == ")" and w[i + 1].isdigit() and len(w[i + 1]) <= 3
+
     def is_quote_mark(self, i: int) -> bool:
         return self.words[i] in QUOTE_GLYPHS
 

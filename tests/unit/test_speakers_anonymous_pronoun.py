@@ -1,0 +1,58 @@
+"""A pronoun or clitic right after an anonymous source's report is that source, as many as it is."""
+
+from __future__ import annotations
+
+import pytest
+from quotedesk.attribution import extract
+
+
+def direct(text: str, lang: str):
+    (q,) = [q for q in extract(text, lang=lang).quotes if q.kind == "direct"]
+    return q
+
+
+@pytest.mark.parametrize(("lang", "text", "source", "pronoun"), [
+    ("id", "Juru bicara Kementerian Luar Negeri Rusia, Maria Zakharova, menilai tawaran itu belum realistis.\n\n"
+           "Seorang diplomat Barat yang enggan disebut namanya mengatakan kepada wartawan bahwa peluang "
+           "perundingan masih kecil. “Kedua pihak masih merasa bisa menang,” ucapnya.",
+     "Seorang diplomat Barat yang enggan disebut namanya", "ucapnya"),
+    ("en", "Foreign Minister Sergei Lavrov said the offer was not serious.\n\n"
+           "A Western diplomat who asked not to be named said the chances of talks were slim. "
+           "“Both sides still think they can win,” he said.",
+     "A Western diplomat who asked not to be named", "he"),
+    ("de", "Außenminister Sergej Lawrow sagte, das Angebot sei nicht ernst gemeint.\n\n"
+           "Ein Diplomat sagte, die Chancen auf Gespräche seien gering. "
+           "„Beide Seiten glauben noch, sie könnten gewinnen“, sagte er.",
+     "Ein Diplomat", "er"),
+])
+def test_a_pronoun_after_an_anonymous_sources_report_is_that_source(
+        lang: str, text: str, source: str, pronoun: str) -> None:
+    q = direct(text, lang)
+    assert (q.speaker, q.speaker_kind) == (source, "anonymous")
+    assert text[q.speaker_start:q.speaker_end] == pronoun
+
+
+def test_he_after_officials_is_not_the_officials() -> None:
+    text = ("Foreign Minister Sergei Lavrov spoke in Moscow on Monday.\n\n"
+            "Officials said the chances of talks were slim. “Both sides still think they can win,” he said.")
+    q = direct(text, "en")
+    assert (q.speaker, q.speaker_kind) == ("Sergei Lavrov", "person")
+
+
+def test_a_clitic_past_a_pronoun_subject_is_not_an_earlier_anonymous_source() -> None:
+    # "Dia" in between means the CEO named before; the quote is his
+    text = ("Pendiri Jouska, Aakar Abyasa Fidzuno, menyatakan pihaknya bekerja di ranah edukasi. "
+            "Sebelum memberi saran, seorang pejabat memastikan setiap risiko dijelaskan kepada klien. "
+            "Dia membantah informasi bahwa akun klien dipegang olehnya. "
+            "“Kami tidak memiliki kapasitas untuk itu,” ujarnya.")
+    q = direct(text, "id")
+    assert q.speaker == "Aakar Abyasa Fidzuno"
+
+
+def test_a_source_that_names_its_example_is_no_nameless_source() -> None:
+    # a one-word name is a person by its age in brackets
+    text = ("Ketua Organda DKI Shafruhan Sinungan mengatakan operator siap.\n\n"
+            "Warga lain seperti Rudianta (24), pegawai negeri di Jakarta, juga berharap operator tetap "
+            "menjalankan protokol kesehatan. “Kalau armadanya terbatas, sama saja,” ujarnya.")
+    q = direct(text, "id")
+    assert q.speaker == "Rudianta"
