@@ -323,6 +323,16 @@ def test_a_title_one_word_after_its_marker_is_not_speech() -> None:
                                                       "Rob Subbaraman")]
 
 
+@pytest.mark.parametrize("term", ["Istilah", "Para diplomat kini sering memakai istilah", "Julukan"])
+def test_a_term_in_lower_case_after_its_marker_is_not_speech(term: str) -> None:
+    from quotedesk.attribution import extract
+
+    text = ("Retno Marsudi tiba di New York. “Kami siap membantu,” ucapnya.\n\n"
+            f"{term} “gencatan senjata kemanusiaan” belakangan sering terdengar di markas PBB.")
+    quotes = [q for q in extract(text, "id").quotes if q.kind != "indirect"]
+    assert [(q.text, q.speaker) for q in quotes] == [("Kami siap membantu,", "Retno Marsudi")]
+
+
 def test_a_nickname_in_marks_inside_a_name_is_no_quotation() -> None:
     text = ("\"This is a big year for our potential senator, Bobby Scott!\" Scott's niece, state Del. "
             "Marcia \"Cia\" Price, shouted to the crowd.")

@@ -55,6 +55,7 @@ class Lexicon:
     not_cues: tuple[str, ...]
     title_small_words: frozenset[str]
     term_max_words: int
+    term_markers: frozenset[str]
     participle_suffixes: tuple[str, ...]
     auxiliaries: frozenset[str]
     passive_cues: frozenset[str]
@@ -170,6 +171,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         not_cues=_phrases(cues.get("not_cues", [])),
         title_small_words=_lower_set(cues.get("title_small_words", [])),
         term_max_words=int(cues.get("term_max_words", 0)),
+        term_markers=_lower_set(cues.get("term_markers", [])),
         participle_suffixes=tuple(_lower_set(cues.get("participle_suffixes", []))),
         auxiliaries=_lower_set(cues.get("auxiliaries", [])),
         passive_cues=_lower_set(cues.get("passive", [])),

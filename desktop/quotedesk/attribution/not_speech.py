@@ -41,6 +41,7 @@ class SpeechTest:
         # "der Website „icelandreview.com“" names one)
         opens_lower = words[0][:1].islower() and len(words) >= 3
         if (self.announced_as_title(w.open_tok, titled) and not opens_lower) or self.followed_by_acronym(w.close_tok) \
+                or (len(words) <= MAX_TITLE_WORDS and self.announced_as_term(w.open_tok)) \
                 or self.names_a_source(w.open_tok, capitalised) or self.explained_after(w.close_tok) \
                 or (words[0][0].isupper() and len(words) <= MAX_TITLE_WORDS and text.rstrip()[-1:] not in ".?!…,"
                     and self.told_to(w.open_tok)) \
@@ -107,6 +108,12 @@ class SpeechTest:
         if self._marks_title(self.v.lower[j]):
             return True
         return titled and j >= 1 and self.v.words[j].isalpha() and self._marks_title(self.v.lower[j - 1])
+
+    def announced_as_term(self, open_tok: int) -> bool:
+        """'istilah “gencatan senjata kemanusiaan”', 'der Begriff „soziale Marktwirtschaft“': a
+        term, which unlike a title need not open with a capital."""
+        j = self._before(open_tok)
+        return j >= 0 and self.v.lower[j] in self.lex.term_markers
 
     def _marks_title(self, low: str) -> bool:
         lex = self.lex
