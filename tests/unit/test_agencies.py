@@ -374,3 +374,18 @@ def test_an_agency_that_carried_the_words_is_no_speaker_of_them(text: str, speak
                                                                   relation: str) -> None:
     (q,) = extract(text, lang="id").quotes
     assert (q.speaker, q.agency, q.agency_relation) == (speaker, agency, relation)
+
+
+@pytest.mark.parametrize(("text", "lang", "content", "agency"), [
+    ("Zakharova menyebut Moskow belum menerima undangan resmi apa pun, sebagaimana dikutip dari kantor berita "
+     "RIA Novosti.", "id", "Moskow belum menerima undangan resmi apa pun", "RIA Novosti"),
+    ("Zakharova menyebut Moskow belum menerima undangan resmi apa pun, seperti dilansir Reuters, Selasa (11/6).",
+     "id", "Moskow belum menerima undangan resmi apa pun", "Reuters"),
+    ("Zakharova said Moscow had received no formal invitation, the RIA Novosti news agency reported.",
+     "en", "Moscow had received no formal invitation", "RIA Novosti"),
+])
+def test_the_agency_credit_closing_a_sentence_is_no_part_of_what_was_said(
+        text: str, lang: str, content: str, agency: str) -> None:
+    (q,) = extract(text, lang=lang).quotes
+    assert (q.kind, q.text, text[q.start:q.end]) == ("indirect", content, content)
+    assert (q.speaker, q.agency, q.agency_relation) == ("Zakharova", agency, "reported_by")

@@ -77,7 +77,9 @@ def _ends_with(phrases, nouns) -> re.Pattern | None:
 
 @cache
 def _relation_patterns(lex_code: str, told: tuple, reported: tuple, after: tuple, nouns: tuple, credit: tuple):
-    after_p = re.compile(r"^\s*(?:" + "|".join(re.escape(x) for x in after) + r")\b") if after else None
+    # "Reuters reported", "the RIA Novosti news agency reported"
+    noun = r"(?:(?:" + "|".join(re.escape(x) for x in nouns) + r")\s+)?" if nouns else ""
+    after_p = re.compile(r"^\s*" + noun + "(?:" + "|".join(re.escape(x) for x in after) + r")\b") if after else None
     credit_p = re.compile(
         r"(?:©|\b(?:" + "|".join(re.escape(c) for c in credit if c != "©") + r")\s*[:/])", re.IGNORECASE
     ) if credit else re.compile("©")
@@ -118,7 +120,7 @@ def _relation(text, s, e, told_p, rep_p, after_p, credit_p):
         return "reported_by"
     if told_p is not None and told_p.search(near):
         return "told"
-    if after_p is not None and after_p.match(text[e : e + 24].lower()):
+    if after_p is not None and after_p.match(text[e : e + 40].lower()):
         return "reported_by"
     return None
 

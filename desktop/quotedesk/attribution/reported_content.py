@@ -20,6 +20,8 @@ MAX_TAIL_AFTER_SPEAKER = 5
 MAX_ADDRESSEE_TOKENS = 8  # "told MSNBC's “Morning Joe” that …"
 MAX_BRACKET_TOKENS = 8
 MAX_FRAME_TOKENS = 10  # "said in a statement released late Monday that"
+MAX_CREDIT_LEAD = 7  # "sebagaimana dikutip dari kantor berita | RIA Novosti"
+MAX_CREDIT_TOKENS = 16  # "…, seperti dilansir Reuters, Selasa (11/6/2024)."
 CONTENT_PUNCT = frozenset({",", ":", ";", "—", "–", "-"})
 
 
@@ -103,12 +105,20 @@ class ReportedContent:
                 n += 1
             if n > sb:
                 break
-            if v.lower[n] in lex.content_breaks:
+            if v.lower[n] in lex.content_breaks or self._source_credit(n, sb):
                 return t
             nxt = cues_between(self.cues, self.cue_starts, n, n + 1)
             if nxt and (nxt[0].kind == "according_before" or self.f.participle_after_comma(nxt[0])):
                 return t
         return sb
+
+    def _source_credit(self, n: int, sb: int) -> bool:
+        """"…, seperti dilansir Reuters.", "…, the RIA Novosti news agency reported.": a short
+        clause that closes the sentence on the agency it came through, which was not said."""
+        v = self.v
+        if sb - n > MAX_CREDIT_TOKENS or any(v.lower[t] in self.lex.complementizers for t in range(n, sb)):
+            return False
+        return any(self.f.is_agency(t, t + 1) for t in range(n, min(sb, n + MAX_CREDIT_LEAD)))
 
     def _past_addressee(self, i: int, sb: int) -> int:
         """The token after the one told: a name ("the Associated Press") or one noun ("reporters")."""
