@@ -429,3 +429,10 @@ def test_the_pronoun_of_ujar_dia_is_the_mention() -> None:
 def test_a_one_word_name_with_an_age_in_brackets_is_a_person_a_clitic_can_mean(text: str) -> None:
     (q,) = direct(text)
     assert q.speaker == text.split(" (")[0].split()[-1]
+
+
+def test_a_role_runs_over_a_word_that_may_not_open_a_name_to_a_known_given_name() -> None:
+    text = ("Kepala Dinas Sumber Daya Air DKI Jakarta Ika Agustin Ningrum memastikan seluruh pompa dalam "
+            "kondisi baik. “Semua pompa sudah kami cek satu per satu,” katanya.")
+    (q,) = direct(text)
+    assert (q.speaker, q.role) == ("Ika Agustin Ningrum", "Kepala Dinas Sumber Daya Air DKI Jakarta")

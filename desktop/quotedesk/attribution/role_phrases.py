@@ -43,6 +43,9 @@ class RolePhrases:
                 depth = max(0, depth - 1)
             elif depth == 0:
                 e = self.name_end(k)
+                if e == k and self.is_name_token(k, False) and k + 1 < n and self.is_name_token(k + 1, False):
+                    # "Kepala Dinas Sumber Daya Air …": a word that may not open a name runs on inside one
+                    e = max(k + 1, self.name_end(k + 1))
                 if e > k and best is not None and k in self.titles:
                     break  # "Joko Widodo dan Wakil Presiden …": a second person, not more role
                 if e > k and self._words_in(k, e) == 1 and v.lower[k - 1] in self.lex.prepositions \
