@@ -56,3 +56,12 @@ def test_a_source_that_names_its_example_is_no_nameless_source() -> None:
             "menjalankan protokol kesehatan. “Kalau armadanya terbatas, sama saja,” ujarnya.")
     q = direct(text, "id")
     assert q.speaker == "Rudianta"
+
+
+def test_kata_mereka_after_officials_is_the_officials() -> None:
+    text = ("Juru bicara Kementerian Luar Negeri Iran Nasser Kanaani menanggapi pernyataan itu.\n\n"
+            "Para pejabat Eropa yang terlibat dalam pembicaraan mengatakan mereka masih berharap kesepakatan "
+            "dapat dicapai. “Pintu diplomasi belum tertutup,” kata mereka dalam pernyataan bersama.")
+    q = direct(text, "id")
+    assert (q.speaker, q.speaker_kind) == ("Para pejabat Eropa yang terlibat dalam pembicaraan", "anonymous")
+    assert (text[q.speaker_start:q.speaker_end], q.cue) == ("mereka", "kata mereka")

@@ -55,7 +55,8 @@ class SpeakerFinder(AntecedentSearch, NamedAgain):
         ms = v.starts[ph.start] if mention_start is None else mention_start
         me = v.ends[ph.end - 1] if mention_end is None else mention_end
         if ph.kind == "pronoun":
-            plural = v.lower[ph.start] in self.lex.plural_pronouns and v.lower[ph.start] not in self.lex.pronouns
+            low = ph.text.lower()  # "kata mereka": the phrase starts at the verb, the pronoun says how many
+            plural = low in self.lex.plural_pronouns and low not in self.lex.pronouns
             p = self.antecedent(ph.start, plural)
             if p is None:
                 return Speaker(None, "unknown", ms, me, ph.text, None, f"'{ph.text}' with no one named before",
