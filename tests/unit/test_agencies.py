@@ -389,3 +389,35 @@ def test_the_agency_credit_closing_a_sentence_is_no_part_of_what_was_said(
     (q,) = extract(text, lang=lang).quotes
     assert (q.kind, q.text, text[q.start:q.end]) == ("indirect", content, content)
     assert (q.speaker, q.agency, q.agency_relation) == ("Zakharova", agency, "reported_by")
+
+
+def test_two_wires_in_one_dateline_credit_are_no_photo_credit_and_the_relayed_one_is_the_storys() -> None:
+    text = ("Washington (ANTARA/Reuters) - Presiden Amerika Serikat Joe Biden berbicara di Gedung Putih.\n\n"
+            "“Kami tidak akan mundur,” kata Biden kepada wartawan.")
+    a = extract(text, lang="id")
+    assert (agency_at(a, text, "ANTARA").relation, agency_at(a, text, "Reuters").relation) == ("dateline", "dateline")
+    assert a.article_agency is not None and a.article_agency.name == "Reuters"
+    (q,) = quoted(a)
+    assert (q.speaker, q.agency, q.agency_relation) == ("Joe Biden", "Reuters", "dateline")
+
+
+@pytest.mark.parametrize(("lang", "story", "line"), [
+    ("id", "Presiden Joe Biden berbicara di Gedung Putih.\n\n“Kami tidak akan mundur,” kata Biden.", "Sumber: Reuters"),
+    ("en", "President Joe Biden spoke at the White House.\n\n“We will not back down,” Biden said.", "Source: Reuters"),
+    ("de", "Präsident Joe Biden sprach im Weißen Haus.\n\n„Wir geben nicht nach“, sagte Biden.", "Quelle: Reuters"),
+])
+def test_a_source_line_at_the_end_names_the_storys_agency(lang: str, story: str, line: str) -> None:
+    text = f"{story}\n\n{line}\n"
+    a = extract(text, lang=lang)
+    assert agency_at(a, text, "Reuters").relation == "reported_by"
+    (q,) = quoted(a)
+    assert (q.speaker, q.agency) == ("Joe Biden", "Reuters")
+
+
+def test_a_photo_credit_with_a_slash_is_still_no_source() -> None:
+    text = ("“Kami tidak akan mundur,” kata Presiden Joe Biden di Gedung Putih.\n\n"
+            "Foto: REUTERS/Kevin Lamarque")
+    a = extract(text, lang="id")
+    assert agency_at(a, text, "REUTERS").relation == "photo_credit"
+    (q,) = quoted(a)
+    assert q.agency is None

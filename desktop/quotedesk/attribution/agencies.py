@@ -22,6 +22,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _CLOSE_PAREN_DASH = re.compile(r"\)\s*[-–—]")
 _DASH = re.compile(r"\s*[-–—]\s")
 _CITY_BEFORE = re.compile(r"(?:^|[A-Z]{3,},?\s)$")
+# "Washington (ANTARA/Reuters) -": one wire relaying another's story in one credit
+_BRACKET_CREDIT = re.compile(r"\(([^()\n]{1,60})\)\s*[-–—]")
+_CREDIT_SEPARATORS = re.compile(r"\s*[/,]\s*")
 
 
 @dataclass(frozen=True)
@@ -93,11 +96,43 @@ def find_agencies(text: str, lexicon: Lexicon) -> list[AgencyMention]:
         lexicon.agency_nouns, lexicon.photo_credit)
     out = []
     for s, e, agency, contextual in reg.match(text):
-        relation = _relation(text, s, e, told_p, rep_p, after_p, credit_p)
+        if _in_bracket_dateline(text, s, e, reg):
+            relation = "dateline"
+        elif _source_line(text, s, e, lexicon.agency_source_lines):
+            relation = "reported_by"
+        else:
+            relation = _relation(text, s, e, told_p, rep_p, after_p, credit_p)
         if contextual and relation is None:
             continue
         out.append(AgencyMention(s, e, agency.name, relation))
     return out
+
+
+def _in_bracket_dateline(text: str, s: int, e: int, reg: AgencyRegistry) -> bool:
+    """Is the alias at [s, e) one of the agencies of a bracketed credit that opens a story
+    ("(ANTARA/Reuters) -")? A slash there joins two wires, not a photographer and a wire."""
+    line_start = text.rfind("\n", 0, s) + 1
+    o = text.rfind("(", line_start, s)
+    if o < 0 or o - line_start > DATELINE_WINDOW:
+        return False
+    m = _BRACKET_CREDIT.match(text, o)
+    if m is None or m.end(1) < e:
+        return False
+    parts = _CREDIT_SEPARATORS.split(m.group(1).strip())
+    return len(parts) > 1 and all(p in reg.by_alias for p in parts)
+
+
+def _source_line(text: str, s: int, e: int, labels: tuple[str, ...]) -> bool:
+    """"Sumber: Reuters", "Quelle: dpa": a line of its own that names where the story came from."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    head = text[line_start:s].strip().lower().rstrip(":").strip()
+    tail = text[e : len(text) if line_end < 0 else line_end].strip(" .,;/-")
+    return bool(labels) and head in labels and len(tail) <= 30
+
+
+def source_line_agency(mentions: list[AgencyMention], text: str, labels: tuple[str, ...]) -> AgencyMention | None:
+    return next((m for m in mentions if _source_line(text, m.start, m.end, labels)), None)
 
 
 def _relation(text, s, e, told_p, rep_p, after_p, credit_p):
@@ -125,18 +160,24 @@ def _relation(text, s, e, told_p, rep_p, after_p, credit_p):
     return None
 
 
-def article_agency(mentions: list[AgencyMention], text_len: int) -> AgencyMention | None:
-    """The agency an article came through: its dateline, else the one it cites most, if it
+def article_agency(mentions: list[AgencyMention], text: str, source_labels: tuple[str, ...] = ()) \
+        -> AgencyMention | None:
+    """The agency an article came through: its dateline (the wire whose story another relays,
+    "(ANTARA/Reuters)"), else a "Sumber: Reuters" line, else the one it cites most, if it
     cites it more than once or in its lead. One "Dilansir AFP" halfway down a story that
     quotes its own interviews says where that one fact came from, not the story."""
-    for m in mentions:
-        if m.relation == "dateline":
-            return m
+    datelines = [m for m in mentions if m.relation == "dateline"]
+    if datelines:
+        first = datelines[0]
+        return [m for m in datelines if m.start - first.start <= DATELINE_WINDOW][-1]
+    credited = source_line_agency(mentions, text, source_labels)
+    if credited is not None:
+        return credited
     cited = [m for m in mentions if m.relation in ("reported_by", "told")]
     if not cited:
         return None
     top, count = Counter(m.name for m in cited).most_common(1)[0]
     first = next(m for m in cited if m.name == top)
-    if count < 2 and first.start > text_len * LEAD_SHARE:
+    if count < 2 and first.start > len(text) * LEAD_SHARE:
         return None
     return AgencyMention(first.start, first.end, first.name, "reported_by")

@@ -130,6 +130,7 @@ class Lexicon:
     agency_reported_by: tuple[str, ...]
     agency_reported_after: tuple[str, ...]
     agency_nouns: tuple[str, ...]
+    agency_source_lines: tuple[str, ...]
     photo_credit: tuple[str, ...]
 
     @property
@@ -247,6 +248,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         agency_reported_by=_phrases(ag.get("reported_by", [])),
         agency_reported_after=_phrases(ag.get("reported_after", [])),
         agency_nouns=_phrases(ag.get("nouns", [])),
+        agency_source_lines=_phrases(ag.get("source_lines", [])),
         photo_credit=_phrases(ag.get("photo_credit", [])),
     )
 
