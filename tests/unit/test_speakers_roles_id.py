@@ -436,3 +436,11 @@ def test_a_role_runs_over_a_word_that_may_not_open_a_name_to_a_known_given_name(
             "kondisi baik. “Semua pompa sudah kami cek satu per satu,” katanya.")
     (q,) = direct(text)
     assert (q.speaker, q.role) == ("Ika Agustin Ningrum", "Kepala Dinas Sumber Daya Air DKI Jakarta")
+
+
+def test_a_first_name_taken_for_the_end_of_a_role_is_given_back_when_it_speaks_alone() -> None:
+    text = ("Bupati Bima Indah Dhamayanti Putri meminta warga di bantaran sungai untuk waspada. "
+            "“Jangan kembali ke rumah dulu,” ujar Indah.")
+    (q,) = direct(text)
+    assert (q.speaker, q.role) == ("Indah Dhamayanti Putri", "Bupati Bima")
+    assert text[q.speaker_start:q.speaker_end] == "Indah"

@@ -61,6 +61,7 @@ class Coreference:
     sightings: list[Sighting] = field(default_factory=list)
     roles: dict[str, Person] = field(default_factory=dict)
     _headlines: dict[int, bool] = field(default_factory=dict)  # paragraph's first token -> title case
+    _after_roles: dict[str, Person] = field(default_factory=dict)  # word before a name, after its role
 
     def scan(self) -> None:
         """Register every name outside quotes, in reading order."""
@@ -159,6 +160,8 @@ class Coreference:
             # the body's "Sen. Elizabeth Warren" says where the name ends and what it is
             person.canonical, person.tokens, person.kind, person.headline = ph.text, toks, ph.kind, False
         fuller = person is not None and len(toks) > len(person.tokens) and person.tokens <= toks
+        if person is None:
+            person = self._given_name_in_role(ph, toks)
         if person is None or (fuller and (person.headline or not headline)):
             if person is not None:
                 person.canonical, person.tokens = ph.text, toks  # a fuller name for the same person
@@ -174,7 +177,23 @@ class Coreference:
         person.free |= not oblique
         person.aged |= self.view.age_at(ph.end)
         insort(self.sightings, Sighting(ph.start, person, ph, oblique), key=lambda s: s.tok)
+        k = ph.start - 1
+        if ph.role_start is not None and ph.role_start < k and person.kind == "person" \
+                and self.view.lower[k - 1] not in self.mentions.lex.prepositions:
+            self._after_roles.setdefault(self.view.words[k], person)
         return person
+
+    def _given_name_in_role(self, ph: NamePhrase, toks: frozenset[str]) -> Person | None:
+        """"Bupati Bima Indah Dhamayanti Putri … ujar Indah": a one-word name that closes the role
+        of someone named before was that person's first name, taken for part of the role."""
+        if ph.kind != "person" or len(toks) != 1 or ph.role or ph.text not in self._after_roles:
+            return None
+        p = self._after_roles[ph.text]
+        if not (p.role and p.role.endswith(" " + ph.text)):
+            return None
+        p.role = p.role.rsplit(" ", 1)[0]
+        p.canonical, p.tokens = f"{ph.text} {p.canonical}", p.tokens | toks
+        return p
 
     def find(self, name: str, at: int) -> Person | None:
         """The known person whose name contains every token of `name`, nearest before `at`."""
