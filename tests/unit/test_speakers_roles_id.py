@@ -444,3 +444,17 @@ def test_a_first_name_taken_for_the_end_of_a_role_is_given_back_when_it_speaks_a
     (q,) = direct(text)
     assert (q.speaker, q.role) == ("Indah Dhamayanti Putri", "Bupati Bima")
     assert text[q.speaker_start:q.speaker_end] == "Indah"
+
+
+def test_initials_in_brackets_after_a_name_are_that_person_as_speaker_and_as_subject() -> None:
+    text = ("Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono (AHY) menegaskan partainya tetap solid "
+            "menghadapi pemilu. "
+            "“Kami tetap bersama rakyat,” tegas AHY di Jakarta.\n\n"
+            "AHY juga menyinggung keputusan Partai NasDem yang memilih Muhaimin Iskandar sebagai calon wakil "
+            "presiden. Menurutnya, keputusan itu merupakan pengkhianatan terhadap kesepakatan koalisi.")
+    quotes = extract(text, lang="id").quotes
+    assert [(q.kind, q.speaker, q.speaker_kind) for q in quotes] == [
+        ("indirect", "Agus Harimurti Yudhoyono", "person"),
+        ("direct", "Agus Harimurti Yudhoyono", "person"),
+        ("indirect", "Agus Harimurti Yudhoyono", "person"),
+    ]

@@ -42,6 +42,10 @@ class AntecedentSearch:
             return ("person", p) if p is not None else ("other", None)
         if ph.kind == "person":
             return "person", self.coref.find(ph.text, ph.start)
+        if ph.kind == "organization":  # "AHY juga menyinggung …": initials learnt as a person's
+            p = self.coref.find(ph.text, ph.start)
+            if p is not None and p.kind == "person":
+                return "person", p
         return "other", None
 
     def _opening_phrase(self, a: int, b: int) -> NamePhrase | None:

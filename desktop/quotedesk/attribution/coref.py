@@ -86,6 +86,10 @@ class Coreference:
         v, m, lex = self.view, self.mentions, self.mentions.lex
         if ph.kind != "person":
             return
+        initials = self._initials_after(ph)
+        if initials is not None:  # "Agus Harimurti Yudhoyono (AHY)": the initials name him again
+            person.tokens = person.tokens | {initials}
+            return
         for marker in lex.alias_markers:
             words = marker.split()
             if v.lower[ph.end : ph.end + len(words)] != words:
@@ -100,6 +104,14 @@ class Coreference:
                 continue
             person.tokens = person.tokens | toks
             return
+
+    def _initials_after(self, ph: NamePhrase) -> str | None:
+        v, i = self.view, ph.end
+        if not (i + 2 < len(v) and v.words[i] == "(" and v.words[i + 2] == ")"):
+            return None
+        short, words = v.words[i + 1], v.span_text(ph.start, ph.end - 1).split()
+        return short.casefold() if len(words) >= 2 and short.isupper() and short == "".join(
+            w[0] for w in words if w[:1].isupper()) else None
 
     def _in_headline(self, tok: int) -> bool:
         """A title-case line ("Elizabeth Warren Hammers Wells Fargo CEO: …"), where a capital
@@ -160,8 +172,10 @@ class Coreference:
             # the body's "Sen. Elizabeth Warren" says where the name ends and what it is
             person.canonical, person.tokens, person.kind, person.headline = ph.text, toks, ph.kind, False
         fuller = person is not None and len(toks) > len(person.tokens) and person.tokens <= toks
-        if person is None:
-            person = self._given_name_in_role(ph, toks)
+        if (speaker or self._beside_cue(ph)) and (
+                person is None or (len(person.tokens) == 1 and not (person.speaker or person.role))):
+            # a bare word is a given name only where it speaks: "… ujar Indah", not "Apakah Demokrat …"
+            person = self._given_name_in_role(ph, toks) or person
         if person is None or (fuller and (person.headline or not headline)):
             if person is not None:
                 person.canonical, person.tokens = ph.text, toks  # a fuller name for the same person
@@ -182,6 +196,10 @@ class Coreference:
                 and self.view.lower[k - 1] not in self.mentions.lex.prepositions:
             self._after_roles.setdefault(self.view.words[k], person)
         return person
+
+    def _beside_cue(self, ph: NamePhrase) -> bool:
+        v, cues = self.view, self.mentions.cue_words
+        return (ph.start > 0 and v.lower[ph.start - 1] in cues) or (ph.end < len(v) and v.lower[ph.end] in cues)
 
     def _given_name_in_role(self, ph: NamePhrase, toks: frozenset[str]) -> Person | None:
         """"Bupati Bima Indah Dhamayanti Putri … ujar Indah": a one-word name that closes the role
