@@ -248,3 +248,25 @@ def test_protesters_chanting_after_while_are_the_speakers() -> None:
 
 def test_continued_to_is_no_speech() -> None:
     assert _indirect("Small groups of protesters continued to call for more information about the shooting.") == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A senior administration official, speaking on condition of anonymity to discuss private conversations, "
+     "said the White House had been in touch with Johnson’s office.", "A senior administration official"),
+    ("A senior administration official, who spoke on condition of anonymity, said the White House had been in "
+     "touch with Johnson’s office.", "A senior administration official"),
+    ("The official, speaking on condition of anonymity, said the White House had been in touch with the office.",
+     "The official"),
+])
+def test_a_clause_in_commas_between_an_anonymous_source_and_said(text: str, source: str) -> None:
+    (q,) = extract(text, lang="en").quotes
+    assert (q.kind, q.speaker, q.speaker_kind) == ("indirect", source, "anonymous")
+    assert q.text.startswith("the White House had been in touch with")
+
+
+def test_a_nationality_before_a_title_opens_the_subject_a_pronoun_means() -> None:
+    text = ("Sen. Rand Paul said it was reckless to send more money abroad.\n\n"
+            "Ukrainian President Volodymyr Zelenskyy thanked senators in a post on X. "
+            "“American assistance brings just peace in Ukraine closer,” he wrote.")
+    (q,) = [q for q in extract(text, lang="en").quotes if q.kind != "indirect"]
+    assert (q.speaker, text[q.speaker_start:q.speaker_end]) == ("Volodymyr Zelenskyy", "he")

@@ -63,7 +63,10 @@ class AntecedentSearch:
             if v.lower[i : i + len(words)] == words:
                 i += len(words)
                 break
-        return self.m.phrase_at(i)
+        ph = self.m.phrase_at(i)
+        if ph is None and i + 1 < b and (i + 1) in self.m.titles and v.words[i][:1].isupper():
+            ph = self.m.phrase_at(i + 1)  # "Ukrainian President Volodymyr Zelenskyy thanked …"
+        return ph
 
     def _according_inserted(self, a: int, b: int) -> Person | None:
         """"Presiden, menurut Fadjroel, menginginkan …", "Namun tahun ini, ungkap Ahmad, jamaah

@@ -122,12 +122,16 @@ class ClauseSubjects:
         for c in range(k - 2, max(floor, k - MAX_RELATIVE_CLAUSE) - 1, -1):
             if v.words[c] in (";", ":", ".") or v.quote_of[c] >= 0:
                 return None
-            if v.words[c] == "," and v.lower[c + 1] in lex.relatives:
+            if v.words[c] == "," and (v.lower[c + 1] in lex.relatives or (
+                    lex.participle_suffixes and v.lower[c + 1].endswith(lex.participle_suffixes))):
+                # "…, speaking on condition of anonymity, said": a participle clause stands there too
                 ph = self.finder.m.phrase_ending_at(c - 1)
-                if ph is None:
-                    # a group without a name: "A diplomat, who asked not to be named, said"
-                    ph = self.finder.before(c - 1, floor)
-                    ph = ph if ph is not None and ph.kind in ("anonymous", "described") else None
+                if ph is None or ph.kind == "role":
+                    # a group without a name: "A diplomat, who asked not to be named, said"; "A senior
+                    # administration official, …": the head noun is a role, the phrase an anonymous source
+                    group = self.finder.before(c - 1, floor)
+                    if group is not None and (group.kind == "anonymous" or (ph is None and group.kind == "described")):
+                        ph = group
                 if ph is None or ph.start < floor or ph.kind not in ("person", "role", "organization", "anonymous"):
                     return None
                 return ph
