@@ -915,6 +915,10 @@ def test_an_english_company_name_is_an_institution_in_any_language(lang: str, te
     ("id", "Seorang diplomat yang tidak ingin disebutkan namanya mengatakan pembicaraan akan berlangsung pekan "
            "depan. Retno Marsudi tiba di Jakarta.\n\n“Semua pihak sudah setuju,” kata diplomat tersebut.",
      "Seorang diplomat yang tidak ingin disebutkan namanya"),
+    # named again twice: the second time is still the source first named
+    ("en", "A senior administration official, speaking on condition of anonymity, said talks had stalled. "
+           "The official said the president would call lawmakers himself.\n\n"
+           "“We’re not going to let this die,” the official said.", "A senior administration official"),
 ])
 def test_an_anonymous_source_named_again_by_its_noun_is_the_same_source(lang: str, text: str, source: str) -> None:
     (q,) = [q for q in extract(text, lang=lang).quotes if q.kind == "direct"]

@@ -61,14 +61,23 @@ def anonymous_named_before(v: ArticleView, lex: Lexicon, m: Mentions, ph: NamePh
     if not words:
         return None
     head = v.lower[words[0] if lex.modifiers_follow_nouns else words[-1]]
+    again = None  # "The official said …" between: named again itself, so the first naming is sought
     for t in range(ph.start - 1, max(-1, ph.start - MAX_BACK_TO_SOURCE), -1):
         end = m.anonymous.get(t)
         if end is None or v.lower[end - 1] != head:
             continue
         found = before(end - 1, v.sentence_bounds(t)[0])
-        if found is not None and found.kind == "anonymous":
+        if found is None or found.kind != "anonymous":
+            continue
+        if not _definite(v, lex, found):
             return _with_relative_clause(v, lex, found)
-    return None
+        again = again or found
+    return again
+
+
+def _definite(v: ArticleView, lex: Lexicon, ph: NamePhrase) -> bool:
+    return v.lower[ph.start] in lex.definite_articles or any(
+        v.lower[t] in lex.demonstratives for t in range(ph.start, ph.end))
 
 
 def _with_relative_clause(v: ArticleView, lex: Lexicon, ph: NamePhrase) -> NamePhrase:
