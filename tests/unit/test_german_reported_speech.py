@@ -556,3 +556,12 @@ def test_heisst_es_after_its_source_leaves_es_out_of_what_it_says() -> None:
     text = "In dem Schreiben heißt es, die Gespräche sollten nächste Woche fortgesetzt werden."
     (q,) = extract(text, lang="de").quotes
     assert q.text == "die Gespräche sollten nächste Woche fortgesetzt werden"
+
+
+def test_a_quote_inside_reported_speech_is_its_speakers_not_the_subject_around_it() -> None:
+    text = ("Grünen-Fraktionschefin Katharina Dröge warf der FDP vor, die Koalition zu blockieren. "
+            "Der Streit werde „auf dem Rücken der Menschen“ ausgetragen, kritisierte sie.")
+    quotes = extract(text, lang="de").quotes
+    (p,) = [q for q in quotes if q.kind == "partial"]
+    assert (p.text, p.speaker, text[p.speaker_start:p.speaker_end]) == (
+        "auf dem Rücken der Menschen", "Katharina Dröge", "sie")

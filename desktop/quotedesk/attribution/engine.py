@@ -15,6 +15,7 @@ from quotedesk.attribution.coref import Coreference
 from quotedesk.attribution.cues import Cue, cue_matcher
 from quotedesk.attribution.direct import DirectAttributor
 from quotedesk.attribution.indirect import IndirectFinder, Reported
+from quotedesk.attribution.inside_reported import share_reported_speaker
 from quotedesk.attribution.language import detect_language
 from quotedesk.attribution.lexicon import Lexicon, available_languages, lexicon_from_dict, load_lexicon
 from quotedesk.attribution.mentions import Mentions
@@ -136,7 +137,8 @@ def analyse_doc(doc: Doc, lexicon: Lexicon, lang: str | None = None,
     direct = attributor.attribute_all(spans)
     reported = IndirectFinder(view, lexicon, cues, finder).find()
     direct, reported = Continuation(view, lexicon, cues).apply(direct, reported)
-    direct = attributor.speech_only(direct)
+    # shared before the speech test: the words quoted inside someone's reported speech are theirs
+    direct = attributor.speech_only(share_reported_speaker(direct, reported))
     art = article_agency(sources, text, lexicon.agency_source_lines) or article_level
     paras = _Paragraphs(text)
     quotes = [_direct_quote(view, a, sources, art, paras) for a in direct]

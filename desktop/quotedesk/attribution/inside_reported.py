@@ -1,0 +1,32 @@
+"""A quotation inside reported speech is the words of whoever that speech reports.
+
+"Der Streit werde „auf dem Rücken der Menschen“ ausgetragen, kritisierte sie.": the quoted
+words and the sentence around them share one verb, so they share its speaker; searching
+the quote's own sentence for a subject would find "Der Streit", which is what was said of.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from quotedesk.attribution.attributions import Attribution
+from quotedesk.attribution.indirect import Reported
+from quotedesk.attribution.speakers import Speaker
+
+
+def share_reported_speaker(direct: list[Attribution], reported: list[Reported]) -> list[Attribution]:
+    by_cue = {r.cue.start: r for r in reported if r.speaker is not None}
+    out = []
+    for a in direct:
+        r = by_cue.get(a.cue.start) if a.cue is not None and a.how == "sentence" else None
+        if r is not None and r.start <= a.span.start and a.span.end <= r.end and not _same(a.speaker, r.speaker):
+            a = replace(a, speaker=r.speaker)
+        out.append(a)
+    return out
+
+
+def _same(a: Speaker | None, b: Speaker) -> bool:
+    """Do the two name one speaker, the one maybe more fully ("Chinesische Politiker")?"""
+    if a is None or a.name is None or b.name is None:
+        return False
+    return bool(set(a.name.casefold().split()) & set(b.name.casefold().split()))
