@@ -323,6 +323,18 @@ def test_a_title_one_word_after_its_marker_is_not_speech() -> None:
                                                       "Rob Subbaraman")]
 
 
+@pytest.mark.parametrize(("text", "lang", "said"), [
+    ("Finanzminister Christian Lindner betonte die Regeln. „Die Schuldenbremse gilt“, sagte er der „Bild“-Zeitung.",
+     "de", "Die Schuldenbremse gilt"),
+    ("Senator Jane Smith spoke on Monday. “We will win,” she told a “Meet the Press”-style panel.", "en",
+     "We will win,"),
+])
+def test_a_quotation_glued_to_a_hyphenated_word_is_part_of_that_word(text: str, lang: str, said: str) -> None:
+    from quotedesk.attribution import extract
+
+    assert [q.text for q in extract(text, lang).quotes if q.kind != "indirect"] == [said]
+
+
 @pytest.mark.parametrize("term", ["Istilah", "Para diplomat kini sering memakai istilah", "Julukan"])
 def test_a_term_in_lower_case_after_its_marker_is_not_speech(term: str) -> None:
     from quotedesk.attribution import extract

@@ -42,6 +42,7 @@ class SpeechTest:
         opens_lower = words[0][:1].islower() and len(words) >= 3
         if (self.announced_as_title(w.open_tok, titled) and not opens_lower) or self.followed_by_acronym(w.close_tok) \
                 or (len(words) <= MAX_TITLE_WORDS and self.announced_as_term(w.open_tok)) \
+                or self.in_compound(span) \
                 or self.names_a_source(w.open_tok, capitalised) or self.explained_after(w.close_tok) \
                 or (words[0][0].isupper() and len(words) <= MAX_TITLE_WORDS and text.rstrip()[-1:] not in ".?!…,"
                     and self.told_to(w.open_tok)) \
@@ -174,6 +175,14 @@ class SpeechTest:
             k += 1
         return k + 2 < n and v.words[k] == "," and v.lower[k + 1] in lex.determiners \
             and v.words[k + 2][:1].isupper() and v.lower[k + 2] not in self.cue_words
+
+    def in_compound(self, span: QuoteSpan) -> bool:
+        """'der „Bild“-Zeitung', 'the “yes”-campaign': a hyphen glued to the closing mark makes
+        the quotation the first part of a word."""
+        if span.close_at is None:
+            return False
+        text, k = self.v.text, span.close_at + 1
+        return k + 1 < len(text) and text[k] in "-‐" and text[k + 1].isalpha()
 
     def followed_by_acronym(self, close_tok: int) -> bool:
         """'der „Union pour un Mouvement Populaire“ (UMP)': a name with its short form."""
