@@ -565,3 +565,23 @@ def test_a_quote_inside_reported_speech_is_its_speakers_not_the_subject_around_i
     (p,) = [q for q in quotes if q.kind == "partial"]
     assert (p.text, p.speaker, text[p.speaker_start:p.speaker_end]) == (
         "auf dem Rücken der Menschen", "Katharina Dröge", "sie")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Bundeskanzler Olaf Scholz hat die Union aufgefordert, den Weg für den Haushalt freizumachen. "
+     "„Wir brauchen jetzt Klarheit“, sagte der SPD-Politiker am Mittwoch im Bundestag.", "Olaf Scholz"),
+    ("Der Ökonom Marcel Fratzscher vom Deutschen Institut für Wirtschaftsforschung (DIW) warnte vor den Folgen. "
+     "Deutschland drohe eine Rezession, sagte der DIW-Präsident.", "Marcel Fratzscher"),
+])
+def test_a_party_or_body_before_a_role_with_the_article_names_again_who_was_written_about(
+        text: str, speaker: str) -> None:
+    (q,) = extract(text, lang="de").quotes
+    assert (q.speaker, q.speaker_kind) == (speaker, "person")
+    assert text[q.speaker_start:q.speaker_end].endswith(("SPD-Politiker", "DIW-Präsident"))
+
+
+def test_a_bare_role_with_the_article_may_be_someone_new() -> None:
+    text = ("Die Anwältin Gülsen Celebi vertrat die Frau vor Gericht. "
+            "Er habe sie bedroht, sagte der Ehemann später der Polizei.")
+    (q,) = extract(text, lang="de").quotes
+    assert q.speaker != "Gülsen Celebi"

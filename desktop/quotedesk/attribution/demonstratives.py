@@ -122,6 +122,17 @@ class NamedAgain:
         # "para pejabat itu" is a group, not the one last named
         return None if head in lex.determiners else self.antecedent(ph.start, False)
 
+    def _epithet_of(self, ph: NamePhrase) -> Person | None:
+        """"sagte der SPD-Politiker", "so der DIW-Präsident": a role with the definite article and
+        no holder of its own names again someone just written about."""
+        v, lex = self.v, self.lex
+        det = ph.role_start if ph.role_start is not None and ph.role_start < ph.start else ph.start - 1
+        if det < 0 or v.lower[det] not in lex.definite_articles or not any(
+                p.match(ph.text) for p in lex.role_epithets):
+            return None  # a bare "der Ehemann", "der Vorsitzende" may be someone new
+        p = self.antecedent(ph.start, False)
+        return p if p is not None and p.kind == "person" else None
+
     def _definite(self, ph: NamePhrase) -> bool:
         """"the diplomat", "diplomat tersebut": one named before, not a new one."""
         v, lex = self.v, self.lex

@@ -114,6 +114,7 @@ class Lexicon:
     demonstratives: frozenset[str]
     definite_articles: frozenset[str]
     epithets: tuple[re.Pattern, ...]
+    role_epithets: tuple[re.Pattern, ...]
     possessives: frozenset[str]
     reflexive_possessives: frozenset[str]
     source_prepositions: frozenset[str]
@@ -232,6 +233,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         demonstratives=_lower_set(names.get("demonstratives", [])),
         definite_articles=_lower_set(names.get("definite_articles", [])),
         epithets=tuple(re.compile(p) for p in names.get("epithets", [])),
+        role_epithets=tuple(re.compile(p) for p in names.get("role_epithets", [])),
         possessives=_lower_set(pron.get("possessives", [])),
         reflexive_possessives=_lower_set(pron.get("reflexive_possessives", [])),
         source_prepositions=_lower_set(cues.get("source_prepositions", [])),

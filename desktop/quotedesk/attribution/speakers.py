@@ -82,6 +82,10 @@ class SpeakerFinder(AntecedentSearch, NamedAgain):
             if p is not None:
                 return Speaker(p.canonical, p.kind, ms, me, ph.text, p.role,
                                f"'{ph.text}' = '{p.canonical}' (same role)", ph.start)
+            p = self._epithet_of(ph)
+            if p is not None:  # "sagte der SPD-Politiker": the one the sentence before was about
+                return Speaker(p.canonical, p.kind, ms, me, ph.text, p.role,
+                               f"'{ph.text}' = '{p.canonical}', named before", ph.start)
             return Speaker(ph.text, "person", ms, me, ph.text, ph.text, "named by role only", ph.start)
         person = self.coref.register(ph, speaker=True)
         self.sentence_speaker[v.sentence_bounds(ph.start)[0]] = person
