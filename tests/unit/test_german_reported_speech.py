@@ -585,3 +585,14 @@ def test_a_bare_role_with_the_article_may_be_someone_new() -> None:
             "Er habe sie bedroht, sagte der Ehemann später der Polizei.")
     (q,) = extract(text, lang="de").quotes
     assert q.speaker != "Gülsen Celebi"
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Nach Angaben aus Regierungskreisen soll der Entwurf bis Ende Januar stehen.", "Regierungskreisen",
+     "soll der Entwurf bis Ende Januar stehen"),
+    ("Nach Informationen aus Sicherheitskreisen wurde der Verdächtige in Berlin festgenommen.", "Sicherheitskreisen",
+     "wurde der Verdächtige in Berlin festgenommen"),
+])
+def test_nach_angaben_aus_names_the_circles_it_came_from(text: str, source: str, content: str) -> None:
+    (q,) = extract(text, lang="de").quotes
+    assert (q.speaker, q.speaker_kind, q.text) == (source, "anonymous", content)
