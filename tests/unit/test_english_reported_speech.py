@@ -270,3 +270,13 @@ def test_a_nationality_before_a_title_opens_the_subject_a_pronoun_means() -> Non
             "“American assistance brings just peace in Ukraine closer,” he wrote.")
     (q,) = [q for q in extract(text, lang="en").quotes if q.kind != "indirect"]
     assert (q.speaker, text[q.speaker_start:q.speaker_end]) == ("Volodymyr Zelenskyy", "he")
+
+
+def test_a_quote_with_no_speaker_of_its_own_inside_according_to_content_is_the_sources() -> None:
+    text = ("More than 100,000 people took part in a nationwide “walk-in” at more than 2,000 schools in 238 "
+            "cities, according to the event organizer Alliance to Reclaim Our Schools.")
+    quotes = extract(text, lang="en").quotes
+    (p,) = [q for q in quotes if q.kind == "partial"]
+    assert p.text == "walk-in"
+    assert p.speaker == "the event organizer Alliance to Reclaim Our Schools"
+    assert text[p.speaker_start:p.speaker_end] == p.speaker
