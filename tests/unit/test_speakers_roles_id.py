@@ -458,3 +458,11 @@ def test_initials_in_brackets_after_a_name_are_that_person_as_speaker_and_as_sub
         ("direct", "Agus Harimurti Yudhoyono", "person"),
         ("indirect", "Agus Harimurti Yudhoyono", "person"),
     ]
+
+
+def test_a_one_word_name_after_a_role_and_its_field_is_a_person() -> None:
+    text = ("Ketua Umum Perpadi Sutarto Alimoeso mengatakan petani mengeluhkan harga gabah yang turun.\n\n"
+            "Hal senada diungkapkan pengamat pertanian Khudori. "
+            "“Pemerintah harus menyerap gabah petani dengan harga layak,” ujarnya.")
+    (q,) = direct(text)
+    assert (q.speaker, q.speaker_kind, q.role) == ("Khudori", "person", "pengamat pertanian")

@@ -18,6 +18,7 @@ class NameKinds:
     v: ArticleView
     lex: Lexicon
     titles: dict[int, int]
+    title_end_to_start: dict[int, int]
     orgs: dict[int, int]
     entities: dict
     given_names: frozenset[str]
@@ -60,6 +61,8 @@ class NameKinds:
                 or v.age_at(e):  # "seperti Rudianta (24)": an age is a person's
             return False
         p, low = v.words[s - 1], v.lower[s - 1]
+        if (s - 1) in self.title_end_to_start:
+            return False  # "pengamat pertanian Khudori": the field of a role, then the name
         return p.isalpha() and p.islower() and (s - 1) not in self.titles and not (
             low in self.cue_words or low in lex.prepositions or low in lex.conjunctions
             or low in lex.determiners or low in lex.adverbs or low in lex.pronouns
