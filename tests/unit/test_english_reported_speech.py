@@ -280,3 +280,17 @@ def test_a_quote_with_no_speaker_of_its_own_inside_according_to_content_is_the_s
     assert p.text == "walk-in"
     assert p.speaker == "the event organizer Alliance to Reclaim Our Schools"
     assert text[p.speaker_start:p.speaker_end] == p.speaker
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    ("In a statement, the Institute for Fiscal Studies said the plans left very little room for error.",
+     "Institute for Fiscal Studies", "organization"),
+    ("The Bank of England said inflation would fall next year.", "Bank of England", "organization"),
+    ("Secretary of State John Kerry said the talks would go on.", "John Kerry", "person"),
+    ("LONDON (Reuters) - Britain's finance minister Rachel Reeves on Wednesday defended her plans, saying the "
+     "country could not afford to borrow more.", "Rachel Reeves", "person"),
+])
+def test_an_institution_with_of_or_for_and_a_role_after_a_possessive_speak_whole(
+        text: str, speaker: str, kind: str) -> None:
+    (q,) = extract(text, lang="en").quotes
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)

@@ -179,6 +179,8 @@ class Coreference:
         if person is None or (fuller and (person.headline or not headline)):
             if person is not None:
                 person.canonical, person.tokens = ph.text, toks  # a fuller name for the same person
+                if ph.kind == "organization":
+                    person.kind = ph.kind  # "Fiscal Studies" was the end of "Institute for Fiscal Studies"
                 person.headline = headline
             else:
                 person = Person(ph.text, toks, ph.role, ph.kind, ph.start, headline=headline)

@@ -322,6 +322,11 @@ class Mentions(RolePhrases, NameKinds):
         s = self.name_start(j)
         while s < j and s in self.title_tokens:
             s += 1  # "Secretary of State | John Kerry": the run began inside the role
+        if s <= j and s >= 2 and v.lower[s - 1] in lex.role_joiners and self.is_name_token(s - 2, False):
+            head = self.name_start(s - 2)
+            if self.kind_of(head, s - 1) == "organization" and (s - 2) not in self.title_end_to_start:
+                # "the Institute for Fiscal Studies said", "the Bank of England said": one institution
+                return NamePhrase(head, j + 1, v.span_text(head, j), "organization")
         if s <= j:
             if s > 0 and self.anonymous.get(s - 1) == j + 1 and v.lower[s - 1] in lex.determiners:
                 # "Eine Quelle sagte": a capitalised noun, but the article makes it no one named
