@@ -596,3 +596,22 @@ def test_a_bare_role_with_the_article_may_be_someone_new() -> None:
 def test_nach_angaben_aus_names_the_circles_it_came_from(text: str, source: str, content: str) -> None:
     (q,) = extract(text, lang="de").quotes
     assert (q.speaker, q.speaker_kind, q.text) == (source, "anonymous", content)
+
+
+def test_von_der_before_an_institution_is_where_the_speaker_works_not_part_of_his_name() -> None:
+    text = ("„Beide Seiten glauben, dass sie militärisch noch etwas erreichen können“, sagte der Politologe "
+            "Gerhard Mangott von der Universität Innsbruck.")
+    (q,) = extract(text, lang="de").quotes
+    assert (q.speaker, q.speaker_kind, q.role) == ("Gerhard Mangott", "person", "Politologe")
+
+
+def test_an_agency_followed_by_zufolge_reported_it_even_after_an_article() -> None:
+    text = "Kremlsprecher Dmitri Peskow sagte der Agentur Interfax zufolge, Russland sei zu Verhandlungen bereit."
+    (q,) = extract(text, lang="de").quotes
+    assert (q.speaker, q.agency, q.agency_relation) == ("Dmitri Peskow", "Interfax", "reported_by")
+
+
+def test_nach_einschaetzung_von_names_the_source_after_von() -> None:
+    text = "Nach Einschätzung von Militärexperten ist eine Waffenruhe derzeit unwahrscheinlich."
+    (q,) = extract(text, lang="de").quotes
+    assert (q.speaker, q.text) == ("Militärexperten", "ist eine Waffenruhe derzeit unwahrscheinlich")

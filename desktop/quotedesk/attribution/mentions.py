@@ -167,7 +167,7 @@ class Mentions(RolePhrases, NameKinds):
                   and self.is_name_token(j + 1, False)):
                 j += 2  # "Holtz-Eakin", split by the tokenizer
             elif (pl := self.particle_len(j)) and j + pl < n and self.is_name_token(j + pl, False) \
-                    and not v.words[j + pl].isupper() \
+                    and not v.words[j + pl].isupper() and not self._institution_word(j + pl) \
                     and not (pl == 1 and v.lower[j] in self.lex.prepositions
                              and v.words[j - 1] not in self.given_names):
                 # "Ursula von der Leyen", "Otto von Bismarck"; but not "Aubin von der CFTC" (an
@@ -178,6 +178,11 @@ class Mentions(RolePhrases, NameKinds):
             else:
                 break
         return j
+
+    def _institution_word(self, t: int) -> bool:
+        """"Gerhard Mangott von der Universität Innsbruck": after "von der" an institution, no surname."""
+        low = self.v.lower[t]
+        return low in self.lex.not_person_words or low in self.lex.org_heads
 
     def name_start(self, j: int) -> int:
         """First token of the capitalised run that ends at token j (j + 1 if none)."""
