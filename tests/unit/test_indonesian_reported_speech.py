@@ -167,3 +167,25 @@ def test_kata_and_its_speaker_opening_a_sentence_report_what_follows(opener: str
             f"{opener} Rusia siap berunding dengan Ukraina kapan saja.")
     (q,) = _indirect(text)
     assert (q.text, q.speaker) == ("Rusia siap berunding dengan Ukraina kapan saja", speaker)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sampai kapan pun pilkada ditunda akan sia-sia. Apalagi, semua pihak juga tidak bisa memastikan kapan "
+     "pandemi ini akan berakhir.", "id"),
+    ("Kapolres Jakarta Selatan Kombes Ade Ary enggan menjelaskan motif pelaku penusukan di Pasar Minggu.", "id"),
+    ("The Republican nominee and his aides haven't said much about how he is preparing for the debate.", "en"),
+    ("Ein Sprecher des Ministeriums wollte sich nicht äußern, ob die Pläne bereits beschlossen seien.", "de"),
+])
+def test_a_denied_speech_verb_reports_nothing(text: str, lang: str) -> None:
+    assert [q.text for q in extract(text, lang=lang).quotes] == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Ketua KPU Hasyim Asyari memastikan tahapan pemilu tetap berjalan sesuai jadwal meskipun ada gugatan.",
+     "Hasyim Asyari", "tahapan pemilu tetap berjalan sesuai jadwal meskipun ada gugatan"),
+    ("Jaksa Agung ST Burhanuddin berjanji akan menuntaskan kasus korupsi timah dalam waktu dekat.",
+     "ST Burhanuddin", "menuntaskan kasus korupsi timah dalam waktu dekat"),
+])
+def test_memastikan_and_berjanji_report_with_a_named_subject(text: str, speaker: str, content: str) -> None:
+    (q,) = extract(text, lang="id").quotes
+    assert (q.kind, q.speaker, q.text) == ("indirect", speaker, content)

@@ -25,6 +25,7 @@ class Cue:
     weak: bool = False  # counts only with a speaker named beside it
     tail_only: bool = False  # counts only right after a closing quote
 
+MAX_NEGATION_GAP = 3  # "tidak bisa memastikan", "did not immediately say"
 LABEL_ORDER = {"noun": 0, "clitic": 1, "verb": 2}  # for one span, the later label wins
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":"})
 MAX_PARTICLE_DISTANCE = 30
@@ -172,6 +173,21 @@ class CueMatcher:
         if docs:
             self.phrases.add(label, docs)
 
+    def _negated(self, doc: Doc, s: int, e: int) -> bool:
+        """"tidak bisa memastikan", "did not immediately say", "wollte sich nicht äußern": a
+        speech verb denied reports nothing."""
+        neg = self.lexicon.negations
+        if not neg:
+            return False
+        lex = self.lexicon
+        for k in range(s - 1, max(-1, s - 1 - MAX_NEGATION_GAP), -1):
+            low = doc[k].lower_
+            if low in neg:
+                return True
+            if low not in lex.negation_bridges and low not in lex.adverbs:
+                break  # "… yang enggan disebut namanya | mengatakan": another verb's denial
+        return self.lexicon.negation_follows and e < len(doc) and doc[e].lower_ in neg
+
     def __call__(self, doc: Doc) -> list[Cue]:
         strings = doc.vocab.strings
         found: dict[tuple[int, int], Cue] = {}
@@ -191,7 +207,8 @@ class CueMatcher:
             kind = strings[match_id]
             if kind == "verb" and (self._inside_name(doc, s) or self._after_article(doc, s)
                                    or self._lacks_particle(doc, s) or self._in_capitals(doc, s)
-                                   or self._passive(doc, s) or self._lacks_complementizer(doc, s)):
+                                   or self._passive(doc, s) or self._lacks_complementizer(doc, s)
+                                   or self._negated(doc, s, e)):
                 continue
             low = doc[s:e].text.lower()
             if low in lex.as_only and not self._after_as(doc, s):

@@ -56,6 +56,9 @@ class Lexicon:
     title_small_words: frozenset[str]
     term_max_words: int
     term_markers: frozenset[str]
+    negations: frozenset[str]
+    negation_follows: bool
+    negation_bridges: frozenset[str]
     participle_suffixes: tuple[str, ...]
     auxiliaries: frozenset[str]
     passive_cues: frozenset[str]
@@ -174,6 +177,9 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         title_small_words=_lower_set(cues.get("title_small_words", [])),
         term_max_words=int(cues.get("term_max_words", 0)),
         term_markers=_lower_set(cues.get("term_markers", [])),
+        negations=_lower_set(cues.get("negations", [])),
+        negation_follows=bool(cues.get("negation_follows", False)),
+        negation_bridges=_lower_set(cues.get("negation_bridges", [])),
         participle_suffixes=tuple(_lower_set(cues.get("participle_suffixes", []))),
         auxiliaries=_lower_set(cues.get("auxiliaries", [])),
         passive_cues=_lower_set(cues.get("passive", [])),
