@@ -466,3 +466,14 @@ def test_a_one_word_name_after_a_role_and_its_field_is_a_person() -> None:
             "“Pemerintah harus menyerap gabah petani dengan harga layak,” ujarnya.")
     (q,) = direct(text)
     assert (q.speaker, q.speaker_kind, q.role) == ("Khudori", "person", "pengamat pertanian")
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("Mendagri Tito Karnavian mengatakan penjabat kepala daerah akan dievaluasi setiap tiga bulan.",
+     "Tito Karnavian", "Mendagri"),
+    ("Wapres Gibran Rakabuming Raka mengatakan pemerintah akan mempercepat pembangunan IKN.",
+     "Gibran Rakabuming Raka", "Wapres"),
+])
+def test_a_ministers_short_title_is_a_role_before_the_name(text: str, speaker: str, role: str) -> None:
+    (q,) = extract(text, lang="id").quotes
+    assert (q.speaker, q.role) == (speaker, role)
