@@ -477,3 +477,12 @@ def test_a_one_word_name_after_a_role_and_its_field_is_a_person() -> None:
 def test_a_ministers_short_title_is_a_role_before_the_name(text: str, speaker: str, role: str) -> None:
     (q,) = extract(text, lang="id").quotes
     assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_a_nickname_blended_from_two_words_of_a_name_named_before_is_that_person() -> None:
+    text = ("Presiden Joko Widodo menghadiri sidang tahunan MPR di Jakarta.\n\n"
+            "Dalam pidatonya, Jokowi mengatakan program lumbung pangan bakal meningkatkan ketahanan pangan. "
+            "“Food estate memperkuat cadangan pangan nasional,” katanya.")
+    quotes = extract(text, lang="id").quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Joko Widodo"), ("direct", "Joko Widodo")]
+    assert text[quotes[0].speaker_start:quotes[0].speaker_end] == "Jokowi"

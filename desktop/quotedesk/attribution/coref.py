@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from quotedesk.attribution.mentions import Mentions, NamePhrase
 from quotedesk.attribution.quotes import title_case_line
 from quotedesk.attribution.view import ArticleView
 
 GENDER_WINDOW = 12
+MIN_BLEND = 5  # "Jokowi": shorter blends are common words
 MAX_ANTECEDENT_TOKENS = 3000  # a pronoun means someone named within a few paragraphs
 
 
@@ -228,7 +230,24 @@ class Coreference:
             key = (p.first_tok <= at, p.speaker and len(toks) < len(p.tokens), -abs(at - p.first_tok), len(p.tokens))
             if best_key is None or key > best_key:
                 best, best_key = p, key
+        if best is None and len(toks) == 1:
+            best = self._blended(next(iter(toks)), at)
         return best
+
+    def _blended(self, word: str, at: int) -> Person | None:
+        """"Jokowi" after "Joko Widodo": a nickname made of the first letters of two of the
+        name's words, the way Indonesian news shortens a name."""
+        if len(word) < MIN_BLEND:
+            return None
+        for p in reversed(self.people):
+            if p.kind != "person" or p.first_tok > at:
+                continue
+            words = [w.casefold() for w in p.canonical.split()]
+            for a, b in pairwise(words):
+                if any(word.startswith(a[:k]) and len(word) - k >= 2 and b.startswith(word[k:])
+                       for k in range(2, len(a) + 1)):
+                    return p
+        return None
 
     def anonymous_source(self, ph: NamePhrase) -> Person:
         """The anonymous source a phrase names, as someone a later "he said" can mean. It is
