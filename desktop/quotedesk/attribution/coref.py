@@ -240,6 +240,8 @@ class Coreference:
         if len(word) < MIN_BLEND:
             return None
         for p in reversed(self.people):
+            if p.first_tok < at - MAX_ANTECEDENT_TOKENS:
+                break  # named in reading order: the rest were named longer ago still
             if p.kind != "person" or p.first_tok > at:
                 continue
             words = [w.casefold() for w in p.canonical.split()]
