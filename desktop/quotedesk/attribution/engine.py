@@ -16,6 +16,7 @@ from quotedesk.attribution.cues import Cue, cue_matcher
 from quotedesk.attribution.direct import DirectAttributor
 from quotedesk.attribution.indirect import IndirectFinder, Reported
 from quotedesk.attribution.inside_reported import share_reported_speaker
+from quotedesk.attribution.interview_turns import Turn, interview_turns
 from quotedesk.attribution.language import detect_language
 from quotedesk.attribution.lexicon import Lexicon, available_languages, lexicon_from_dict, load_lexicon
 from quotedesk.attribution.mentions import Mentions
@@ -143,6 +144,7 @@ def analyse_doc(doc: Doc, lexicon: Lexicon, lang: str | None = None,
     paras = _Paragraphs(text)
     quotes = [_direct_quote(view, a, sources, art, paras) for a in direct]
     quotes += [_indirect_quote(view, r, sources, art, paras) for r in reported]
+    quotes += [_answer_quote(view, t, sources, art, paras) for t in interview_turns(view, finder)]
     quotes = [q for q in quotes if q is not None]
     quotes.sort(key=lambda q: (q.start, q.end))
     return Analysis(lang or lexicon.code, tuple(quotes), tuple(agency_mentions), art)
@@ -207,6 +209,8 @@ def _evidence(cue: Cue | None, how: str, sp: Speaker | None, para: int, agency_n
         parts.append("'Name -- “…” --': set off by dashes after the name")
     elif how == "label":
         parts.append("'NAME:' opening a transcript's turn")
+    elif how == "answer":
+        parts.append("'Name:' opening an interview's answer")
     if sp is not None:
         parts.append(f"{sp.how} (paragraph {para})")
     else:
@@ -228,6 +232,14 @@ def _direct_quote(view: ArticleView, a: Attribution, sources, art, paras: _Parag
     return Quote(text=text[s:e], start=s, end=e, kind=a.kind, cue=a.cue.text if a.cue else None,
                  agency=name, agency_relation=rel, confidence=round(a.confidence, 2),
                  evidence=_evidence(a.cue, a.how, a.speaker, para, note), **_speaker_fields(a.speaker))
+
+
+def _answer_quote(view: ArticleView, t: Turn, sources, art, paras: _Paragraphs) -> Quote:
+    name, rel, note = _agency_for(view, t.start, t.end, None, sources, art)
+    return Quote(text=view.text[t.start:t.end], start=t.start, end=t.end, kind="direct", cue=None,
+                 agency=name, agency_relation=rel, confidence=0.7,
+                 evidence=_evidence(None, "answer", t.speaker, paras.number(t.start), note),
+                 **_speaker_fields(t.speaker))
 
 
 def _indirect_quote(view: ArticleView, r: Reported, sources, art, paras: _Paragraphs) -> Quote | None:
