@@ -486,3 +486,12 @@ def test_a_nickname_blended_from_two_words_of_a_name_named_before_is_that_person
     quotes = extract(text, lang="id").quotes
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Joko Widodo"), ("direct", "Joko Widodo")]
     assert text[quotes[0].speaker_start:quotes[0].speaker_end] == "Jokowi"
+
+
+@pytest.mark.parametrize("text", [
+    "“Kami sudah bekerja maksimal,” kata Kepala Basarnas Marsdya Kusworo, Minggu (7/1/2024), di Jakarta.",
+    "Kepala Basarnas Marsdya Kusworo mengatakan pencarian dilanjutkan besok pagi.",
+])
+def test_a_rank_inside_a_short_run_after_the_role_belongs_to_the_role(text: str) -> None:
+    (q,) = extract(text, lang="id").quotes
+    assert (q.speaker, q.role) == ("Kusworo", "Kepala Basarnas Marsdya")

@@ -289,7 +289,9 @@ class Mentions(RolePhrases, NameKinds):
                 return NamePhrase(role_start, end, v.span_text(role_start, end - 1), "role",
                                   v.span_text(role_start, end - 1), role_start)
             if self._words_in(j, e) > NAME_TOKENS_AFTER_TITLE:
-                j = self._name_tail(j, e)  # "Juru bicara Kremlin | Dmitry Peskov"
+                # "Juru bicara Kremlin | Dmitry Peskov"; "Kepala Basarnas Marsdya | Kusworo": after a rank
+                rank = self._after_title_inside(j, e)
+                j = rank if rank is not None else self._name_tail(j, e)
             elif self.kind_of(j, e) == "organization":
                 # "Juru bicara Kremlin": a role at an institution, no name
                 return NamePhrase(role_start, e, v.span_text(role_start, e - 1), "role",
