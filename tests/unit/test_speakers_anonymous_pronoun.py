@@ -65,3 +65,27 @@ def test_kata_mereka_after_officials_is_the_officials() -> None:
     q = direct(text, "id")
     assert (q.speaker, q.speaker_kind) == ("Para pejabat Eropa yang terlibat dalam pembicaraan", "anonymous")
     assert (text[q.speaker_start:q.speaker_end], q.cue) == ("mereka", "kata mereka")
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), [
+    ("id", "Seorang analis keamanan di Singapura, yang berbicara dengan syarat anonim, mengatakan kepada AFP "
+           "bahwa latihan itu merupakan pesan kepada pemerintahan baru di Taipei.",
+     "Seorang analis keamanan di Singapura"),
+    ("en", "A security analyst in Singapore, who spoke on condition of anonymity, told AFP the drills were a "
+           "message to the new government in Taipei.", "A security analyst in Singapore"),
+])
+def test_a_role_with_an_indefinite_article_before_a_relative_clause_is_an_anonymous_source(
+        lang: str, text: str, source: str) -> None:
+    (q,) = extract(text, lang=lang).quotes
+    assert (q.speaker, q.speaker_kind, q.agency, q.agency_relation) == (source, "anonymous", "Agence France-Presse",
+                                                                        "told")
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("id", "Presiden Taiwan Lai Ching-te dalam pidatonya menyebut Taiwan tidak akan tunduk pada tekanan. "
+           "“Demokrasi tidak akan mundur,” ujar Lai.", "Lai Ching-te"),
+    ("en", "President Yoon Suk-yeol said the alliance was stronger than ever before. “We stand together,” "
+           "Yoon said.", "Yoon Suk-yeol"),
+])
+def test_a_given_names_syllable_after_a_hyphen_belongs_to_the_name(lang: str, text: str, name: str) -> None:
+    assert {q.speaker for q in extract(text, lang=lang).quotes} == {name}

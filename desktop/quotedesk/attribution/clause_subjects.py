@@ -14,6 +14,7 @@ from quotedesk.attribution.speakers import SpeakerFinder
 from quotedesk.attribution.view import ArticleView
 
 MAX_RELATIVE_TOKENS = 14
+MAX_QUALIFIERS = 2  # "a senior security analyst"
 MAX_DESCRIPTION_TOKENS = 6  # "Salah satu korban", "One of the victims"
 MAX_NAMED_TAIL = 8  # ", Rina, 38 tahun,"
 MAX_RELATIVE_CLAUSE = 24  # "…, yang juga menjadi narasumber dalam diskusi itu ,"
@@ -125,17 +126,35 @@ class ClauseSubjects:
             if v.words[c] == "," and (v.lower[c + 1] in lex.relatives or (
                     lex.participle_suffixes and v.lower[c + 1].endswith(lex.participle_suffixes))):
                 # "…, speaking on condition of anonymity, said": a participle clause stands there too
-                ph = self.finder.m.phrase_ending_at(c - 1)
+                ph, end = self.finder.m.phrase_ending_at(c - 1), c - 1
+                if ph is not None and ph.start > floor and v.lower[ph.start - 1] in lex.prepositions:
+                    # "Seorang analis keamanan di Singapura, yang …": the place is not the one
+                    ph, end = None, ph.start - 2
                 if ph is None or ph.kind == "role":
                     # a group without a name: "A diplomat, who asked not to be named, said"; "A senior
                     # administration official, …": the head noun is a role, the phrase an anonymous source
-                    group = self.finder.before(c - 1, floor)
+                    group = self.finder.before(end, floor)
+                    if group is not None and group.kind == "role" and ph is None:
+                        group = self._indefinite_role(group, c, floor)  # only "a security analyst …" is one
                     if group is not None and (group.kind == "anonymous" or (ph is None and group.kind == "described")):
                         ph = group
                 if ph is None or ph.start < floor or ph.kind not in ("person", "role", "organization", "anonymous"):
                     return None
-                return ph
+                return self._indefinite_role(ph, c, floor)
         return None
+
+    def _indefinite_role(self, ph: NamePhrase, c: int, floor: int) -> NamePhrase:
+        """"Seorang analis keamanan di Singapura, yang …", "A security analyst in Singapore, who …":
+        a role with an indefinite article names no one; the words up to the clause are the source."""
+        v, lex = self.v, self.lex
+        det = (ph.role_start if ph.role_start is not None else ph.start) - 1
+        while det > floor and det > ph.start - MAX_QUALIFIERS - 1 and v.words[det].isalpha() \
+                and v.words[det].islower() and v.lower[det] not in lex.determiners:
+            det -= 1  # "A security | analyst"
+        if ph.kind != "role" or det < floor or v.lower[det] not in lex.determiners \
+                or v.lower[det] in lex.definite_articles:
+            return ph
+        return NamePhrase(det, c, v.span_text(det, c - 1), "anonymous")
 
     def relative_opening(self, cue: Cue, floor: int) -> int | None:
         """The relative pronoun that opens the cue verb's clause after a comma, maybe after a

@@ -202,8 +202,11 @@ class Coreference:
         return person
 
     def _beside_cue(self, ph: NamePhrase) -> bool:
+        """Does the phrase stand where a speaker does: before a speech verb, or after one that
+        puts its speaker after it ("ujar Indah", not "menyebut Taiwan")?"""
         v, cues = self.view, self.mentions.cue_words
-        return (ph.start > 0 and v.lower[ph.start - 1] in cues) or (ph.end < len(v) and v.lower[ph.end] in cues)
+        inverted = self.mentions.lex.inverted_verbs or cues
+        return (ph.start > 0 and v.lower[ph.start - 1] in inverted) or (ph.end < len(v) and v.lower[ph.end] in cues)
 
     def _given_name_in_role(self, ph: NamePhrase, toks: frozenset[str]) -> Person | None:
         """"Bupati Bima Indah Dhamayanti Putri … ujar Indah": a one-word name that closes the role

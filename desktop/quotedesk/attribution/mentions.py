@@ -17,6 +17,7 @@ from quotedesk.attribution.role_phrases import HYPHENS, LONG_RUN, NAME_TOKENS_AF
 from quotedesk.attribution.view import ArticleView
 
 MAX_NAME_TOKENS = 10
+MAX_SYLLABLE = 4  # "Suk-yeol"
 MAX_ROLE_TOKENS = 8
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*(?<![-.'’])|(?:[^\W\d_]\.){1,3}")
 
@@ -32,6 +33,11 @@ class NamePhrase:
     role: str | None = None
     role_start: int | None = None
     said_by: int | None = None  # the relative pronoun that stands for it: "Dschassim, der … betonte"
+
+
+def _syllable(w: str) -> bool:
+    """The second syllable of a Chinese or Korean given name: "te" in "Ching-te", "in" in "Jae-in"."""
+    return w.isalpha() and w.islower() and len(w) <= MAX_SYLLABLE
 
 
 class Mentions(RolePhrases, NameKinds):
@@ -164,8 +170,9 @@ class Mentions(RolePhrases, NameKinds):
             if self.is_name_token(j, False):
                 j += 1
             elif (v.words[j] in HYPHENS and j + 1 < n and v.ends[j] == v.starts[j + 1]
-                  and self.is_name_token(j + 1, False)):
-                j += 2  # "Holtz-Eakin", split by the tokenizer
+                  and v.ends[j - 1] == v.starts[j] and (self.is_name_token(j + 1, False)
+                                                       or (j - i >= 2 and _syllable(v.words[j + 1])))):
+                j += 2  # "Holtz-Eakin", split by the tokenizer; "Lai Ching-te", "Moon Jae-in"
             elif (pl := self.particle_len(j)) and j + pl < n and self.is_name_token(j + pl, False) \
                     and not v.words[j + pl].isupper() and not self._institution_word(j + pl) \
                     and not (pl == 1 and v.lower[j] in self.lex.prepositions
@@ -187,6 +194,10 @@ class Mentions(RolePhrases, NameKinds):
     def name_start(self, j: int) -> int:
         """First token of the capitalised run that ends at token j (j + 1 if none)."""
         v, i = self.v, j
+        if j >= 3 and _syllable(v.words[j]) and v.words[j - 1] in HYPHENS and v.ends[j - 1] == v.starts[j] \
+                and v.ends[j - 2] == v.starts[j - 1] and self.is_name_token(j - 2, False) \
+                and self.is_name_token(j - 3, False):
+            i = j - 2  # "Lai Ching-te": the last syllable after its hyphen ends the name
         while i >= 0 and j - i < MAX_NAME_TOKENS:
             if self.is_name_token(i, False):
                 i -= 1
