@@ -294,3 +294,23 @@ def test_an_institution_with_of_or_for_and_a_role_after_a_possessive_speak_whole
         text: str, speaker: str, kind: str) -> None:
     (q,) = extract(text, lang="en").quotes
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+def test_a_quote_closing_the_report_keeps_it_whole_when_the_next_sentence_has_a_verb_of_its_own() -> None:
+    text = ("Commerce Secretary Howard Lutnick told CNBC that the administration was “not bluffing.” "
+            "He added that talks with Brussels would continue next week.")
+    quotes = extract(text, lang="en").quotes
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("indirect", "the administration was “not bluffing.”", "Howard Lutnick"),
+        ("partial", "not bluffing.", "Howard Lutnick"),
+        ("indirect", "talks with Brussels would continue next week", "Howard Lutnick"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Sen. Lindsey Graham, R-S.C., said the deal was a good one for the country.", "Lindsey Graham"),
+    ("Rep. Alexandria Ocasio-Cortez, D-NY, said the bill would hurt working families.", "Alexandria Ocasio-Cortez"),
+])
+def test_a_lawmakers_party_and_state_after_the_name_is_no_speaker(text: str, speaker: str) -> None:
+    (q,) = extract(text, lang="en").quotes
+    assert q.speaker == speaker

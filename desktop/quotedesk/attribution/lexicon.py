@@ -118,6 +118,7 @@ class Lexicon:
     definite_articles: frozenset[str]
     epithets: tuple[re.Pattern, ...]
     role_epithets: tuple[re.Pattern, ...]
+    affiliation_tags: tuple[re.Pattern, ...]
     possessives: frozenset[str]
     reflexive_possessives: frozenset[str]
     source_prepositions: frozenset[str]
@@ -240,6 +241,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         definite_articles=_lower_set(names.get("definite_articles", [])),
         epithets=tuple(re.compile(p) for p in names.get("epithets", [])),
         role_epithets=tuple(re.compile(p) for p in names.get("role_epithets", [])),
+        affiliation_tags=tuple(re.compile(p) for p in names.get("affiliation_tags", [])),
         possessives=_lower_set(pron.get("possessives", [])),
         reflexive_possessives=_lower_set(pron.get("reflexive_possessives", [])),
         source_prepositions=_lower_set(cues.get("source_prepositions", [])),

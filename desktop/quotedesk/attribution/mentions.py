@@ -239,7 +239,10 @@ class Mentions(RolePhrases, NameKinds):
         token again and again; the article does not change, so the answer is kept."""
         if i in self._phrases:
             return self._phrases[i]
-        ph = self._phrases[i] = self._phrase_at(i)
+        ph = self._phrase_at(i)
+        if ph is not None and any(p.match(ph.text) for p in self.lex.affiliation_tags):
+            ph = None  # "Sen. Lindsey Graham, R-S.C., said": the party and state, no one
+        self._phrases[i] = ph
         return ph
 
     def _phrase_at(self, i: int) -> NamePhrase | None:

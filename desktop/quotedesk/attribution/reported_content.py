@@ -179,7 +179,13 @@ class ReportedContent:
         t = open_tok
         while t < len(v) and v.quote_of[t] == k:
             t += 1
-        return any(c is not own for c in cues_between(self.cues, self.cue_starts, t, t + 4))
+        while t < len(v) and v.is_space(t):
+            t += 1
+        # '… was “not bluffing.” He added that …': after a full stop a new sentence has its own verb
+        ended = any(v.words[x] in SENT_FINAL for x in range(max(open_tok, t - 3), t)) \
+            and t < len(v) and v.words[t][:1].isupper()
+        after = cues_between(self.cues, self.cue_starts, t, t + 4)
+        return any(c is not own and not (ended and c.start > t) for c in after)
 
     def _goes_on(self, i: int, sb: int) -> bool:
         """"„…“, stellte Celebi fest, seien „…“": after a comma, a verb of reported speech
