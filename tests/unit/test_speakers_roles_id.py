@@ -495,3 +495,14 @@ def test_a_nickname_blended_from_two_words_of_a_name_named_before_is_that_person
 def test_a_rank_inside_a_short_run_after_the_role_belongs_to_the_role(text: str) -> None:
     (q,) = extract(text, lang="id").quotes
     assert (q.speaker, q.role) == ("Kusworo", "Kepala Basarnas Marsdya")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“Saya sangat kecewa,” kata salah seorang korban, Andi (34), yang kehilangan motornya.", "Andi"),
+    ("“Saya sangat kecewa,” kata salah satu warga.", "salah satu warga"),
+    ("“Penyidik sudah memeriksa 20 saksi,” kata Kepala Pusat Penerangan Hukum Kejaksaan Agung Harli Siregar "
+     "di Jakarta, Selasa.", "Harli Siregar"),
+])
+def test_one_of_a_group_and_an_institution_before_the_name_after_the_verb(text: str, speaker: str) -> None:
+    (q,) = direct(text)
+    assert (q.speaker, q.cue) == (speaker, "kata")

@@ -48,8 +48,19 @@ class CueNeighbours:
         i = a
         while i < b and v.is_space(i):
             i += 1
-        if i >= b or v.lower[i] not in lex.determiners:
+        part = next((len(p.split()) for p in lex.partitives if v.lower[i:i + len(p.split())] == p.split()), 0)
+        if i >= b or (v.lower[i] not in lex.determiners and not part):
             return None
+        if part:  # "kata salah seorang korban, Andi (34), …": one of a group, maybe named next
+            j = i + part
+            while j < b and j - i <= MAX_DESCRIBED_WORDS and v.words[j].isalpha() and v.words[j].islower():
+                j += 1
+            if j == i + part:
+                return None
+            named = self.finder.m.phrase_at(j + 1) if j + 1 < b and v.words[j] == "," else None
+            if named is not None and named.kind == "person" and named.end < len(v) and v.words[named.end] in ",(":
+                return named
+            return NamePhrase(i, j, v.span_text(i, j - 1), "described")
         if lex.capitalised_nouns:
             # "sagte der 65-Jährige vor Gericht", "sagte die junge Frau": an article, adjectives, a noun
             j = i + 2 if i + 1 < b and _AGED.match(v.words[i + 1]) else capitalised_noun_phrase_end(v, lex, i, b)

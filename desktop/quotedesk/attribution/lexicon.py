@@ -119,6 +119,7 @@ class Lexicon:
     epithets: tuple[re.Pattern, ...]
     role_epithets: tuple[re.Pattern, ...]
     affiliation_tags: tuple[re.Pattern, ...]
+    partitives: tuple[str, ...]
     possessives: frozenset[str]
     reflexive_possessives: frozenset[str]
     source_prepositions: frozenset[str]
@@ -242,6 +243,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         epithets=tuple(re.compile(p) for p in names.get("epithets", [])),
         role_epithets=tuple(re.compile(p) for p in names.get("role_epithets", [])),
         affiliation_tags=tuple(re.compile(p) for p in names.get("affiliation_tags", [])),
+        partitives=_phrases(names.get("partitives", [])),
         possessives=_lower_set(pron.get("possessives", [])),
         reflexive_possessives=_lower_set(pron.get("reflexive_possessives", [])),
         source_prepositions=_lower_set(cues.get("source_prepositions", [])),

@@ -60,6 +60,8 @@ class RolePhrases:
                         t = rank  # "… Komisaris Besar Trunoyudo Wisnu Andiko": the name follows the rank
                     elif self._words_in(t, e) >= (3 if t > k else LONG_RUN) or (k == j and t == k):
                         t = self._name_tail(t, e) if self._words_in(t, e) >= 3 else e
+                    while t < e - 1 and self._in_known_org(t):
+                        t += 1  # "… Kejaksaan Agung | Harli Siregar": "Agung" closes the institution's name
                     if t < e and self.kind_of(t, e) == "person" and not self._in_known_org(t):
                         # a name that began the run, or opens with a given name, is whole; what is
                         # left of "Rumah Sakit Umum Pusat Dr Sardjito" may still be the institution
