@@ -615,3 +615,30 @@ def test_nach_einschaetzung_von_names_the_source_after_von() -> None:
     text = "Nach Einschätzung von Militärexperten ist eine Waffenruhe derzeit unwahrscheinlich."
     (q,) = extract(text, lang="de").quotes
     assert (q.speaker, q.text) == ("Militärexperten", "ist eine Waffenruhe derzeit unwahrscheinlich")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("„Die Lage ist sehr ernst, wir handeln jetzt“, hieß es aus Regierungskreisen.", "Regierungskreisen"),
+    ("„Die Lage ist ernst“, hieß es in einer Mitteilung der Bundesregierung.",
+     "einer Mitteilung der Bundesregierung"),
+])
+def test_a_quote_before_hiess_es_is_the_source_it_names(text: str, source: str) -> None:
+    (q,) = extract(text, lang="de").quotes
+    assert (q.kind, q.speaker, q.cue) == ("direct", source, "hieß")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("CDU-Chef Friedrich Merz sagte am Montag in Berlin, die Union werde dem Haushalt nicht zustimmen.",
+     "die Union werde dem Haushalt nicht zustimmen"),
+    ("Bundeskanzler Olaf Scholz sagte im ZDF, er werde an seinem Kurs festhalten.",
+     "er werde an seinem Kurs festhalten"),
+])
+def test_where_and_when_it_was_said_ends_at_the_comma(text: str, content: str) -> None:
+    (q,) = extract(text, lang="de").quotes
+    assert q.text == content
+
+
+def test_the_deutsche_presse_agentur_declined_is_dpa() -> None:
+    text = "„Wir sind zuversichtlich“, sagte Gesundheitsminister Karl Lauterbach der Deutschen Presse-Agentur."
+    (q,) = extract(text, lang="de").quotes
+    assert (q.speaker, q.agency, q.agency_relation) == ("Karl Lauterbach", "dpa", "told")

@@ -8,6 +8,7 @@ from quotedesk.attribution.attributions import Attribution
 from quotedesk.attribution.clause_subjects import ClauseSubjects
 from quotedesk.attribution.cue_neighbours import CueNeighbours
 from quotedesk.attribution.cues import Cue, cues_between
+from quotedesk.attribution.impersonal import impersonal_source
 from quotedesk.attribution.inheritance import inherit_speakers
 from quotedesk.attribution.labels import dash_credit, turn_label
 from quotedesk.attribution.lexicon import Lexicon
@@ -130,6 +131,11 @@ class DirectAttributor(CueNeighbours, NeighbourSentences):
             conf = 0.8 if ph.kind == "pronoun" else 0.9
         else:
             ph = None
+            impersonal, source = impersonal_source(v, self.lex, cue, b)
+            if impersonal:  # "„…“, hieß es aus Regierungskreisen": no one is the subject; the source may be named
+                speaker = f.resolve(source) if source is not None else None
+                return Attribution(q, w, self._kind(w, lead_in=False), speaker, cue, "after",
+                                   0.8 if speaker is not None else 0.5)
             if cue.kind != "according_after":
                 reports = v.lower[cue.start] in self.lex.agency_reported_after  # "“…,” reported Reuters"
                 ph = f.after(cue.end, b, agency_speaks=reports) or self._name_after_role_words(cue.end, b) \

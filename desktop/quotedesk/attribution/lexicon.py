@@ -120,6 +120,7 @@ class Lexicon:
     role_epithets: tuple[re.Pattern, ...]
     affiliation_tags: tuple[re.Pattern, ...]
     partitives: tuple[str, ...]
+    frame_ends_at_comma: bool
     possessives: frozenset[str]
     reflexive_possessives: frozenset[str]
     source_prepositions: frozenset[str]
@@ -244,6 +245,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         role_epithets=tuple(re.compile(p) for p in names.get("role_epithets", [])),
         affiliation_tags=tuple(re.compile(p) for p in names.get("affiliation_tags", [])),
         partitives=_phrases(names.get("partitives", [])),
+        frame_ends_at_comma=bool(cues.get("frame_ends_at_comma", False)),
         possessives=_lower_set(pron.get("possessives", [])),
         reflexive_possessives=_lower_set(pron.get("reflexive_possessives", [])),
         source_prepositions=_lower_set(cues.get("source_prepositions", [])),

@@ -20,6 +20,7 @@ MAX_TAIL_AFTER_SPEAKER = 5
 MAX_ADDRESSEE_TOKENS = 8  # "told MSNBC's “Morning Joe” that …"
 MAX_BRACKET_TOKENS = 8
 MAX_FRAME_TOKENS = 10  # "said in a statement released late Monday that"
+MAX_COMMA_FRAME = 6  # "sagte am Montag im ZDF,"
 MAX_CREDIT_LEAD = 7  # "sebagaimana dikutip dari kantor berita | RIA Novosti"
 MAX_CREDIT_TOKENS = 16  # "…, seperti dilansir Reuters, Selasa (11/6/2024)."
 CONTENT_PUNCT = frozenset({",", ":", ";", "—", "–", "-"})
@@ -67,6 +68,13 @@ class ReportedContent:
             # a bare article ("sagte der Zeitung, …") is a listener only if a comma closes it
             if v.lower[i] not in lex.determiners or (right_after_cue and j <= sb and v.words[j] in CONTENT_PUNCT):
                 i = j
+        if right_after_cue and lex.frame_ends_at_comma and i <= sb and v.quote_of[i] < 0 \
+                and v.lower[first - 1] in lex.cue_verbs:
+            # "sagte am Montag im ZDF, er werde …": where and when it was said ends at the comma
+            comma = next((t for t in range(i + 1, min(sb + 1, i + MAX_COMMA_FRAME))
+                          if v.words[t] == "," or v.quote_of[t] >= 0 or v.words[t] in SENT_FINAL), None)
+            if comma is not None and v.words[comma] == ",":
+                i = comma + 1
         if right_after_cue and i <= sb and v.lower[i] in lex.prepositions and v.lower[i] not in lex.cue_prepositions:
             # "said in a statement Monday that …", "mengatakan di Jakarta, Senin, bahwa …": where
             # and when it was said, up to the word that opens what was said (not "by using … to
