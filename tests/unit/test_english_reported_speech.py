@@ -314,3 +314,11 @@ def test_a_quote_closing_the_report_keeps_it_whole_when_the_next_sentence_has_a_
 def test_a_lawmakers_party_and_state_after_the_name_is_no_speaker(text: str, speaker: str) -> None:
     (q,) = extract(text, lang="en").quotes
     assert q.speaker == speaker
+
+
+def test_a_hyphenated_addressee_and_a_time_after_it_are_no_part_of_what_was_told() -> None:
+    text = ("President Obama is rolling out a new message.\n\nThe president told African-Americans this weekend "
+            "he would consider it a “personal insult” if they did not vote for Mrs. Clinton.")
+    (q,) = [q for q in extract(text, lang="en").quotes if q.kind == "indirect"]
+    assert q.text == "he would consider it a “personal insult” if they did not vote for Mrs. Clinton"
+    assert q.speaker == "Obama"

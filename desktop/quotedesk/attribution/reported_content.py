@@ -60,6 +60,12 @@ class ReportedContent:
                 i = self._past_addressee(i, sb)  # "told reporters the plan was dead"
                 if i > sb or v.lower[i] in lex.prepositions or v.words[i] in SENT_FINAL:
                     return None  # "told the Associated Press on Thursday.": nothing was reported
+                k = i
+                while k <= sb and (v.lower[k] in lex.determiners or v.lower[k] in lex.definite_articles
+                                   or v.lower[k] in lex.time_words):
+                    k += 1
+                if any(v.lower[t] in lex.time_words for t in range(i, k)):
+                    i = k  # "told African-Americans this weekend he would …": when, not what
         if i <= sb and v.lower[i] in lex.listeners:
             # "kepada wartawan," / "told reporters" / "gegenüber der Zeitung": the listener
             j = i + 1
@@ -134,8 +140,10 @@ class ReportedContent:
         while i <= sb and v.lower[i] in lex.determiners:
             i += 1
         if i <= sb and v.words[i][:1].isupper():
-            while i <= sb and v.words[i][:1].isupper():
-                i += 1
+            while i <= sb and (v.words[i][:1].isupper() or (
+                    v.words[i] == "-" and i + 1 <= sb and v.ends[i - 1] == v.starts[i] == v.ends[i] - 1
+                    and v.ends[i] == v.starts[i + 1])):
+                i += 1  # "told African-Americans": the hyphen joins the one told
         elif i <= sb and v.words[i].isalpha():
             i += 1
         return i
