@@ -523,8 +523,8 @@ def test_an_article_and_a_noun_after_the_verb_describe_who_spoke() -> None:
 def test_the_genitive_after_the_source_belongs_to_it() -> None:
     text = "Laut einem Sprecher der Polizei gab es keine Verletzten bei dem Einsatz am Morgen."
     (q,) = extract(text, lang="de").quotes
-    assert (q.text, text[q.speaker_start : q.speaker_end]) == (
-        "gab es keine Verletzten bei dem Einsatz am Morgen", "Sprecher der Polizei")
+    assert (q.text, text[q.speaker_start : q.speaker_end], q.speaker_kind) == (
+        "gab es keine Verletzten bei dem Einsatz am Morgen", "einem Sprecher der Polizei", "anonymous")
 
 
 def test_a_name_and_its_apposition_before_the_verb_are_no_aside() -> None:
@@ -642,3 +642,15 @@ def test_the_deutsche_presse_agentur_declined_is_dpa() -> None:
     text = "„Wir sind zuversichtlich“, sagte Gesundheitsminister Karl Lauterbach der Deutschen Presse-Agentur."
     (q,) = extract(text, lang="de").quotes
     assert (q.speaker, q.agency, q.agency_relation) == ("Karl Lauterbach", "dpa", "told")
+
+
+@pytest.mark.parametrize(("text", "lang", "source"), [
+    ("Ein Polizeisprecher bestätigte der Zeitung, dass drei Verdächtige festgenommen wurden.", "de",
+     "Ein Polizeisprecher"),
+    ("“Kami masih menyelidiki,” kata seorang juru bicara kepolisian.", "id", "seorang juru bicara"),
+    ("A spokesman said the company would appeal the ruling next week.", "en", "A spokesman"),
+])
+def test_a_role_with_an_indefinite_article_and_no_name_is_an_anonymous_source(
+        text: str, lang: str, source: str) -> None:
+    (q,) = extract(text, lang=lang).quotes
+    assert (q.speaker, q.speaker_kind, text[q.speaker_start:q.speaker_end]) == (source, "anonymous", source)

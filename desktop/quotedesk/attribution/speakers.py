@@ -86,6 +86,12 @@ class SpeakerFinder(AntecedentSearch, NamedAgain):
             if p is not None:  # "sagte der SPD-Politiker": the one the sentence before was about
                 return Speaker(p.canonical, p.kind, ms, me, ph.text, p.role,
                                f"'{ph.text}' = '{p.canonical}', named before", ph.start)
+            det = ph.role_start if ph.role_start is not None and ph.role_start < ph.start else ph.start - 1
+            if det >= 0 and v.lower[det] in self.lex.determiners and v.lower[det] not in self.lex.definite_articles \
+                    and mention_start is None:
+                # "Ein Polizeisprecher bestätigte", "seorang juru bicara": a role no one is named for
+                text = v.span_text(det, ph.end - 1)
+                return Speaker(text, "anonymous", v.starts[det], me, text, None, "anonymous source", det)
             return Speaker(ph.text, "person", ms, me, ph.text, ph.text, "named by role only", ph.start)
         person = self.coref.register(ph, speaker=True)
         self.sentence_speaker[v.sentence_bounds(ph.start)[0]] = person
