@@ -421,3 +421,12 @@ def test_a_photo_credit_with_a_slash_is_still_no_source() -> None:
     assert agency_at(a, text, "REUTERS").relation == "photo_credit"
     (q,) = quoted(a)
     assert q.agency is None
+
+
+def test_menurut_laporan_names_the_wire_as_the_source_and_an_institution() -> None:
+    text = ("Menteri Luar Negeri Retno Marsudi tiba di Yangon.\n\n"
+            "Menurut laporan Reuters, militer Myanmar menolak usulan gencatan senjata yang diajukan ASEAN.")
+    (q,) = [q for q in extract(text, lang="id").quotes if q.kind == "indirect"]
+    assert (q.speaker, q.speaker_kind, q.agency, q.agency_relation) == (
+        "Reuters", "organization", "Reuters", "reported_by")
+    assert q.text == "militer Myanmar menolak usulan gencatan senjata yang diajukan ASEAN"

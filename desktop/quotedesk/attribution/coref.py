@@ -174,6 +174,8 @@ class Coreference:
             # the body's "Sen. Elizabeth Warren" says where the name ends and what it is
             person.canonical, person.tokens, person.kind, person.headline = ph.text, toks, ph.kind, False
         fuller = person is not None and len(toks) > len(person.tokens) and person.tokens <= toks
+        if person is not None and ph.kind == "organization" and person.tokens == toks and speaker:
+            person.kind = ph.kind  # "Menurut laporan Reuters": the wire named as a source is no person
         if (speaker or self._beside_cue(ph)) and (
                 person is None or (len(person.tokens) == 1 and not (person.speaker or person.role))):
             # a bare word is a given name only where it speaks: "… ujar Indah", not "Apakah Demokrat …"
