@@ -649,6 +649,7 @@ def test_the_deutsche_presse_agentur_declined_is_dpa() -> None:
      "Ein Polizeisprecher"),
     ("“Kami masih menyelidiki,” kata seorang juru bicara kepolisian.", "id", "seorang juru bicara"),
     ("A spokesman said the company would appeal the ruling next week.", "en", "A spokesman"),
+    ("A security analyst said the drills were a message to the new government.", "en", "A security analyst"),
 ])
 def test_a_role_with_an_indefinite_article_and_no_name_is_an_anonymous_source(
         text: str, lang: str, source: str) -> None:

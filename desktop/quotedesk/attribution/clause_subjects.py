@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from quotedesk.attribution.coref import Person
 from quotedesk.attribution.cues import Cue
+from quotedesk.attribution.demonstratives import indefinite_article
 from quotedesk.attribution.impersonal import impersonal_source
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
@@ -14,7 +15,6 @@ from quotedesk.attribution.speakers import SpeakerFinder
 from quotedesk.attribution.view import ArticleView
 
 MAX_RELATIVE_TOKENS = 14
-MAX_QUALIFIERS = 2  # "a senior security analyst"
 MAX_DESCRIPTION_TOKENS = 6  # "Salah satu korban", "One of the victims"
 MAX_NAMED_TAIL = 8  # ", Rina, 38 tahun,"
 MAX_RELATIVE_CLAUSE = 24  # "…, yang juga menjadi narasumber dalam diskusi itu ,"
@@ -146,15 +146,8 @@ class ClauseSubjects:
     def _indefinite_role(self, ph: NamePhrase, c: int, floor: int) -> NamePhrase:
         """"Seorang analis keamanan di Singapura, yang …", "A security analyst in Singapore, who …":
         a role with an indefinite article names no one; the words up to the clause are the source."""
-        v, lex = self.v, self.lex
-        det = (ph.role_start if ph.role_start is not None else ph.start) - 1
-        while det > floor and det > ph.start - MAX_QUALIFIERS - 1 and v.words[det].isalpha() \
-                and v.words[det].islower() and v.lower[det] not in lex.determiners:
-            det -= 1  # "A security | analyst"
-        if ph.kind != "role" or det < floor or v.lower[det] not in lex.determiners \
-                or v.lower[det] in lex.definite_articles:
-            return ph
-        return NamePhrase(det, c, v.span_text(det, c - 1), "anonymous")
+        det = indefinite_article(self.v, self.lex, ph, floor)
+        return ph if det is None else NamePhrase(det, c, self.v.span_text(det, c - 1), "anonymous")
 
     def relative_opening(self, cue: Cue, floor: int) -> int | None:
         """The relative pronoun that opens the cue verb's clause after a comma, maybe after a

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 MAX_DEMONSTRATIVE_PHRASE = 6  # "pria berusia 71 tahun itu"
 MAX_BACK_TO_SOURCE = 600  # tokens: a source named again within a few paragraphs
 MAX_RELATIVE_CLAUSE = 10  # "yang tidak ingin disebutkan namanya"
+MAX_QUALIFIERS = 2  # "a senior security | analyst"
 
 
 def demonstrative_phrase(v: ArticleView, lex: Lexicon, i: int, limit: int) -> NamePhrase | None:
@@ -73,6 +74,20 @@ def anonymous_named_before(v: ArticleView, lex: Lexicon, m: Mentions, ph: NamePh
             return _with_relative_clause(v, lex, found)
         again = again or found
     return again
+
+
+def indefinite_article(v: ArticleView, lex: Lexicon, ph: NamePhrase, floor: int = 0) -> int | None:
+    """Where the indefinite article of a role no one is named for stands: "Ein | Polizeisprecher",
+    "A | security analyst", "seorang | juru bicara"; None if the role has none."""
+    if ph.kind != "role":
+        return None
+    det = (ph.role_start if ph.role_start is not None else ph.start) - 1
+    while det > floor and det > ph.start - MAX_QUALIFIERS - 1 and v.words[det].isalpha() \
+            and v.words[det].islower() and v.lower[det] not in lex.determiners:
+        det -= 1
+    if det < floor or v.lower[det] not in lex.determiners or v.lower[det] in lex.definite_articles:
+        return None
+    return det
 
 
 def _definite(v: ArticleView, lex: Lexicon, ph: NamePhrase) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from quotedesk.attribution.antecedents import AntecedentSearch
 from quotedesk.attribution.coref import Coreference, Person
-from quotedesk.attribution.demonstratives import NamedAgain, anonymous_named_before
+from quotedesk.attribution.demonstratives import NamedAgain, anonymous_named_before, indefinite_article
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import Mentions, NamePhrase
 from quotedesk.attribution.view import ArticleView
@@ -86,9 +86,8 @@ class SpeakerFinder(AntecedentSearch, NamedAgain):
             if p is not None:  # "sagte der SPD-Politiker": the one the sentence before was about
                 return Speaker(p.canonical, p.kind, ms, me, ph.text, p.role,
                                f"'{ph.text}' = '{p.canonical}', named before", ph.start)
-            det = ph.role_start if ph.role_start is not None and ph.role_start < ph.start else ph.start - 1
-            if det >= 0 and v.lower[det] in self.lex.determiners and v.lower[det] not in self.lex.definite_articles \
-                    and mention_start is None:
+            det = indefinite_article(v, self.lex, ph)
+            if det is not None and mention_start is None:
                 # "Ein Polizeisprecher bestätigte", "seorang juru bicara": a role no one is named for
                 text = v.span_text(det, ph.end - 1)
                 return Speaker(text, "anonymous", v.starts[det], me, text, None, "anonymous source", det)
