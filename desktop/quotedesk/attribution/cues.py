@@ -176,17 +176,16 @@ class CueMatcher:
     def _negated(self, doc: Doc, s: int, e: int) -> bool:
         """"tidak bisa memastikan", "did not immediately say", "wollte sich nicht äußern": a
         speech verb denied reports nothing."""
-        neg = self.lexicon.negations
-        if not neg:
-            return False
         lex = self.lexicon
+        if not lex.negations:
+            return False
         for k in range(s - 1, max(-1, s - 1 - MAX_NEGATION_GAP), -1):
             low = doc[k].lower_
-            if low in neg:
+            if low in lex.negations:
                 return True
             if low not in lex.negation_bridges and low not in lex.adverbs:
                 break  # "… yang enggan disebut namanya | mengatakan": another verb's denial
-        return self.lexicon.negation_follows and e < len(doc) and doc[e].lower_ in neg
+        return lex.negation_follows and e < len(doc) and doc[e].lower_ in lex.negations
 
     def __call__(self, doc: Doc) -> list[Cue]:
         strings = doc.vocab.strings
