@@ -7,6 +7,7 @@ the quote's own sentence for a subject would find "Der Streit", which is what wa
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from quotedesk.attribution.attributions import Attribution
@@ -16,14 +17,16 @@ from quotedesk.attribution.speakers import Speaker
 
 def share_reported_speaker(direct: list[Attribution], reported: list[Reported]) -> list[Attribution]:
     by_cue = {r.cue.start: r for r in reported if r.speaker is not None}
-    spoken = [r for r in reported if r.speaker is not None]
+    spoken = sorted((r for r in reported if r.speaker is not None), key=lambda r: r.start)
+    starts = [r.start for r in spoken]
     out = []
     for a in direct:
         r = by_cue.get(a.cue.start) if a.cue is not None and a.how == "sentence" else None
         if r is None and a.speaker is None:
             # "According to a complaint …, the developers engaged in a "massive … scheme"": a quote
             # that found no speaker of its own, inside what someone is reported to have said
-            r = next((r for r in spoken if r.start <= a.span.start and a.span.end <= r.end), None)
+            k = bisect_right(starts, a.span.start) - 1
+            r = spoken[k] if k >= 0 else None
         if r is not None and r.start <= a.span.start and a.span.end <= r.end and not _same(a.speaker, r.speaker):
             a = replace(a, speaker=r.speaker, cue=a.cue or r.cue, how="sentence" if a.cue is None else a.how)
         out.append(a)
