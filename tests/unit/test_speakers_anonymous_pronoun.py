@@ -89,3 +89,12 @@ def test_a_role_with_an_indefinite_article_before_a_relative_clause_is_an_anonym
 ])
 def test_a_given_names_syllable_after_a_hyphen_belongs_to_the_name(lang: str, text: str, name: str) -> None:
     assert {q.speaker for q in extract(text, lang=lang).quotes} == {name}
+
+
+def test_er_after_a_role_with_an_indefinite_article_is_that_unnamed_source() -> None:
+    text = ("Innenministerin Nancy Faeser war nicht anwesend.\n\n"
+            "Ein Polizeisprecher bestätigte der Zeitung, dass drei Verdächtige festgenommen wurden. "
+            "„Die Ermittlungen dauern an“, sagte er.")
+    q = direct(text, "de")
+    assert (q.speaker, q.speaker_kind, text[q.speaker_start:q.speaker_end]) == (
+        "Ein Polizeisprecher", "anonymous", "er")

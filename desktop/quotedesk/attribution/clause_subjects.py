@@ -175,6 +175,9 @@ class ClauseSubjects:
             if ph is None:
                 continue  # "When asked about the bill, Jane Smith … said": a verb with no subject of its own
             if ph.kind == "role":
+                det = indefinite_article(v, self.lex, ph, a)
+                if det is not None:  # "Ein Polizeisprecher bestätigte …": no one holds it, someone said it
+                    return coref.anonymous_source(NamePhrase(det, ph.end, v.span_text(det, ph.end - 1), "anonymous"))
                 return coref.by_role(ph.role or ph.text)  # "Presiden juga mengingatkan": who holds it
             if ph.kind == "anonymous":  # "Warga lain seperti Rudianta (24), …, berharap": not nameless
                 return None if coref.person_named_between(ph.end, cue.start) else coref.anonymous_source(ph)
