@@ -430,3 +430,20 @@ def test_menurut_laporan_names_the_wire_as_the_source_and_an_institution() -> No
     assert (q.speaker, q.speaker_kind, q.agency, q.agency_relation) == (
         "Reuters", "organization", "Reuters", "reported_by")
     assert q.text == "militer Myanmar menolak usulan gencatan senjata yang diajukan ASEAN"
+
+
+@pytest.mark.parametrize(("text", "lang", "content"), [
+    ("Zakharova menyebut Moskow belum menerima undangan resmi apa pun, sebagaimana dikutip dari Kompas.",
+     "id", "Moskow belum menerima undangan resmi apa pun"),
+    ("Zakharova said Moscow had received no formal invitation, as reported by The Hill.",
+     "en", "Moscow had received no formal invitation"),
+    ("Zakharova said Moscow had received no formal invitation, as the newspaper reported.",
+     "en", "Moscow had received no formal invitation"),
+    ("Maria Sacharowa sagte, Moskau habe keine offizielle Einladung erhalten, wie die Zeitung berichtete.",
+     "de", "Moskau habe keine offizielle Einladung erhalten"),
+])
+def test_a_credit_to_a_medium_that_is_no_wire_is_no_part_of_what_was_said(text: str, lang: str,
+                                                                          content: str) -> None:
+    (q,) = extract(text, lang=lang).quotes
+    assert (q.kind, text[q.start:q.end]) == ("indirect", content)
+    assert q.speaker in ("Zakharova", "Maria Sacharowa")

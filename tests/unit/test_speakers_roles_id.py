@@ -506,3 +506,26 @@ def test_a_rank_inside_a_short_run_after_the_role_belongs_to_the_role(text: str)
 def test_one_of_a_group_and_an_institution_before_the_name_after_the_verb(text: str, speaker: str) -> None:
     (q,) = direct(text)
     assert (q.speaker, q.cue) == (speaker, "kata")
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Wakil Presiden mengatakan pemerintah akan menaikkan anggaran tahun depan.", "id", "Wakil Presiden"),
+    ("Kemarin, Wakil Presiden mengatakan pemerintah akan menaikkan anggaran tahun depan.", "id", "Wakil Presiden"),
+    ("Terpisah, Wakil Menteri Keuangan mengatakan pemerintah akan menaikkan anggaran.", "id",
+     "Wakil Menteri Keuangan"),
+    ("The Vice President said the government would raise the budget next year.", "en", "Vice President"),
+    ("Meanwhile, the Vice President said the government would raise the budget next year.", "en", "Vice President"),
+])
+def test_a_role_of_several_words_with_no_name_is_the_speaker_whole(text: str, lang: str, speaker: str) -> None:
+    (q,) = extract(text, lang=lang).quotes
+    assert q.speaker == speaker
+    assert text[q.speaker_start:q.speaker_end] == speaker
+
+
+def test_a_capitalised_preposition_in_a_headline_opens_no_name_and_a_titled_name_after_an_adjective_is_the_subject(
+        ) -> None:
+    text = ("Retired General Reveals Experience Of Serving Under Obama.\n\n"
+            "Retired U.S. Air Force Gen. Norman Ham is speaking out ahead of the election, and why he believes "
+            "Donald Trump has the best plan to correct the course.")
+    q = next(q for q in extract(text, lang="en").quotes if q.cue == "believes")
+    assert (q.speaker, text[q.speaker_start:q.speaker_end]) == ("Norman Ham", "he")

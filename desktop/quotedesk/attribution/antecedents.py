@@ -64,8 +64,10 @@ class AntecedentSearch:
                 i += len(words)
                 break
         ph = self.m.phrase_at(i)
-        if ph is None and i + 1 < b and (i + 1) in self.m.titles and v.words[i][:1].isupper():
+        if ph is None and i + 1 < b and v.words[i][:1].isupper() and v.lower[i] not in lex.prepositions:
             ph = self.m.phrase_at(i + 1)  # "Ukrainian President Volodymyr Zelenskyy thanked …"
+            if ph is not None and (i + 1) not in self.m.titles and (ph.kind != "person" or ph.role_start != i + 1):
+                ph = None  # only a role opens after the adjective: "Retired U.S. Air Force Gen. Norman Ham"
         return ph
 
     def _according_inserted(self, a: int, b: int) -> Person | None:

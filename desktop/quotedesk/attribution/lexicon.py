@@ -138,6 +138,7 @@ class Lexicon:
     agency_reported_after: tuple[str, ...]
     agency_nouns: tuple[str, ...]
     agency_source_lines: tuple[str, ...]
+    agency_credit_openers: tuple[str, ...]
     photo_credit: tuple[str, ...]
 
     @property
@@ -263,6 +264,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         agency_reported_after=_phrases(ag.get("reported_after", [])),
         agency_nouns=_phrases(ag.get("nouns", [])),
         agency_source_lines=_phrases(ag.get("source_lines", [])),
+        agency_credit_openers=_phrases(ag.get("credit_openers", [])),
         photo_credit=_phrases(ag.get("photo_credit", [])),
     )
 

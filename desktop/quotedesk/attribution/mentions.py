@@ -48,7 +48,8 @@ class Mentions(RolePhrases, NameKinds):
         self.v = view
         self.lex = lexicon
         self.titles = titles
-        self.title_end_to_start = {e: s for s, e in titles.items()}
+        # the longest role ending at a token: "Wakil Presiden", not the "Presiden" inside it
+        self.title_end_to_start = {e: s for s, e in sorted(titles.items(), reverse=True)}
         self.title_tokens = {t for s, e in titles.items() for t in range(s, e)}
         self.anonymous = anonymous
         self.orgs = orgs
@@ -76,6 +77,8 @@ class Mentions(RolePhrases, NameKinds):
         low = v.lower[i]
         if low in self.cue_words or low in self.lex.pronouns or low in self.lex.first_person:
             return False
+        if first and low in self.lex.prepositions and not self.particle_len(i):
+            return False  # "… Of Serving Under Obama": a headline's capitals open no name
         if first and not self.lex.capitalised_nouns and low in v.lowercase_words and v.opens_sentence(i) \
                 and i + 1 < len(v) and not (self.is_name_token(i + 1, False) or v.lower[i + 1] in self.cue_words
                                             or v.lower[i + 1] in self.lex.adverbs):
@@ -341,7 +344,8 @@ class Mentions(RolePhrases, NameKinds):
         if low in lex.pronouns or low in lex.plural_pronouns:
             return NamePhrase(j, j + 1, v.words[j], "pronoun")
         s = self.name_start(j)
-        while s < j and s in self.title_tokens:
+        whole_role = self.title_end_to_start.get(j + 1, j + 1) <= s  # "Wakil Presiden mengatakan"
+        while s < j and s in self.title_tokens and not whole_role:
             s += 1  # "Secretary of State | John Kerry": the run began inside the role
         if s <= j and s >= 2 and v.lower[s - 1] in lex.role_joiners and self.is_name_token(s - 2, False):
             head = self.name_start(s - 2)

@@ -132,7 +132,28 @@ class ReportedContent:
         v = self.v
         if sb - n > MAX_CREDIT_TOKENS or any(v.lower[t] in self.lex.complementizers for t in range(n, sb)):
             return False
-        return any(self.f.is_agency(t, t + 1) for t in range(n, min(sb, n + MAX_CREDIT_LEAD)))
+        if any(self.f.is_agency(t, t + 1) for t in range(n, min(sb, n + MAX_CREDIT_LEAD))):
+            return True
+        # "…, seperti dikutip dari Kompas.": a credit names its source even when it is no wire
+        past = self._credit_phrase(n, sb + 1)
+        if past is not None:
+            return past <= sb and v.words[past][:1].isupper() and v.lower[past] not in self.lex.time_words
+        return self._credit_clause_ends(n, sb)
+
+    def _credit_clause_ends(self, n: int, sb: int) -> bool:
+        """"…, wie die Zeitung berichtete.", "…, as the newspaper reported.": an opener, a few
+        words naming the source, and a reporting verb that closes the sentence."""
+        v, lex = self.v, self.lex
+        if v.lower[n] not in lex.agency_credit_openers:
+            return False
+        end = sb
+        while end > n and (v.words[end] in SENT_FINAL or v.is_space(end)):
+            end -= 1
+        if end - n > MAX_CREDIT_LEAD:
+            return False
+        last = v.lower[end]
+        return any(p == last for p in lex.agency_reported_by if " " not in p) and any(
+            v.words[t][:1].isupper() or v.lower[t] in lex.determiners for t in range(n + 1, end))
 
     def _past_addressee(self, i: int, sb: int) -> int:
         """The token after the one told: a name ("the Associated Press") or one noun ("reporters")."""
@@ -170,11 +191,24 @@ class ReportedContent:
         nwords = sum(1 for t in range(i, j) if any(ch.isalnum() for ch in v.words[t]))
         if nwords < MIN_CONTENT_WORDS:
             return None
-        head = v.text[v.starts[i] : v.ends[j - 1]].lower()
-        head = head.removeprefix("as ").removeprefix("seperti ").removeprefix("wie ")
-        if any(head.startswith(p + " ") for p in self.lex.agency_reported_by):
+        if self._credit_phrase(i, j) is not None:
             return None  # "…, as reported by Reuters": a source credit, not what was said
         return i, j
+
+    def _credit_phrase(self, i: int, j: int) -> int | None:
+        """The token after "as reported by", "seperti dikutip dari", "wie berichtet" when tokens
+        [i, j) open with one (an opener such as "as" may come first), else None."""
+        v, lex = self.v, self.lex
+        head = v.text[v.starts[i] : v.ends[j - 1]].lower()
+        lead = 0
+        for opener in lex.agency_credit_openers:
+            if head.startswith(opener + " "):
+                head, lead = head[len(opener) + 1 :].lstrip(), len(opener.split())
+                break
+        for phrase in lex.agency_reported_by:
+            if head.startswith(phrase + " ") or head == phrase:
+                return i + lead + len(phrase.split())
+        return None
 
     def _verb_of_its_own(self, i: int, sb: int) -> bool:
         """A speech verb at token i, or after a pronoun there: "… and he noted that …"."""
