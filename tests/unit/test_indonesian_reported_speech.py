@@ -189,3 +189,20 @@ def test_a_denied_speech_verb_reports_nothing(text: str, lang: str) -> None:
 def test_memastikan_and_berjanji_report_with_a_named_subject(text: str, speaker: str, content: str) -> None:
     (q,) = extract(text, lang="id").quotes
     assert (q.kind, q.speaker, q.text) == ("indirect", speaker, content)
+
+
+@pytest.mark.parametrize("when", ["pada Rabu (27/3)", "pada Rabu malam (27/3/2024)", "pada Rabu"])
+@pytest.mark.parametrize("rest", [".", ', seraya menyebut klaim sebaliknya sebagai "omong kosong belaka".'])
+def test_the_day_after_an_inverted_speaker_leaves_what_went_before_reported(when: str, rest: str) -> None:
+    text = ("Moskow (ANTARA) - Rusia tidak berniat menyerang negara anggota NATO, "
+            f"kata Presiden Vladimir Putin {when}{rest}")
+    (q,) = _indirect(text)
+    assert text[q.start:q.end] == "Rusia tidak berniat menyerang negara anggota NATO"
+    assert (q.speaker, _mention(text, q), q.cue) == ("Vladimir Putin", "Vladimir Putin", "kata")
+
+
+def test_a_quote_after_the_speaker_of_a_bare_kata_is_that_speakers_not_the_sentence_subjects() -> None:
+    text = ('Rusia tidak berniat menyerang negara anggota NATO, kata Presiden Vladimir Putin pada Rabu (27/3), '
+            'seraya menyebut klaim sebaliknya sebagai "omong kosong belaka".')
+    (q,) = [q for q in extract(text, lang="id").quotes if q.kind != "indirect"]
+    assert (q.text, q.speaker) == ("omong kosong belaka", "Vladimir Putin")

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 MAX_QUOTED_OBJECT = 12  # "cited regional governor Oleh Synehubov as saying"
 AFTER_VERB_KINDS = ("person", "pronoun", "role", "anonymous")
+MAX_WHEN_TOKENS = 10  # "pada Rabu pagi (27/3/2024)"
 
 
 class Asides:
@@ -106,6 +107,31 @@ class Asides:
             return False
         n = next((t for t in range(i + 1, sb + 1) if not v.is_space(t)), sb)
         return (v.lower[n] in lex.determiners or n in self.f.m.titles) and not self._subject_verb_after(n, sb)
+
+    def _when_closes(self, i: int, sb: int) -> bool:
+        """"…, kata Presiden Vladimir Putin pada Rabu (27/3), seraya menyebut …": after the
+        speaker, only when it was said, up to the sentence end or a comma that opens the
+        speaker's next act."""
+        v, lex = self.v, self.lex
+        if i > sb or v.lower[i] not in lex.prepositions:
+            return False
+        t, timed = i + 1, False
+        while t <= sb and t - i <= MAX_WHEN_TOKENS:
+            w = v.words[t]
+            if v.lower[t] in lex.time_words:
+                timed = True
+            elif w == "," or w in SENT_FINAL or not (
+                    v.is_space(t) or v.lower[t] in lex.determiners or not any(ch.isalpha() for ch in w)):
+                break  # "(27/3)", "(27/3/2024)": a date in brackets
+            t += 1
+        if not timed:
+            return False
+        if t > sb or v.words[t] in SENT_FINAL:
+            return True
+        n = t + 1
+        while n <= sb and v.is_space(n):
+            n += 1
+        return v.words[t] == "," and n <= sb and v.lower[n] in lex.conjunctions
 
     def _subject_verb_after(self, n: int, sb: int) -> bool:
         """A speech verb from token n on that may take what stands before it as its subject

@@ -297,6 +297,10 @@ class DirectAttributor(CueNeighbours, NeighbourSentences):
                 continue
             if cue.kind == "according_before":
                 ph = f.after(cue.end, e)
+            elif v.lower[cue.start] in self.lex.inverted_verbs and cue.start > ss:
+                # "Rusia tidak berniat …, kata Presiden Vladimir Putin, seraya menyebut … “…”":
+                # a bare "kata" has its speaker after it, never the sentence's subject
+                ph = f.after(cue.end, e)
             elif f.participle_after_comma(cue):
                 ph = f.subject(ss, cue.start)  # "Clinton spoke out in Tulsa, Oklahoma, arguing that …"
             else:

@@ -252,7 +252,8 @@ class IndirectFinder(ReportedContent, Asides):
                 # "…, schreibt der AK Vorratsdatenspeicherung auf seiner Website.": a place or a
                 # medium may close the sentence after the speaker
                 closes = after is not None and (after.end >= sb - 1 or self._apposition_closes(after.end, sb) or (
-                    v.lower[after.end] in self.lex.prepositions and sb - after.end <= MAX_TAIL_AFTER_SPEAKER))
+                    v.lower[after.end] in self.lex.prepositions and sb - after.end <= MAX_TAIL_AFTER_SPEAKER)
+                    or self._when_closes(after.end, sb))
                 if closes and cue.start > sa and v.words[cue.start - 1] == ",":
                     ph, span = after, self._clean(*self._trim(sa, cue.start - 1), cue)  # "…, said Peskov."
                 elif after is not None and v.lower[cue.start] in self.lex.inverted_verbs \
