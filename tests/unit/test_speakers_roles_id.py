@@ -529,3 +529,14 @@ def test_a_capitalised_preposition_in_a_headline_opens_no_name_and_a_titled_name
             "Donald Trump has the best plan to correct the course.")
     q = next(q for q in extract(text, lang="en").quotes if q.cue == "believes")
     assert (q.speaker, text[q.speaker_start:q.speaker_end]) == ("Norman Ham", "he")
+
+
+def test_a_place_closing_an_institution_before_the_verb_is_no_part_of_the_name_a_pronoun_finds_later() -> None:
+    text = ("Menko Airlangga Hartarto mengatakan bantuan pangan akan dilanjutkan hingga Juni.\n\n"
+            "Di tempat terpisah, ekonom Center of Reform on Economics (CORE) Indonesia Mohammad Faisal menilai "
+            "kebijakan tersebut tepat untuk menjaga daya beli masyarakat.\n\n"
+            "Namun, ia mengingatkan pemerintah agar memperbaiki data penerima.")
+    q1, q2, q3 = extract(text, lang="id").quotes
+    assert q1.speaker == "Airlangga Hartarto"
+    assert (q2.speaker, text[q2.speaker_start:q2.speaker_end]) == ("Mohammad Faisal", "Mohammad Faisal")
+    assert (q3.speaker, text[q3.speaker_start:q3.speaker_end]) == ("Mohammad Faisal", "ia")

@@ -366,6 +366,11 @@ class Mentions(RolePhrases, NameKinds):
             if s - 1 >= 0 and (s - 1) in self.title_end_to_start:
                 ps = self.title_end_to_start[s - 1]
             ph = self.phrase_at(s) if ps == s else self.phrase_at(ps)
+            if ph is not None and ph.end == j + 1 and ph.kind == "organization" and ph.start == s:
+                t = self._after_place_words(s, j + 1)
+                if t > s and self.kind_of(t, j + 1) == "person" and v.words[t] in self.given_names:
+                    # "… (CORE) Indonesia | Mohammad Faisal menilai": the place closes the institution
+                    return NamePhrase(t, j + 1, v.span_text(t, j), "person")
             if ph is not None and ph.end == j + 1:
                 return ph
             kind = self.kind_of(s, j + 1)
