@@ -206,3 +206,11 @@ def test_a_quote_after_the_speaker_of_a_bare_kata_is_that_speakers_not_the_sente
             'seraya menyebut klaim sebaliknya sebagai "omong kosong belaka".')
     (q,) = [q for q in extract(text, lang="id").quotes if q.kind != "indirect"]
     assert (q.text, q.speaker) == ("omong kosong belaka", "Vladimir Putin")
+
+
+@pytest.mark.parametrize("credit", ["Dikutip dari laman resmi Kementerian Sekretariat Negara",
+                                    "Mengutip situs resmi Sekretariat Kabinet"])
+def test_a_website_credited_before_a_subject_and_its_verb_only_carried_the_words(credit: str) -> None:
+    text = f"{credit}, Presiden Joko Widodo menegaskan bahwa bantuan harus tepat sasaran."
+    (q,) = _indirect(text)
+    assert (text[q.start:q.end], q.speaker, q.cue) == ("bantuan harus tepat sasaran", "Joko Widodo", "menegaskan")

@@ -144,7 +144,8 @@ class IndirectFinder(ReportedContent, Asides):
             after = max(ph.end, cue.end) if ph is not None else cue.end  # "nach ihren Informationen": inside it
             if ph is None or self._verb_at(after, sb) or self.according.credits_a_verb(cue, sa):
                 return None  # "Nach Angaben der Polizei sagte ein Sprecher, …": the verb's subject speaks
-            if f.is_agency(ph.start, ph.end) and self._subject_verb_after(after, sb):
+            carrier = f.is_agency(ph.start, ph.end) or cue.text.lower() in self.lex.according_carriers
+            if carrier and self._subject_verb_after(after, sb):
                 return None  # "Mengutip Reuters, Zelensky mengatakan …": the agency only carried it
             if self.according.opens_clause(cue, sa):
                 span = self._content(after, sb)

@@ -66,6 +66,7 @@ class Lexicon:
     title_marker_suffixes: tuple[str, ...]
     title_after: tuple[str, ...]
     according_before: tuple[str, ...]
+    according_carriers: frozenset[str]
     according_after: tuple[str, ...]
     impersonal: frozenset[str]
     impersonal_sources: frozenset[str]
@@ -192,6 +193,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         title_after=_phrases(cues.get("title_after", [])),
         speech_nouns=_lower_set(cues.get("nouns", [])),
         according_before=_phrases(cues.get("according_before", [])),
+        according_carriers=_lower_set(cues.get("according_carriers", [])),
         according_after=_phrases(cues.get("according_after", [])),
         impersonal=_lower_set(cues.get("impersonal", [])),
         impersonal_sources=_lower_set(cues.get("impersonal_sources", [])),
