@@ -214,3 +214,10 @@ def test_a_website_credited_before_a_subject_and_its_verb_only_carried_the_words
     text = f"{credit}, Presiden Joko Widodo menegaskan bahwa bantuan harus tepat sasaran."
     (q,) = _indirect(text)
     assert (text[q.start:q.end], q.speaker, q.cue) == ("bantuan harus tepat sasaran", "Joko Widodo", "menegaskan")
+
+
+@pytest.mark.parametrize("obj", ["pernyataan tersebut saat berbicara dengan pilot militer di wilayah Tver",
+                                 "desakan itu dalam pidato"])
+def test_a_verb_whose_object_names_what_was_said_before_reports_no_new_words(obj: str) -> None:
+    text = f"Putin menyampaikan {obj}."
+    assert _indirect(text) == []

@@ -231,9 +231,8 @@ class IndirectFinder(ReportedContent, Asides):
                     before = self.back.previous_sentence(sa)
                     if before is not None and self.back.reports_on_its_own(*before):
                         return None
-                    back = self._reported_back(cue, sa, sb, ph)
-                    if back is not None:
-                        return back
+                    # the object names what was said before; it is not what was said
+                    return self._reported_back(cue, sa, sb, ph)
                 span = None if tail else self._content(max(start, ph.end), sb)
                 k = min(ph.start, cue.start)
                 while k > sa and v.lower[k - 1] in self.lex.determiners:

@@ -47,7 +47,7 @@ class ReportBack:
             while k <= sb and v.is_space(k):
                 k += 1
             if k > sb or v.words[k] in SENT_FINAL or v.words[k] == "," or v.lower[k] in lex.prepositions \
-                    or v.lower[k] in lex.listeners:
+                    or v.lower[k] in lex.listeners or v.lower[k] in lex.clause_openers:
                 return True
         return False
 
