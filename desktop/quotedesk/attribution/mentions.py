@@ -13,12 +13,11 @@ from dataclasses import dataclass
 from quotedesk.attribution.given_names import given_names
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.name_kinds import NameKinds
-from quotedesk.attribution.role_phrases import HYPHENS, LONG_RUN, NAME_TOKENS_AFTER_TITLE, RolePhrases
+from quotedesk.attribution.role_phrases import HYPHENS, LONG_RUN, MAX_ROLE_TOKENS, NAME_TOKENS_AFTER_TITLE, RolePhrases
 from quotedesk.attribution.view import ArticleView
 
 MAX_NAME_TOKENS = 10
 MAX_SYLLABLE = 4  # "Suk-yeol"
-MAX_ROLE_TOKENS = 8
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*(?<![-.'’])|(?:[^\W\d_]\.){1,3}")
 
 
@@ -379,23 +378,3 @@ class Mentions(RolePhrases, NameKinds):
             t = self.title_end_to_start[j + 1]
             return NamePhrase(t, j + 1, v.span_text(t, j), "role", v.span_text(t, j), t)
         return None
-
-    def apposition_role(self, e: int) -> str | None:
-        """", juru bicara Kremlin," / ", the White House spokesman," right after a name."""
-        v, n = self.v, len(self.v)
-        if e >= n or v.words[e] != ",":
-            return None
-        k = e + 1
-        while k < n and v.lower[k] in self.lex.determiners:
-            k += 1
-        start = k
-        pre = self.name_end(k)
-        if k in self.titles or (pre > k and pre in self.titles):
-            stop = k
-            while stop < n and stop - start < MAX_ROLE_TOKENS and v.words[stop] not in (",", ".", ";", ":") \
-                    and not v.is_space(stop) and v.lower[stop] not in self.cue_words:
-                stop += 1
-            if stop > start:
-                return v.span_text(start, stop - 1)
-        return None
-

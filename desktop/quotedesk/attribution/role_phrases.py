@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 LONG_RUN = 4  # a capitalised run this long holds a role or institution before the name
 MAX_ROLE_SPAN = 18
 NAME_TOKENS_AFTER_TITLE = 2
+MAX_ROLE_TOKENS = 8
 MAX_NAME_AFTER_RANK = 4  # "Komisaris Besar Trunoyudo Wisnu Andiko"
 HYPHENS = frozenset({"-", "‐"})
 _INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}|[^\W\d_a-z]")  # "W.", "M" in "Oded M Danial"
@@ -28,6 +29,7 @@ class RolePhrases:
     titles: dict[int, int]
     orgs: dict[int, int]
     given_names: frozenset[str]
+    cue_words: frozenset[str]
     _org_tokens: frozenset[int] | None = None  # every token inside a known institution, built on first use
 
     def _name_after_role(self, j: int) -> tuple[int, int] | None:
@@ -178,3 +180,23 @@ class RolePhrases:
                 or low in lex.determiners or low in lex.prepositions or low in lex.complementizers):
             return True  # one word of field right after the role: "Pengamat politik dari …"
         return w[:1].islower() and k in self.titles
+
+    def apposition_role(self, e: int) -> str | None:
+        """", juru bicara Kremlin," / ", the White House spokesman," right after a name."""
+        v, n = self.v, len(self.v)
+        if e >= n or v.words[e] != ",":
+            return None
+        k = e + 1
+        while k < n and v.lower[k] in self.lex.determiners:
+            k += 1
+        start = k
+        pre = self.name_end(k)
+        if k in self.titles or (pre > k and pre in self.titles):
+            stop = k
+            while stop < n and stop - start < MAX_ROLE_TOKENS and v.words[stop] not in (",", ".", ";", ":") \
+                    and not v.is_space(stop) and v.lower[stop] not in self.cue_words:
+                stop += 1
+            if stop > start:
+                return v.span_text(start, stop - 1)
+        return None
+
