@@ -928,3 +928,23 @@ def test_an_anonymous_source_named_again_by_its_noun_is_the_same_source(lang: st
 def test_a_new_anonymous_source_is_its_own() -> None:
     q = only(extract("“Nobody is moving,” the diplomat said.", lang="en"))
     assert (q.speaker, q.speaker_kind) == ("the diplomat", "anonymous")
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mengimbau masyarakat mewaspadai potensi cuaca "
+     "ekstrem.", "id", "Badan Meteorologi, Klimatologi, dan Geofisika"),
+    ("Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi menyatakan dana desa sudah cair.", "id",
+     "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"),
+    ("The Department of Health, Education and Welfare said the program would end.", "en",
+     "Department of Health, Education and Welfare"),
+])
+def test_an_institution_whose_name_lists_its_fields_speaks_whole(text: str, lang: str, speaker: str) -> None:
+    (q,) = extract(text, lang=lang).quotes
+    assert (q.speaker, text[q.speaker_start:q.speaker_end]) == (speaker, speaker)
+    assert q.speaker_kind == "organization"
+
+
+def test_people_listed_without_an_institutions_head_are_no_institution() -> None:
+    text = "Smith, Jones and Brown said the program would end."
+    (q,) = extract(text, lang="en").quotes
+    assert q.speaker_kind != "organization"

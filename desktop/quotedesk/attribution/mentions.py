@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from quotedesk.attribution.given_names import given_names
 from quotedesk.attribution.lexicon import Lexicon
+from quotedesk.attribution.listed_names import listed_name_start
 from quotedesk.attribution.name_kinds import NameKinds
 from quotedesk.attribution.role_phrases import HYPHENS, LONG_RUN, MAX_ROLE_TOKENS, NAME_TOKENS_AFTER_TITLE, RolePhrases
 from quotedesk.attribution.view import ArticleView
@@ -370,6 +371,10 @@ class Mentions(RolePhrases, NameKinds):
                 if t > s and self.kind_of(t, j + 1) == "person" and v.words[t] in self.given_names:
                     # "… (CORE) Indonesia | Mohammad Faisal menilai": the place closes the institution
                     return NamePhrase(t, j + 1, v.span_text(t, j), "person")
+            if ph is not None and ph.end == j + 1 and ph.kind in ("organization", "person"):
+                head = listed_name_start(v, lex, self.name_start, ph.start)
+                if head is not None:  # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mengimbau"
+                    return NamePhrase(head, j + 1, v.span_text(head, j), "organization")
             if ph is not None and ph.end == j + 1:
                 return ph
             kind = self.kind_of(s, j + 1)
