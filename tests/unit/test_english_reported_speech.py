@@ -322,3 +322,17 @@ def test_a_hyphenated_addressee_and_a_time_after_it_are_no_part_of_what_was_told
     (q,) = [q for q in extract(text, lang="en").quotes if q.kind == "indirect"]
     assert q.text == "he would consider it a “personal insult” if they did not vote for Mrs. Clinton"
     assert q.speaker == "Obama"
+
+
+@pytest.mark.parametrize("who", ["Fed Chair Jerome Powell", "Treasury Secretary Janet Yellen"])
+def test_where_a_quote_was_said_is_not_reported_speech_when_a_role_opens_the_speaker(who: str) -> None:
+    text = f"“We believe that our policy rate is likely at its peak,” {who} said at a news conference."
+    (q,) = extract(text, lang="en").quotes
+    assert (q.kind, q.speaker) == ("direct", who.split(" ", 2)[-1])
+
+
+@pytest.mark.parametrize("aside", ["however", "nonetheless"])
+def test_an_adverb_set_off_after_the_verb_is_no_part_of_what_was_said(aside: str) -> None:
+    text = f"He cautioned, {aside}, that officials were prepared to tighten policy further."
+    (q,) = _indirect(text)
+    assert text[q.start:q.end] == "officials were prepared to tighten policy further"

@@ -222,8 +222,9 @@ class IndirectFinder(ReportedContent, Asides):
             if ph is not None:
                 self.sentence_subject.setdefault(sa, ph)
                 # "“…,” Trump said this month on CNBC": after the tail of a quote comes when and
-                # where, not what was said
-                tail = not self.f.participle_after_comma(cue) and self._after_quote(min(ph.start, cue.start), sa) \
+                # where, not what was said ("Fed Chair Jerome Powell": the role opens the phrase)
+                first = ph.start if ph.role_start is None else min(ph.start, ph.role_start)
+                tail = not self.f.participle_after_comma(cue) and self._after_quote(min(first, cue.start), sa) \
                     and not self._goes_on(max(start, ph.end), sb)
                 if not tail and self.back.object_at(max(start, ph.end), sb):
                     # "Biden menyampaikan hal itu dalam pidato": what the sentence before said,
