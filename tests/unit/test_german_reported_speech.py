@@ -655,3 +655,12 @@ def test_a_role_with_an_indefinite_article_and_no_name_is_an_anonymous_source(
         text: str, lang: str, source: str) -> None:
     (q,) = extract(text, lang=lang).quotes
     assert (q.speaker, q.speaker_kind, text[q.speaker_start:q.speaker_end]) == (source, "anonymous", source)
+
+
+@pytest.mark.parametrize("listener", ["der „Bild am Sonntag“", "dem Redaktionsnetzwerk Deutschland (RND)",
+                                      "der Deutschen Presse-Agentur"])
+def test_the_paper_told_after_the_speaker_is_no_part_of_what_was_said(listener: str) -> None:
+    text = f"Die Schuldenbremse müsse im kommenden Jahr wieder eingehalten werden, sagte Lindner {listener}."
+    (q,) = [q for q in extract(text, lang="de").quotes if q.kind == "indirect"]
+    assert text[q.start:q.end] == "Die Schuldenbremse müsse im kommenden Jahr wieder eingehalten werden"
+    assert q.speaker == "Lindner"

@@ -15,7 +15,6 @@ from quotedesk.attribution.mentions import NamePhrase
 from quotedesk.attribution.report_back import ReportBack
 from quotedesk.attribution.reported_content import (
     CONTENT_PUNCT,
-    MAX_TAIL_AFTER_SPEAKER,
     ReportedContent,
 )
 from quotedesk.attribution.speakers import Speaker, SpeakerFinder
@@ -246,6 +245,9 @@ class IndirectFinder(ReportedContent, Asides):
                     k, beside = k - 1, True  # "…, hatte der Minister am Montag erklärt."
                 # not "When pressed, she replied, “…”": the quote after the verb is what was said
                 ends = not any(v.quote_of[t] >= 0 for t in range(max(start, ph.end), sb + 1))
+                if ph.start > cue.start and k > sa and v.words[k - 1] == "," and self._closes_sentence(ph.end, sb):
+                    span = None  # "…, sagte Lindner der „Bild am Sonntag“.": to whom, not what
+                    ends = True
                 if span is None and beside and ends and k > sa and v.words[k - 1] == ",":
                     span = self._clean(*self._trim(sa, k - 1), cue)  # "…, officials said.", "…, sagte er."
             else:
@@ -253,7 +255,8 @@ class IndirectFinder(ReportedContent, Asides):
                 # "…, schreibt der AK Vorratsdatenspeicherung auf seiner Website.": a place or a
                 # medium may close the sentence after the speaker
                 closes = after is not None and (after.end >= sb - 1 or self._apposition_closes(after.end, sb) or (
-                    v.lower[after.end] in self.lex.prepositions and sb - after.end <= MAX_TAIL_AFTER_SPEAKER)
+                    (v.lower[after.end] in self.lex.prepositions or v.lower[after.end] in self.lex.listeners)
+                    and self._few_words(after.end, sb))
                     or self._when_closes(after.end, sb))
                 if closes and cue.start > sa and v.words[cue.start - 1] == ",":
                     ph, span = after, self._clean(*self._trim(sa, cue.start - 1), cue)  # "…, said Peskov."

@@ -273,7 +273,13 @@ class ReportedContent:
         if i > sb or v.words[i] in SENT_FINAL:
             return True
         return (v.lower[i] in lex.prepositions or v.lower[i] in lex.listeners or v.lower[i] in lex.determiners) \
-            and sb - i <= MAX_TAIL_AFTER_SPEAKER
+            and self._few_words(i, sb)
+
+    def _few_words(self, i: int, sb: int) -> bool:
+        """Are tokens [i, sb] a short tail? Quote marks and brackets count for nothing: "der
+        „Bild am Sonntag“" is three words."""
+        v = self.v
+        return sum(1 for t in range(i, sb + 1) if any(ch.isalnum() for ch in v.words[t])) <= MAX_TAIL_AFTER_SPEAKER
 
     def _trim(self, i: int, j: int) -> tuple[int, int]:
         """Content from the sentence start i to the token j before its cue, past a dateline
