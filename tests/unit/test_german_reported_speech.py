@@ -664,3 +664,13 @@ def test_the_paper_told_after_the_speaker_is_no_part_of_what_was_said(listener: 
     (q,) = [q for q in extract(text, lang="de").quotes if q.kind == "indirect"]
     assert text[q.start:q.end] == "Die Schuldenbremse müsse im kommenden Jahr wieder eingehalten werden"
     assert q.speaker == "Lindner"
+
+
+@pytest.mark.parametrize(("role", "name"), [("der Chefvolkswirt der Commerzbank", "Jörg Krämer"),
+                                            ("der Sprecher des Ministeriums", "Anna Schulz"),
+                                            ("der Vorsitzende der IG Bau", "Klaus Wiesehügel")])
+def test_the_holder_named_after_a_role_its_institution_and_a_comma_speaks(role: str, name: str) -> None:
+    text = f"„Der Höhepunkt dürfte bald erreicht sein“, sagte {role}, {name}, der Deutschen Presse-Agentur."
+    (q,) = extract(text, lang="de").quotes
+    assert (q.speaker, text[q.speaker_start:q.speaker_end]) == (name, name)
+    assert q.role == role.split(" ", 1)[1]

@@ -297,7 +297,7 @@ class Mentions(RolePhrases, NameKinds):
             if e == j or self.kind_of(j, e) == "organization":
                 # the role runs on over places and institutions, commas and brackets, to a name:
                 # "Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo"
-                found = self._name_after_role(j)
+                found = self._name_after_role(j) or self._genitive_holder(j)
                 if found is not None:
                     s2, e2 = found
                     return NamePhrase(s2, e2, v.span_text(s2, e2 - 1), "person",

@@ -18,6 +18,7 @@ LONG_RUN = 4  # a capitalised run this long holds a role or institution before t
 MAX_ROLE_SPAN = 18
 NAME_TOKENS_AFTER_TITLE = 2
 MAX_ROLE_TOKENS = 8
+MAX_GENITIVE_TOKENS = 8  # "des Wissenschaftlichen Missionsrats der NASA"
 MAX_NAME_AFTER_RANK = 4  # "Komisaris Besar Trunoyudo Wisnu Andiko"
 HYPHENS = frozenset({"-", "‐"})
 _INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}|[^\W\d_a-z]")  # "W.", "M" in "Oded M Danial"
@@ -82,6 +83,29 @@ class RolePhrases:
                     break
             k += 1
         return best
+
+    def _genitive_holder(self, j: int) -> tuple[int, int] | None:
+        """"der Chefvolkswirt der Commerzbank, Jörg Krämer, …": after the institution the role
+        belongs to, in the genitive, and a comma, the person who holds it."""
+        v, lex, n = self.v, self.lex, len(self.v)
+        if j >= n or v.lower[j] not in lex.genitive_articles:
+            return None
+        k = j + 1
+        while k < n and k - j <= MAX_GENITIVE_TOKENS and (
+                v.words[k][:1].isupper() or v.words[k] in HYPHENS or v.lower[k] in lex.genitive_articles):
+            k += 1
+        if k == j + 1 or k >= n or v.words[k] != ",":
+            return None
+        s = k + 1
+        while s < n and v.is_space(s):
+            s += 1
+        e = self.name_end(s) if s < n else s
+        if e <= s or self.kind_of(s, e) != "person" or not (
+                v.words[s] in self.given_names or self._words_in(s, e) >= 2):
+            return None
+        if e < n and v.words[e] not in (",", ".", ";", ":", "!", "?") and v.lower[e] not in self.cue_words:
+            return None
+        return s, e
 
     def _after_title_inside(self, k: int, e: int) -> int | None:
         """Where the name starts after the last title inside the capitalised run [k, e), if
