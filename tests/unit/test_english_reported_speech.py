@@ -209,9 +209,12 @@ def test_dismissing_after_the_report_ends_it_and_labels_the_quoted_words() -> No
     text = ("MOSCOW (Reuters) - The Kremlin said on Tuesday that President Vladimir Putin had no plans to meet "
             "his Ukrainian counterpart, dismissing reports of a summit as “pure speculation.”")
     a = extract(text, lang="en")
-    (ind,) = [q for q in a.quotes if q.kind == "indirect"]
+    ind, dismissal = [q for q in a.quotes if q.kind == "indirect"]
     (part,) = [q for q in a.quotes if q.kind == "partial"]
     assert ind.text == "President Vladimir Putin had no plans to meet his Ukrainian counterpart"
+    # the dismissal is the Kremlin's own claim, with the quoted label in it
+    assert (dismissal.speaker, dismissal.cue) == ("Kremlin", "dismissing")
+    assert dismissal.text.startswith("reports of a summit as")
     assert (part.text, part.speaker, part.cue) == ("pure speculation.", "Kremlin", "dismissing")
 
 

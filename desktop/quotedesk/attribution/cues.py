@@ -84,6 +84,8 @@ class CueMatcher:
         lex = self.lexicon
         if s > 0 and doc[s - 1].lower_ in lex.noun_markers:
             return True
+        if s > 0 and doc[s].lower_ in lex.report_nouns and doc[s - 1].lower_ in lex.cue_verbs:
+            return True  # "said reports that …", "denied claims": the object of a verb
         # "32% of Republican claims": for a word that is a noun of speech too, a capitalised
         # modifier after an article or a preposition still makes it the noun
         return doc[s].lower_ in lex.speech_nouns and s > 1 and doc[s - 1].text[:1].isupper() and (

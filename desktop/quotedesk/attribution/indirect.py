@@ -13,6 +13,7 @@ from quotedesk.attribution.impersonal import impersonal_source
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
 from quotedesk.attribution.report_back import ReportBack
+from quotedesk.attribution.report_objects import report_object
 from quotedesk.attribution.reported_content import (
     CONTENT_PUNCT,
     ReportedContent,
@@ -233,6 +234,9 @@ class IndirectFinder(ReportedContent, Asides):
                         return None
                     # the object names what was said before; it is not what was said
                     return self._reported_back(cue, sa, sb, ph)
+                handled = None if tail else report_object(v, self.lex, cue, min(ph.end, cue.start), sb)
+                if handled is not None:  # "denied reports that …": the reports' words
+                    return self._reports_said(handled, sa, sb, cue)
                 span = None if tail else self._content(max(start, ph.end), sb)
                 k = min(ph.start, cue.start)
                 while k > sa and v.lower[k - 1] in self.lex.determiners:
@@ -311,6 +315,23 @@ class IndirectFinder(ReportedContent, Asides):
         while i <= sb and (v.is_space(i) or v.words[i] == ","):
             i += 1
         return any(c.kind == "verb" for c in cues_between(self.cues, self.cue_starts, i, i + 1))
+
+    def _reports_said(self, handled: tuple[int, int, int], sa: int, sb: int, cue: Cue) -> Reported | None:
+        """What the reports the verb's subject handled said, with the reports, or whoever they
+        name ("reports in the weekly Le Canard"), as its source."""
+        v, f = self.v, self.f
+        first, end, content = handled
+        span = self._content(content, sb)
+        if span is None:
+            return None
+        # where every noun is capitalised, the whole phrase names the source
+        for t in range(first, end) if not self.lex.capitalised_nouns else ():
+            ph = f.m.phrase_at(t) if v.words[t][:1].isupper() else None
+            if ph is not None and ph.kind in ("person", "organization") and ph.end <= end:
+                return self._make(span, f.resolve(ph), cue, 0.5)
+        text = v.span_text(first, end - 1)
+        return self._make(span, Speaker(text, "anonymous", v.starts[first], v.ends[end - 1], text, None,
+                                        f"'{text}', what was handled", first), cue, 0.5)
 
     def _make(self, span: tuple[int, int], speaker: Speaker | None, cue: Cue, conf: float) -> Reported:
         i, j = span

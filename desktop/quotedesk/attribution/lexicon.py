@@ -61,6 +61,8 @@ class Lexicon:
     negation_bridges: frozenset[str]
     participle_suffixes: tuple[str, ...]
     auxiliaries: frozenset[str]
+    report_nouns: frozenset[str]
+    report_verbs: frozenset[str]
     passive_cues: frozenset[str]
     naming_verbs: frozenset[str]
     title_marker_suffixes: tuple[str, ...]
@@ -187,6 +189,8 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         negation_bridges=_lower_set(cues.get("negation_bridges", [])),
         participle_suffixes=tuple(_lower_set(cues.get("participle_suffixes", []))),
         auxiliaries=_lower_set(cues.get("auxiliaries", [])),
+        report_nouns=_lower_set(cues.get("report_nouns", [])),
+        report_verbs=_lower_set(cues.get("report_verbs", [])),
         passive_cues=_lower_set(cues.get("passive", [])),
         naming_verbs=_lower_set(cues.get("naming", [])),
         title_marker_suffixes=tuple(sorted(_lower_set(cues.get("title_marker_suffixes", [])))),

@@ -137,7 +137,7 @@ class ReportedContent:
         # "…, seperti dikutip dari Kompas.": a credit names its source even when it is no wire
         past = self._credit_phrase(n, sb + 1)
         if past is not None:
-            return past <= sb and v.words[past][:1].isupper() and v.lower[past] not in self.lex.time_words
+            return self._names_source(past, sb)
         return self._credit_clause_ends(n, sb)
 
     def _credit_clause_ends(self, n: int, sb: int) -> bool:
@@ -191,9 +191,17 @@ class ReportedContent:
         nwords = sum(1 for t in range(i, j) if any(ch.isalnum() for ch in v.words[t]))
         if nwords < MIN_CONTENT_WORDS:
             return None
-        if self._credit_phrase(i, j) is not None:
+        past = self._credit_phrase(i, j)
+        if past is not None and (past >= j or self._names_source(past, j - 1)):
             return None  # "…, as reported by Reuters": a source credit, not what was said
         return i, j
+
+    def _names_source(self, t: int, sb: int) -> bool:
+        """Does a name start at token t, perhaps after an article ("the Hill"), not a time?"""
+        v, lex = self.v, self.lex
+        if t <= sb and v.lower[t] in lex.determiners:
+            t += 1
+        return t <= sb and v.words[t][:1].isupper() and v.lower[t] not in lex.time_words
 
     def _credit_phrase(self, i: int, j: int) -> int | None:
         """The token after "as reported by", "seperti dikutip dari", "wie berichtet" when tokens
