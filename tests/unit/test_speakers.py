@@ -701,6 +701,19 @@ def test_a_quote_after_a_noun_of_speech_and_a_copula_is_someone_elses_verdict() 
     assert (q.text, q.speaker, q.cue) == ("true,", "Ann Lee", "ruled")
 
 
+def test_a_possessive_before_a_speech_noun_names_whose_words_they_are() -> None:
+    # every inflected German possessive counts, not just the ones an English list would think of
+    text = ("Ministerin Anna Weber sprach am Montag in Berlin. Die Opposition wies ihren Vorwurf zurück, "
+            "die Regierung habe „nichts getan“.")
+    q = only(extract(text, "de"), "partial")
+    assert (q.text, q.speaker, q.cue) == ("nichts getan", "Anna Weber", "Vorwurf")
+    assert mention(text, q) == "ihren"
+    text = "Mayor Ann Lee spoke on Monday. Critics checked her claim that crime had “fallen by half” since 2019."
+    q = only(extract(text, "en"), "partial")
+    assert (q.text, q.speaker, q.cue) == ("fallen by half", "Ann Lee", "claim")
+    assert mention(text, q) == "her"
+
+
 def test_a_subject_pronoun_closes_an_opening_phrase_that_has_no_comma() -> None:
     text = "Sen. Jane Smith spoke in Ohio. On September 27 she ended the rally by saying that the bill would fail."
     q = only(extract(text, "en"), "indirect")

@@ -272,7 +272,7 @@ class SpeakerFinder(AntecedentSearch, NamedAgain):
             ph = self.m.phrase_ending_at(k - 1)
             if ph is not None and ph.kind in ("person", "organization", "role"):
                 return ph
-        if k >= floor and v.lower[k] in ("his", "her", "their", "sein", "seine", "seiner", "ihre", "ihrer"):
+        if k >= floor and v.lower[k] in self.lex.possessives:
             return NamePhrase(k, k + 1, v.words[k], "pronoun")
         if e < len(v) and not self.lex.capitalised_nouns:
             ph = self.m.phrase_at(e)
