@@ -221,3 +221,27 @@ def test_a_website_credited_before_a_subject_and_its_verb_only_carried_the_words
 def test_a_verb_whose_object_names_what_was_said_before_reports_no_new_words(obj: str) -> None:
     text = f"Putin menyampaikan {obj}."
     assert _indirect(text) == []
+
+
+@pytest.mark.parametrize("subject", ["Bendahara negara itu", "Pria itu", "Kemudian, bendahara negara tersebut"])
+def test_a_noun_and_its_demonstrative_before_the_verb_name_the_one_written_about(subject: str) -> None:
+    text = ("Menteri Keuangan Sri Mulyani Indrawati memperkirakan ekonomi tumbuh 5 persen. "
+            f"{subject} menambahkan, belanja pemerintah juga akan meningkat pada Desember.")
+    (q,) = [q for q in _indirect(text) if q.cue == "menambahkan"]
+    assert (q.text, q.speaker) == ("belanja pemerintah juga akan meningkat pada Desember", "Sri Mulyani Indrawati")
+    assert _mention(text, q) == subject.split(", ")[-1]
+
+
+@pytest.mark.parametrize("subject", ["Kondisi itu disebutkan", "Dalam artikel itu disebutkan,",
+                                     "Kebijakan itu menegaskan bahwa"])
+def test_a_thing_named_with_a_demonstrative_speaks_for_no_one(subject: str) -> None:
+    text = ("Menteri Pariwisata Wishnutama Kusubandio hadir di Jakarta. "
+            f"{subject} kunjungan wisatawan mancanegara turun hingga 68 persen.")
+    assert [q.speaker for q in _indirect(text) if q.speaker is not None] == []
+
+
+def test_a_time_phrase_with_a_demonstrative_leaves_the_subject_before_it_the_speaker() -> None:
+    text = ("Bansos tahap kedua berisi beras. Jhonny Simanjutak, Sekretaris Komisi E, seusai rapat kerja itu "
+            "menjelaskan, bansos itu memiliki nilai Rp 300.000 per paket.")
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker) == ("bansos itu memiliki nilai Rp 300.000 per paket", "Jhonny Simanjutak")

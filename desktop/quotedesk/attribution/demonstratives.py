@@ -29,7 +29,10 @@ def demonstrative_phrase(v: ArticleView, lex: Lexicon, i: int, limit: int) -> Na
         return None
     while i < limit and v.is_space(i):
         i += 1
-    if i >= limit or not v.words[i].isalpha() or not v.words[i].islower() or _function_word(lex, v.lower[i]):
+    if i >= limit or not v.words[i].isalpha() or _function_word(lex, v.lower[i]):
+        return None
+    # a capital opening the sentence is no name unless the word is written so inside one too
+    if not (v.words[i].islower() or (v.opens_sentence(i) and v.words[i] not in v.midcap)):
         return None
     j = i + 1
     while j < limit and j - i < MAX_DEMONSTRATIVE_PHRASE and v.lower[j] not in lex.demonstratives:
@@ -46,6 +49,40 @@ def demonstrative_phrase(v: ArticleView, lex: Lexicon, i: int, limit: int) -> Na
                           or v.lower[k] in lex.listeners):
         return None
     return NamePhrase(i, j + 1, v.span_text(i, j), "described")
+
+
+def demonstrative_subject(v: ArticleView, lex: Lexicon, j: int, floor: int) -> NamePhrase | None:
+    """"Pria itu mengatakan", "Bendahara negara itu menambahkan": a noun and its demonstrative
+    ending on token j, before the verb."""
+    if v.lower[j] not in lex.demonstratives:
+        return None
+    i = j
+    while i - 1 >= floor and j - i < MAX_DEMONSTRATIVE_PHRASE and v.words[i - 1].isalpha() \
+            and not _function_word(lex, v.lower[i - 1]) and v.lower[i - 1] not in lex.determiners \
+            and v.lower[i - 1] not in lex.clause_openers \
+            and (v.words[i - 1].islower() or v.opens_sentence(i - 1)):
+        i -= 1
+    ph = demonstrative_phrase(v, lex, i, j + 1) if i < j else None
+    if ph is None or ph.end != j + 1:
+        return None
+    b = ph.start - 1
+    while b >= floor and v.is_space(b):
+        b -= 1
+    if b >= floor and v.lower[b] in lex.relatives:
+        return None  # "sumber yang mengetahui isi perjanjian tersebut mengatakan": a relative clause
+    k = j + 1
+    while k < len(v) and v.is_space(k):
+        k += 1
+    # "Hal itu disampaikan …", "Kondisi itu disebutkan …": a passive verb's subject is what was said
+    return None if k < len(v) and v.lower[k] in lex.passive_cues else ph
+
+
+def names_someone(v: ArticleView, lex: Lexicon, ph: NamePhrase) -> bool:
+    """"pria itu" names one written about before; a thing ("kebijakan itu", "hal itu",
+    "pernyataan itu") speaks for no one."""
+    head = v.lower[ph.start]
+    return not (head in lex.not_person_words or any(p.match(head) for p in lex.not_person_patterns)
+                or f"{head} {v.lower[ph.end - 1]}" in lex.report_back or head in lex.report_back_nouns)
 
 
 def _function_word(lex: Lexicon, low: str) -> bool:
@@ -156,3 +193,21 @@ class NamedAgain:
 
     def demonstrative(self, i: int, limit: int) -> NamePhrase | None:
         return demonstrative_phrase(self.v, self.lex, i, limit)
+
+    def subject_named_again(self, j: int, floor: int) -> tuple[bool, NamePhrase | None, int]:
+        """A noun and its demonstrative ending on token j, before the verb: (True, the phrase)
+        when it names someone ("Pria itu mengatakan"), (True, None) when a thing ("Kebijakan
+        itu"); else (False, None, where the subject may end): before a time phrase ("X, seusai
+        rapat kerja itu menjelaskan") or j itself."""
+        v, lex = self.v, self.lex
+        said = demonstrative_subject(v, lex, j, floor)
+        if said is None:
+            return False, None, j
+        b = said.start - 1
+        if b > floor and (v.lower[b] in lex.prepositions or v.lower[b] in lex.clause_openers):
+            b -= 1
+            while b > floor and (v.words[b] == "," or v.is_space(b)):
+                b -= 1
+            return False, None, b
+        return True, (said if names_someone(v, lex, said) else None), j
+

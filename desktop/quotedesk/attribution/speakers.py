@@ -158,6 +158,9 @@ class SpeakerFinder(AntecedentSearch, NamedAgain):
     def before(self, j: int, floor: int) -> NamePhrase | None:
         v, lex = self.v, self.lex
         floor = self.past_dateline(floor, j + 1)  # "Washington (ANTARA) - …": the city speaks no words
+        done, said, j = self.subject_named_again(j, floor)
+        if done:
+            return said  # "Pria itu mengatakan": one written about before
         while j >= floor and ((v.lower[j] in lex.adverbs and not self._capital_inside(j)) or v.is_space(j)):
             j -= 1
         j = self._skip_parenthesis(j, floor)
