@@ -674,3 +674,10 @@ def test_the_holder_named_after_a_role_its_institution_and_a_comma_speaks(role: 
     (q,) = extract(text, lang="de").quotes
     assert (q.speaker, text[q.speaker_start:q.speaker_end]) == (name, name)
     assert q.role == role.split(" ", 1)[1]
+
+
+def test_an_epithet_named_before_can_hold_the_view_a_weak_verb_reports() -> None:
+    text = "Der Niederländer Jan Bos stand vor Gericht. Der 39-Jährige gab jedoch an, es gehe ihm nur um die Kinder."
+    q = _by_text(extract(text, "de"), "es gehe")
+    assert (q.kind, q.speaker, q.cue, q.text) == ("indirect", "Jan Bos", "gab", "es gehe ihm nur um die Kinder")
+    assert text[q.speaker_start:q.speaker_end] == "Der 39-Jährige"

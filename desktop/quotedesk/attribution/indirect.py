@@ -271,12 +271,16 @@ class IndirectFinder(ReportedContent, Asides):
                 return None
             # a verb of opinion or naming needs someone who can hold one; "BOSS THINKS …" in
             # capitals is a heading
-            if cue.weak and (ph.kind not in ("person", "pronoun", "role", "organization") or cue.text.isupper()):
+            if cue.weak and (ph.kind not in ("person", "pronoun", "role", "organization", "described")
+                             or cue.text.isupper()):
                 return None
             conf = 0.6
         if span is None:
             return None
-        return self._make(span, f.resolve(ph), cue, conf)
+        speaker = f.resolve(ph)
+        if cue.weak and ph.kind == "described" and speaker.kind not in ("person", "organization"):
+            return None  # "der 39-Jährige gab an": only one named before holds an opinion
+        return self._make(span, speaker, cue, conf)
 
     def _according_clitic(self, cue: Cue) -> bool:
         """"menurutnya": "according to" with the clitic for him or her."""
