@@ -681,3 +681,25 @@ def test_an_epithet_named_before_can_hold_the_view_a_weak_verb_reports() -> None
     q = _by_text(extract(text, "de"), "es gehe")
     assert (q.kind, q.speaker, q.cue, q.text) == ("indirect", "Jan Bos", "gab", "es gehe ihm nur um die Kinder")
     assert text[q.speaker_start:q.speaker_end] == "Der 39-Jährige"
+
+
+def test_a_demonstrative_standing_alone_before_the_verb_is_its_subject() -> None:
+    text = ("Die Staatsanwältin Petra Lang war nicht im Büro. Diese bestätigte später, dass gegen den Mann ein "
+            "Haftbefehl besteht.")
+    q = _by_text(extract(text, "de"), "gegen den Mann")
+    assert (q.kind, q.speaker, q.cue) == ("indirect", "Petra Lang", "bestätigte")
+    assert text[q.speaker_start:q.speaker_end] == "Diese"
+    text = "Ein Polizist Jan Kowalski kam hinzu. „Wir haben nichts gesehen“, sagte dieser."
+    q = _by_text(extract(text, "de"), "Wir haben")
+    assert (q.speaker, text[q.speaker_start:q.speaker_end]) == ("Jan Kowalski", "dieser")
+    # before a noun it is an article: the paper was told, the witness spoke
+    text = "Ein Polizist Jan Kowalski kam hinzu. „Wir haben nichts gesehen“, sagte dieser Zeitung ein Zeuge."
+    assert _by_text(extract(text, "de"), "Wir haben").speaker == "Zeuge"
+
+
+def test_a_verb_of_opinion_opening_its_own_clause_ends_the_speech_before_it() -> None:
+    text = ("Die Staatsanwältin Petra Lang war am Telefon. Sie bestätigte, dass gegen ihn ein Haftbefehl besteht, "
+            "und gab an, die Polizei werde ihn bald festnehmen.")
+    a = extract(text, "de")
+    assert _by_text(a, "gegen ihn").text == "gegen ihn ein Haftbefehl besteht"
+    assert (_by_text(a, "die Polizei").cue, _by_text(a, "die Polizei").speaker) == ("gab", "Petra Lang")

@@ -96,6 +96,7 @@ class Lexicon:
     listeners: frozenset[str]
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
+    demonstrative_pronouns: frozenset[str]
     first_person: frozenset[str]
     first_person_plural: frozenset[str]
     masculine: frozenset[str]
@@ -225,6 +226,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         listeners=_lower_set(cues.get("listeners", [])),
         pronouns=_lower_set(pron.get("singular", [])),
         plural_pronouns=_lower_set(pron.get("plural", [])),
+        demonstrative_pronouns=_lower_set(pron.get("demonstrative", [])),
         first_person=_lower_set(pron.get("first_person", [])),
         first_person_plural=_lower_set(pron.get("first_person_plural", [])),
         masculine=_lower_set(pron.get("masculine", [])),

@@ -273,8 +273,10 @@ class Mentions(RolePhrases, NameKinds):
                 if e > k:
                     return NamePhrase(det, e, v.span_text(det, e - 1), "role", v.span_text(det, e - 1), det)
         low = v.lower[i]
-        if low in lex.pronouns or low in lex.plural_pronouns:
-            return NamePhrase(i, i + 1, v.words[i], "pronoun")
+        if low in lex.pronouns or low in lex.plural_pronouns or (
+                low in lex.demonstrative_pronouns and i > 0 and v.lower[i - 1] in self.cue_words
+                and (i + 1 >= n or not v.words[i + 1][:1].isalnum())):
+            return NamePhrase(i, i + 1, v.words[i], "pronoun")  # "„…“, sagte dieser."; not "dieser Zeitung"
         pl = self.particle_len(i)
         if pl >= 2 and v.words[i].islower() and i + pl < n and self.is_name_token(i + pl, False):
             e = self.name_end(i + pl)  # "sagte von der Leyen": a bare surname with its particles
@@ -341,8 +343,9 @@ class Mentions(RolePhrases, NameKinds):
         if j < 0:
             return None
         low = v.lower[j]
-        if low in lex.pronouns or low in lex.plural_pronouns:
-            return NamePhrase(j, j + 1, v.words[j], "pronoun")
+        if low in lex.pronouns or low in lex.plural_pronouns or (
+                low in lex.demonstrative_pronouns and j + 1 < len(v) and v.lower[j + 1] in self.cue_words):
+            return NamePhrase(j, j + 1, v.words[j], "pronoun")  # "Diese bestätigte, dass …"
         s = self.name_start(j)
         whole_role = self.title_end_to_start.get(j + 1, j + 1) <= s  # "Wakil Presiden mengatakan"
         while s < j and s in self.title_tokens and not whole_role:

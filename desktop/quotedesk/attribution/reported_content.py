@@ -224,8 +224,11 @@ class ReportedContent:
         if i < sb and (v.lower[i] in lex.pronouns or v.lower[i] in lex.plural_pronouns or v.lower[i] in lex.adverbs):
             i += 1
         nxt = cues_between(self.cues, self.cue_starts, i, i + 1)
-        return bool(nxt) and nxt[0].kind == "verb" and not (nxt[0].weak or nxt[0].tail_only) \
-            and not self.f.participle_after_comma(nxt[0])
+        if not nxt or nxt[0].kind != "verb" or nxt[0].tail_only or self.f.participle_after_comma(nxt[0]):
+            return False
+        # a verb of opinion reports on its own only where its clause opens: "… und gab an, …"
+        return not nxt[0].weak or any(v.words[t] == "," or v.lower[t] in lex.complementizers
+                                      for t in range(nxt[0].end, min(sb, nxt[0].end + 2)))
 
     def _all_quoted(self, i: int, j: int) -> bool:
         v = self.v
