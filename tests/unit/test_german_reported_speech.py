@@ -703,3 +703,19 @@ def test_a_verb_of_opinion_opening_its_own_clause_ends_the_speech_before_it() ->
     a = extract(text, "de")
     assert _by_text(a, "gegen ihn").text == "gegen ihn ein Haftbefehl besteht"
     assert (_by_text(a, "die Polizei").cue, _by_text(a, "die Polizei").speaker) == ("gab", "Petra Lang")
+
+
+def test_wie_inside_a_sentence_is_no_speech_verb_whose_subject_a_pronoun_could_mean() -> None:
+    text = ("Die Expedition führte Telesforo Santillan, der die Gegend wie seine Westentasche kennt. "
+            "Er sagte, für sein Dorf falle etwas von den Einnahmen ab.")
+    q = _by_text(extract(text, "de"), "für sein Dorf")
+    assert (q.speaker, text[q.speaker_start:q.speaker_end]) == ("Telesforo Santillan", "Er")
+
+
+def test_a_verb_of_hoping_or_expecting_reports_the_clause_after_it_not_its_object() -> None:
+    text = "Gewerkschafter Uwe Foullong kritisierte die Bank. Er fürchtet, dass ein Boykott weitere Stellen gefährdet."
+    q = _by_text(extract(text, "de"), "ein Boykott")
+    assert (q.kind, q.speaker, q.cue, q.text) == ("indirect", "Uwe Foullong", "fürchtet",
+                                                  "ein Boykott weitere Stellen gefährdet")
+    text = "In Osttimor sind Tausende auf der Flucht. Das Rote Kreuz schätzt die Zahl der Flüchtlinge auf 50.000."
+    assert [q.text for q in extract(text, "de").quotes] == []

@@ -169,8 +169,8 @@ class ClauseSubjects:
         sentence opens with something other than the name."""
         v, coref = self.v, self.finder.coref
         for cue in cues:
-            if cue.kind != "verb" or v.quote_of[cue.start] >= 0:
-                continue
+            if cue.kind != "verb" or cue.tail_only or v.quote_of[cue.start] >= 0:
+                continue  # "der die Gegend wie seine Westentasche kennt": "wie" reports only after a quote
             ph = self.subject_of(cue, a, b)
             if ph is None:
                 continue  # "When asked about the bill, Jane Smith … said": a verb with no subject of its own

@@ -136,9 +136,12 @@ class CueMatcher:
         return True
 
     def _lacks_complementizer(self, doc: Doc, s: int) -> bool:
-        """"found the body", "shows no sign": a verb of finding reports only what follows "that"."""
+        """"found the body", "shows no sign", "schätzt die Zahl auf …": a verb of finding or
+        expecting reports only the clause "that" opens after it (German sets a comma first:
+        "hofft, dass …")."""
         lex = self.lexicon
-        return doc[s].lower_ in lex.that_only and (s + 1 >= len(doc) or doc[s + 1].lower_ not in lex.complementizers)
+        k = s + 2 if s + 2 < len(doc) and doc[s + 1].text == "," else s + 1
+        return doc[s].lower_ in lex.that_only and (k >= len(doc) or doc[k].lower_ not in lex.complementizers)
 
     def _particle_before(self, doc: Doc, s: int) -> bool:
         """"wie das Ministerium heute bekannt gab": a verb last in its clause has its particle before it."""
