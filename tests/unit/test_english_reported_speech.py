@@ -339,3 +339,11 @@ def test_an_adverb_set_off_after_the_verb_is_no_part_of_what_was_said(aside: str
     text = f"He cautioned, {aside}, that officials were prepared to tighten policy further."
     (q,) = _indirect(text)
     assert text[q.start:q.end] == "officials were prepared to tighten policy further"
+
+
+@pytest.mark.parametrize("verb", ["hopes", "fears", "expects"])
+def test_a_verb_of_hoping_or_expecting_reports_only_what_that_opens(verb: str) -> None:
+    text = f"Gov. Jane Smith {verb} that the bill will pass the Senate before the recess."
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker, q.cue) == ("the bill will pass the Senate before the recess", "Jane Smith", verb)
+    assert _indirect(f"Gov. Jane Smith {verb} to see the bill pass the Senate before the recess.") == []
