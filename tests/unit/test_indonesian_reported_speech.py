@@ -245,3 +245,21 @@ def test_a_time_phrase_with_a_demonstrative_leaves_the_subject_before_it_the_spe
             "menjelaskan, bansos itu memiliki nilai Rp 300.000 per paket.")
     (q,) = _indirect(text)
     assert (q.text, q.speaker) == ("bansos itu memiliki nilai Rp 300.000 per paket", "Jhonny Simanjutak")
+
+
+@pytest.mark.parametrize("verb", ["memperkirakan", "memproyeksikan", "menduga", "meyakini"])
+def test_a_forecast_or_a_belief_of_someone_named_is_reported(verb: str) -> None:
+    text = (f"Menteri Keuangan Sri Mulyani Indrawati {verb} pertumbuhan ekonomi pada kuartal IV berada di "
+            "kisaran 5 persen.")
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker, q.cue) == ("pertumbuhan ekonomi pada kuartal IV berada di kisaran 5 persen",
+                                          "Sri Mulyani Indrawati", verb)
+
+
+@pytest.mark.parametrize("opener", ["Pihaknya menduga,", "Menurut pihaknya,"])
+def test_pihaknya_is_the_one_last_named_speaking_for_his_side(opener: str) -> None:
+    text = ("Ketua Asosiasi Mebel Indonesia Abdul Sobur hadir di Jakarta. "
+            f"{opener} kelangkaan rotan terjadi karena penyelundupan ke luar negeri.")
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker) == ("kelangkaan rotan terjadi karena penyelundupan ke luar negeri", "Abdul Sobur")
+    assert _mention(text, q).lower() == "pihaknya"
