@@ -540,3 +540,22 @@ def test_a_place_closing_an_institution_before_the_verb_is_no_part_of_the_name_a
     assert q1.speaker == "Airlangga Hartarto"
     assert (q2.speaker, text[q2.speaker_start:q2.speaker_end]) == ("Mohammad Faisal", "Mohammad Faisal")
     assert (q3.speaker, text[q3.speaker_start:q3.speaker_end]) == ("Mohammad Faisal", "ia")
+
+
+@pytest.mark.parametrize(("role", "name"), [
+    ("Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)", "Dwikorita Karnawati"),
+    ("Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB", "Abdul Muhari"),
+    ("Kepala Dinas Tenaga Kerja, Transmigrasi, dan Energi DKI Jakarta", "Andri Yansyah"),
+])
+def test_an_institution_listing_its_fields_is_all_of_the_role(role: str, name: str) -> None:
+    text = f"{role} {name} mengatakan pihaknya telah menyiagakan tim di sejumlah daerah."
+    (q,) = [q for q in extract(text, lang="id").quotes if q.kind == "indirect"]
+    assert (q.speaker, q.role) == (name, role)
+    assert text[q.speaker_start:q.speaker_end] == name
+
+
+def test_a_name_after_a_comma_closes_the_role_it_does_not_list_a_field() -> None:
+    text = ("“Penularan dari jalur pantura tidak besar,” kata juru bicara Gugus Tugas Covid-19 Kabupaten Bekasi, "
+            "Alamsyah, Rabu sore.")
+    (q,) = direct(text)
+    assert q.speaker == "Alamsyah"

@@ -20,6 +20,7 @@ NAME_TOKENS_AFTER_TITLE = 2
 MAX_ROLE_TOKENS = 8
 MAX_GENITIVE_TOKENS = 8  # "des Wissenschaftlichen Missionsrats der NASA"
 MAX_NAME_AFTER_RANK = 4  # "Komisaris Besar Trunoyudo Wisnu Andiko"
+MAX_LIST_FIELDS = 6  # "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"
 HYPHENS = frozenset({"-", "‐"})
 _INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}|[^\W\d_a-z]")  # "W.", "M" in "Oded M Danial"
 
@@ -55,6 +56,9 @@ class RolePhrases:
                         and v.words[k] not in self.given_names:
                     k = e  # "Präsident von Frankreich": one word after a preposition is its object
                     continue
+                if e > k and self._words_in(k, e) == 1 and self._list_goes_on(e):
+                    k = e  # "…, Klimatologi, dan Geofisika": one field in the institution's list
+                    continue
                 if e > k:
                     # "… Daop 8 Surabaya Suprapto", "Universitas Lampung Robi Santoso": places go first
                     t = self._after_place_words(k, e)
@@ -83,6 +87,32 @@ class RolePhrases:
                     break
             k += 1
         return best
+
+    def _fields_listed_after(self, j: int, e: int) -> bool:
+        """"Kepala Badan | Meteorologi dan Geofisika …", "Kepala Pusat | Data, Informasi, dan …":
+        after a role ending on an institution's head, a run that a "dan" or a comma continues
+        with capitals lists the institution's fields; it is no name."""
+        return j >= 1 and self.v.lower[j - 1] in self.lex.org_heads and self._list_goes_on(e)
+
+    def _list_goes_on(self, e: int) -> bool:
+        """Does the run ending before token e go on as a list of capitalised fields that a "dan"
+        closes ("Meteorologi, Klimatologi, dan Geofisika"), not with a name after a comma
+        ("Kabupaten Bekasi, Alamsyah") or someone's role ("Jokowi dan Wakil Presiden …")?"""
+        v, lex, n = self.v, self.lex, len(self.v)
+        k = e
+        for _ in range(MAX_LIST_FIELDS):
+            while k < n and v.is_space(k):
+                k += 1
+            if k + 1 >= n:
+                return False
+            if v.words[k] == "," and k + 1 < n and v.lower[k + 1] in lex.coordinators:
+                k += 1  # "Klimatologi, dan": the serial comma
+            if v.lower[k] in lex.coordinators:
+                return v.is_upper_initial(k + 1) and k + 1 not in self.titles
+            if v.words[k] != "," or not v.is_upper_initial(k + 1):
+                return False
+            k = max(k + 2, self.name_end(k + 1))
+        return False
 
     def _genitive_holder(self, j: int) -> tuple[int, int] | None:
         """"der Chefvolkswirt der Commerzbank, Jörg Krämer, …": after the institution the role
