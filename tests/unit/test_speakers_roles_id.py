@@ -559,3 +559,20 @@ def test_a_name_after_a_comma_closes_the_role_it_does_not_list_a_field() -> None
             "Alamsyah, Rabu sore.")
     (q,) = direct(text)
     assert q.speaker == "Alamsyah"
+
+
+@pytest.mark.parametrize("text", [
+    "Camat Baleendah, Ahmad Sudrajat, menyebutkan sebanyak 320 rumah terendam banjir setinggi satu meter.",
+    "“Sebanyak 320 rumah terendam banjir setinggi satu meter,” kata Camat Baleendah, Ahmad Sudrajat, Senin.",
+])
+def test_one_word_after_a_role_then_a_name_in_commas_is_the_roles_place(text: str) -> None:
+    (q,) = extract(text, lang="id").quotes
+    assert (q.speaker, q.role) == ("Ahmad Sudrajat", "Camat Baleendah")
+
+
+@pytest.mark.parametrize("crowd", ["Wakil Presiden Maruf Amin", "Maruf Amin"])
+def test_people_listed_after_a_titled_name_keep_their_own_roles(crowd: str) -> None:
+    text = (f"Presiden Jokowi, {crowd}, dan para menteri hadir di Istana. "
+            "Jokowi mengatakan pemerintah siap membantu korban banjir.")
+    (q,) = [q for q in extract(text, lang="id").quotes if q.kind == "indirect"]
+    assert (q.speaker, q.role) == ("Jokowi", "Presiden")

@@ -296,7 +296,8 @@ class Mentions(RolePhrases, NameKinds):
             while j < n and j in self.titles:
                 j = self.titles[j]
             e = self.name_end(j)
-            if e == j or self.kind_of(j, e) == "organization" or self._fields_listed_after(j, e):
+            if e == j or self.kind_of(j, e) == "organization" or self._fields_listed_after(j, e) \
+                    or self._holder_after_comma(j, e):
                 # the role runs on over places and institutions, commas and brackets, to a name:
                 # "Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo"
                 found = self._name_after_role(j) or self._genitive_holder(j)

@@ -94,6 +94,29 @@ class RolePhrases:
         with capitals lists the institution's fields; it is no name."""
         return j >= 1 and self.v.lower[j - 1] in self.lex.org_heads and self._list_goes_on(e)
 
+    def _holder_after_comma(self, j: int, e: int) -> bool:
+        """"Camat Baleendah, Ahmad Sudrajat, …": one word after the role, then a full name set
+        off by commas; the word is the role's place and the name its holder."""
+        v, n = self.v, len(self.v)
+        k = e
+        while k < n and v.is_space(k):
+            k += 1
+        if self._words_in(j, e) != 1 or k + 1 >= n or v.words[k] != ",":
+            return False
+        s = k + 1
+        while s < n and v.is_space(s):
+            s += 1
+        end = self.name_end(s) if s < n else s
+        if end <= s or s in self.titles or self._words_in(s, end) < 2 or self.kind_of(s, end) != "person":
+            return False  # "Presiden Jokowi, Wakil Presiden …": a second person with a role of his own
+        if end < n and v.lower[end] in self.cue_words:
+            return True
+        after = end + 1
+        while after < n and v.is_space(after):
+            after += 1
+        # "Presiden Jokowi, Maruf Amin, dan para menteri": a list of people, not a role's holder
+        return end < n and v.words[end] == "," and not (after < n and v.lower[after] in self.lex.coordinators)
+
     def _list_goes_on(self, e: int) -> bool:
         """Does the run ending before token e go on as a list of capitalised fields that a "dan"
         closes ("Meteorologi, Klimatologi, dan Geofisika"), not with a name after a comma
