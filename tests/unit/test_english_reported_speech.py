@@ -347,3 +347,20 @@ def test_a_verb_of_hoping_or_expecting_reports_only_what_that_opens(verb: str) -
     (q,) = _indirect(text)
     assert (q.text, q.speaker, q.cue) == ("the bill will pass the Senate before the recess", "Jane Smith", verb)
     assert _indirect(f"Gov. Jane Smith {verb} to see the bill pass the Senate before the recess.") == []
+
+
+def test_a_progressive_speech_verb_reports_what_that_opens() -> None:
+    text = ("The New York state attorney general is confirming that the Trump Foundation is not registered in "
+            "New York as a charity.")
+    (q,) = _indirect(text)
+    assert (q.text, q.cue) == ("the Trump Foundation is not registered in New York as a charity", "confirming")
+    # without "that" its object is no report: "suggesting a few questions"
+    text = "Sanders said the race was close, suggesting a few questions for the next debate."
+    assert [q.cue for q in extract(text, lang="en").quotes] == ["said"]
+
+
+def test_a_participle_after_a_sentence_split_at_a_dash_speaks_for_the_subject_before() -> None:
+    text = ("Mr. Trump hardly clarified the matter, treating the remark as a compliment -- ''That makes me "
+            "smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay federal taxes.''")
+    (q,) = [q for q in extract(text, lang="en").quotes if q.text.startswith("Of course")]
+    assert (q.kind, q.speaker, q.cue) == ("direct", "Trump", "asserting")

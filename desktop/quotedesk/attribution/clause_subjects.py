@@ -11,7 +11,7 @@ from quotedesk.attribution.demonstratives import indefinite_article
 from quotedesk.attribution.impersonal import impersonal_source
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
-from quotedesk.attribution.speakers import SpeakerFinder
+from quotedesk.attribution.speakers import PARTICIPLE_BREAKS, SpeakerFinder
 from quotedesk.attribution.view import ArticleView
 
 MAX_RELATIVE_TOKENS = 14
@@ -46,7 +46,8 @@ class ClauseSubjects:
             if first is not None and first.kind in SPEAKER_KINDS:
                 return first
         if f.participle_after_comma(cue):
-            return f.subject(floor, cue.start)  # "Trump walked onto the stage, chanting „…“"
+            # "Trump walked onto the stage, chanting „…“"
+            return f.subject(floor, cue.start) or self._carried_subject(floor)
         if not self.lex.capitalised_nouns:
             # "Douglas Brinkley, a historian who attended the session, recalled,"
             return self._opening_apposition(cue, floor) or self._name_in_commas(cue, floor) \
@@ -78,6 +79,17 @@ class ClauseSubjects:
         # "Museumsdirektor Thomas Metz hat anlässlich der Eröffnung erklärt:": the participle
         # closes the clause its subject opened
         return f.before(cue.start - 1, floor) or f.subject(floor, cue.start)
+
+    def _carried_subject(self, ss: int) -> NamePhrase | None:
+        """"Mr. Trump … -- ''That makes me smart'' -- and, …, asserting, ''…''": a sentence the
+        splitter opened on a dash or an "and" goes on with the subject of the one before."""
+        v = self.v
+        i = ss
+        while i < len(v) and v.is_space(i):
+            i += 1
+        if ss == 0 or i >= len(v) or not (v.words[i] in PARTICIPLE_BREAKS or v.lower[i] in self.lex.coordinators):
+            return None
+        return self.finder.subject(v.sentence_bounds(ss - 1)[0], ss)
 
     def _around_auxiliary(self, cue: Cue, floor: int) -> NamePhrase | None:
         """"ICANN-Chef Paul Twomey hat diesen Vorwurf bereits zurückgewiesen": with the
