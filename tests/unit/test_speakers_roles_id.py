@@ -576,3 +576,16 @@ def test_people_listed_after_a_titled_name_keep_their_own_roles(crowd: str) -> N
             "Jokowi mengatakan pemerintah siap membantu korban banjir.")
     (q,) = [q for q in extract(text, lang="id").quotes if q.kind == "indirect"]
     assert (q.speaker, q.role) == ("Jokowi", "Presiden")
+
+
+@pytest.mark.parametrize("text", [
+    "Ketua KPK sementara Nawawi Pomolango mengatakan pihaknya sedang menelusuri aliran dana ke pejabat lain.",
+    "“Kami sedang menelusuri aliran dana ke pejabat lain,” kata Ketua KPK sementara Nawawi Pomolango.",
+])
+def test_a_word_qualifying_the_role_after_its_institution_stays_in_the_role(text: str) -> None:
+    (q,) = extract(text, lang="id").quotes
+    assert (q.speaker, q.role) == ("Nawawi Pomolango", "Ketua KPK sementara")
+    # opening a sentence it is "meanwhile", no role
+    text = "Sementara Nawawi Pomolango mengatakan pihaknya sedang menelusuri aliran dana ke pejabat lain."
+    (q,) = extract(text, lang="id").quotes
+    assert (q.speaker, q.role) == ("Nawawi Pomolango", None)

@@ -107,6 +107,7 @@ class Lexicon:
     anonymous_plural: frozenset[str]
     titles: tuple[str, ...]
     title_modifiers: frozenset[str]
+    title_post_modifiers: frozenset[str]
     title_suffixes: tuple[str, ...]
     organizations: tuple[str, ...]
     org_heads: frozenset[str]
@@ -237,6 +238,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         anonymous_plural=_lower_set(data.get("anonymous", {}).get("plural", [])),
         titles=_phrases(titles.get("roles", [])),
         title_modifiers=_lower_set(titles.get("modifiers", [])),
+        title_post_modifiers=_lower_set(titles.get("post_modifiers", [])),
         title_suffixes=tuple(sorted(_lower_set(titles.get("compound_suffixes", [])))),
         organizations=tuple(sorted(set(orgs.get("names", [])), key=lambda n: (-len(n), n))),
         org_heads=_lower_set(orgs.get("heads", [])),

@@ -11,6 +11,8 @@ from spacy.vocab import Vocab
 
 from quotedesk.attribution.lexicon import Lexicon
 
+MAX_ROLE_REACH = 6  # tokens from a role's first word to a word that qualifies it
+
 
 class PhraseIndex:
     """Title, anonymous-source and organisation phrases of one article, by first token."""
@@ -18,6 +20,7 @@ class PhraseIndex:
     def __init__(self, lexicon: Lexicon, vocab: Vocab) -> None:
         self.titles = PhraseMatcher(vocab, attr="LOWER")
         self.modifiers = lexicon.title_modifiers
+        self.post_modifiers = lexicon.title_post_modifiers
         self.anonymous = PhraseMatcher(vocab, attr="LOWER")
         self.orgs = PhraseMatcher(vocab, attr="ORTH")
         for matcher, phrases in ((self.titles, lexicon.titles), (self.anonymous, lexicon.anonymous_heads),
@@ -46,14 +49,18 @@ class PhraseIndex:
     def _with_modifiers(self, doc: Doc, titles: dict[int, int]) -> dict[int, int]:
         """"Mantan Ketua KPK", "der ehemalige Außenminister": a role keeps the word that says
         its holder no longer (or not yet) holds it."""
-        if not self.modifiers:
-            return titles
         out: dict[int, int] = {}
         for s, e in titles.items():
             k = s
             while k > 0 and doc[k - 1].lower_ in self.modifiers:
                 k -= 1
             out[k] = max(e, out.get(k, 0))
+        # "Ketua KPK sementara Nawawi Pomolango": after a role and its institution, the word is
+        # part of the role, between capitals on both sides
+        for t in range(1, len(doc) - 1):
+            if doc[t].lower_ in self.post_modifiers and (doc[t - 1].is_title or doc[t - 1].is_upper) \
+                    and doc[t + 1].is_title and any(s < t <= s + MAX_ROLE_REACH for s in titles):
+                out.setdefault(t, t + 1)
         return out
 
 
