@@ -578,13 +578,19 @@ def test_people_listed_after_a_titled_name_keep_their_own_roles(crowd: str) -> N
     assert (q.speaker, q.role) == ("Jokowi", "Presiden")
 
 
-@pytest.mark.parametrize("text", [
-    "Ketua KPK sementara Nawawi Pomolango mengatakan pihaknya sedang menelusuri aliran dana ke pejabat lain.",
-    "“Kami sedang menelusuri aliran dana ke pejabat lain,” kata Ketua KPK sementara Nawawi Pomolango.",
+@pytest.mark.parametrize(("text", "role"), [
+    ("Ketua KPK sementara Nawawi Pomolango mengatakan pihaknya sedang menelusuri aliran dana ke pejabat lain.",
+     "Ketua KPK sementara"),
+    ("“Kami sedang menelusuri aliran dana ke pejabat lain,” kata Ketua KPK sementara Nawawi Pomolango.",
+     "Ketua KPK sementara"),
+    ("Ketua KPK sementara, Nawawi Pomolango, mengatakan pihaknya sedang menelusuri aliran dana ke pejabat lain.",
+     "Ketua KPK sementara"),
+    ("“Rekaman CCTV itu yang membantu polisi menangkap pelaku,” ucap Ketua RT setempat, Nawawi Pomolango.",
+     "Ketua RT setempat"),
 ])
-def test_a_word_qualifying_the_role_after_its_institution_stays_in_the_role(text: str) -> None:
+def test_a_word_qualifying_the_role_after_its_institution_stays_in_the_role(text: str, role: str) -> None:
     (q,) = extract(text, lang="id").quotes
-    assert (q.speaker, q.role) == ("Nawawi Pomolango", "Ketua KPK sementara")
+    assert (q.speaker, q.role) == ("Nawawi Pomolango", role)
     # opening a sentence it is "meanwhile", no role
     text = "Sementara Nawawi Pomolango mengatakan pihaknya sedang menelusuri aliran dana ke pejabat lain."
     (q,) = extract(text, lang="id").quotes

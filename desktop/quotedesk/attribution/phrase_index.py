@@ -55,11 +55,12 @@ class PhraseIndex:
             while k > 0 and doc[k - 1].lower_ in self.modifiers:
                 k -= 1
             out[k] = max(e, out.get(k, 0))
-        # "Ketua KPK sementara Nawawi Pomolango": after a role and its institution, the word is
-        # part of the role, between capitals on both sides
+        # "Ketua KPK sementara Nawawi Pomolango", "Ketua RT setempat, Hendra": after a role and
+        # its institution, the word is part of the role, before the name or its comma
         for t in range(1, len(doc) - 1):
             if doc[t].lower_ in self.post_modifiers and (doc[t - 1].is_title or doc[t - 1].is_upper) \
-                    and doc[t + 1].is_title and any(s < t <= s + MAX_ROLE_REACH for s in titles):
+                    and (doc[t + 1].is_title or doc[t + 1].text == ",") \
+                    and any(s < t <= s + MAX_ROLE_REACH for s in titles):
                 out.setdefault(t, t + 1)
         return out
 
