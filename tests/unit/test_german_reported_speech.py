@@ -288,7 +288,7 @@ def test_according_to_markers_with_the_source_in_them_or_inside_the_sentence() -
             "Heftige Regenfälle haben in Tabasco laut Medienberichten zu schweren Überschwemmungen geführt.")
     a = extract(text, "de")
     first = _by_text(a, "kam der Kastenwagen")
-    assert (first.speaker, first.cue) == ("Polizeiangaben", "Nach Polizeiangaben")
+    assert (first.speaker, first.cue) == ("Polizei", "Nach Polizeiangaben")
     second = _by_text(a, "Heftige Regenfälle")
     assert (second.speaker, second.cue) == ("Medienberichten", "laut")
     assert second.text.endswith("zu schweren Überschwemmungen geführt")
@@ -719,3 +719,16 @@ def test_a_verb_of_hoping_or_expecting_reports_the_clause_after_it_not_its_objec
                                                   "ein Boykott weitere Stellen gefährdet")
     text = "In Osttimor sind Tausende auf der Flucht. Das Rote Kreuz schätzt die Zahl der Flüchtlinge auf 50.000."
     assert [q.text for q in extract(text, "de").quotes] == []
+
+
+@pytest.mark.parametrize(("opener", "source"), [
+    ("Nach Polizeiangaben", "Polizei"), ("Nach Regierungsangaben", "Regierung"),
+    ("Nach Unternehmensangaben", "Unternehmen"), ("Nach israelischen Armeeangaben", "Armee"),
+    ("Nach ersten Meldungen", "Meldungen"),
+])
+def test_a_compound_noun_of_report_names_whose_report_it_is(opener: str, source: str) -> None:
+    text = f"{opener} wurden bei dem Unfall drei Menschen schwer verletzt."
+    q = _by_text(extract(text, "de"), "wurden")
+    assert q.speaker == source
+    # the mention is the word as written
+    assert text[q.speaker_start:q.speaker_end] == opener.split()[-1]

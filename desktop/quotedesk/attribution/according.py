@@ -12,6 +12,7 @@ from quotedesk.attribution.speakers import SpeakerFinder
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
 MAX_SOURCE_TOKENS = 8
+MIN_STEM = 3  # "Armee" in "Armeeangaben"; "EU" alone is no stem to trust
 STOPS = frozenset({",", ";", ":", "(", ")"})
 
 
@@ -31,7 +32,7 @@ class AccordingTo:
             return self.f.subject(v.sentence_bounds(cue.start)[0], cue.start)  # "Die Gruppe war nach eigener Aussage"
         if v.lower[cue.end - 1].endswith(tuple(lex.according_compound_suffixes)) and not self._genitive_at(cue.end, sb):
             # "nach ersten Meldungen Schäden …", "Nach Unternehmensangaben sind …": the noun is the source
-            return NamePhrase(cue.end - 1, cue.end, v.words[cue.end - 1], "described")
+            return NamePhrase(cue.end - 1, cue.end, self._whose_report(v.words[cue.end - 1]), "described")
         ph = self.f.after(cue.end, sb + 1)
         if ph is not None:
             return self._with_genitive(ph, sb)
@@ -89,8 +90,22 @@ class AccordingTo:
             return self._named_inside(i, j) or NamePhrase(i, j, v.span_text(i, j - 1), "described")
         last = cue.end - 1
         if last > cue.start and v.words[last][:1].isupper():
-            return NamePhrase(last, cue.end, v.words[last], "described")  # "Nach Polizeiangaben"
+            return NamePhrase(last, cue.end, self._whose_report(v.words[last]), "described")
         return None
+
+    def _whose_report(self, word: str) -> str:
+        """"Polizeiangaben" -> "Polizei", "Regierungsangaben" -> "Regierung": the compound
+        without its noun of report and linking "s" (the mention stays the whole word); the word
+        itself if it is nothing else ("Angaben", "Meldungen")."""
+        lex, low = self.lex, word.lower()
+        suffix = next((x for x in sorted(lex.according_compound_suffixes, key=len, reverse=True)
+                       if low.endswith(x) and len(low) - len(x) >= MIN_STEM), None)
+        if suffix is None:
+            return word
+        stem = word[: -len(suffix)].rstrip("-")
+        if stem.lower().endswith(lex.according_compound_links):
+            stem = stem[:-1]
+        return stem if len(stem) >= MIN_STEM else word
 
     def _described_end(self, i: int, sb: int) -> int:
         """One past a plain noun phrase at i: where nouns are capitalised, its articles and

@@ -46,6 +46,7 @@ class Lexicon:
     report_back_nouns: frozenset[str]
     according_compound_openers: frozenset[str]
     according_compound_suffixes: frozenset[str]
+    according_compound_links: tuple[str, ...]
     quoting_verbs: frozenset[str]
     quote_tail_words: frozenset[str]
     inverted_verbs: frozenset[str]
@@ -176,6 +177,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         report_back_nouns=_lower_set(cues.get("report_back_nouns", [])) | _lower_set(cues.get("nouns", [])),
         according_compound_openers=_lower_set(cues.get("according_compound_openers", [])),
         according_compound_suffixes=_lower_set(cues.get("according_compound_suffixes", [])),
+        according_compound_links=tuple(sorted(_lower_set(cues.get("according_compound_links", [])))),
         quoting_verbs=_lower_set(cues.get("quoting", [])),
         quote_tail_words=_lower_set(cues.get("quote_tail_words", [])),
         inverted_verbs=_lower_set(cues.get("inverted", [])),
