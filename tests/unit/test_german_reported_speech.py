@@ -470,7 +470,8 @@ def test_das_and_a_verb_report_the_sentence_before_for_the_subject_after_the_ver
 def test_a_quote_closing_its_sentence_is_said_by_the_one_das_teilte_names() -> None:
     text = "„Der Flughafen bleibt bis Montag geschlossen.“ Das teilte ein Sprecher der Betreibergesellschaft mit."
     (q,) = extract(text, lang="de").quotes
-    assert (q.kind, q.speaker_kind, text[q.speaker_start : q.speaker_end]) == ("direct", "anonymous", "ein Sprecher")
+    assert (q.kind, q.speaker_kind, text[q.speaker_start : q.speaker_end]) == (
+        "direct", "anonymous", "ein Sprecher der Betreibergesellschaft")
 
 
 def test_the_paper_it_was_said_to_is_no_quotation() -> None:
@@ -732,3 +733,15 @@ def test_a_compound_noun_of_report_names_whose_report_it_is(opener: str, source:
     assert q.speaker == source
     # the mention is the word as written
     assert text[q.speaker_start:q.speaker_end] == opener.split()[-1]
+
+
+@pytest.mark.parametrize(("tail", "source"), [
+    ("sagte ein Sprecher des Ministeriums am Montag.", "ein Sprecher des Ministeriums"),
+    ("sagte ein Sprecher der Polizei Köln.", "ein Sprecher der Polizei Köln"),
+    ("sagte ein Sprecher.", "ein Sprecher"),
+])
+def test_whose_spokesman_it_is_stays_with_an_anonymous_source_after_the_verb(tail: str, source: str) -> None:
+    text = f"„Wir prüfen den Fall“, {tail}"
+    q = _by_text(extract(text, "de"), "Wir prüfen")
+    assert (q.speaker, q.speaker_kind) == (source, "anonymous")
+    assert text[q.speaker_start:q.speaker_end] == source

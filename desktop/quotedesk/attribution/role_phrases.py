@@ -137,6 +137,17 @@ class RolePhrases:
             k = max(k + 2, self.name_end(k + 1))
         return False
 
+    def genitive_end(self, e: int) -> int:
+        """One past the genitive after token e-1 that says whose a role is ("ein Sprecher | des
+        Ministeriums", "der Polizei Köln"), or e if none follows."""
+        v, lex, n = self.v, self.lex, len(self.v)
+        if e >= n or v.lower[e] not in lex.genitive_articles:
+            return e
+        k = e + 1
+        while k < n and k - e <= MAX_GENITIVE_TOKENS and (v.words[k][:1].isupper() or v.words[k] in HYPHENS):
+            k += 1
+        return k if k > e + 1 else e
+
     def _genitive_holder(self, j: int) -> tuple[int, int] | None:
         """"der Chefvolkswirt der Commerzbank, Jörg Krämer, …": after the institution the role
         belongs to, in the genitive, and a comma, the person who holds it."""

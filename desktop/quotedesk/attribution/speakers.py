@@ -75,8 +75,10 @@ class SpeakerFinder(AntecedentSearch, NamedAgain):
                 return Speaker(p.canonical, p.kind, ms, me, ph.text, p.role,
                                f"'{ph.text}' = '{p.canonical}', named before", ph.start)
             return Speaker(ph.text, "unknown", ms, me, ph.text, None, f"described as '{ph.text}'", ph.start)
-        if ph.kind == "anonymous":
-            return Speaker(ph.text, "anonymous", ms, me, ph.text, None, "anonymous source", ph.start)
+        if ph.kind == "anonymous":  # "ein Sprecher | des Ministeriums": the genitive says whose
+            end = self.m.genitive_end(ph.end) if mention_end is None else ph.end
+            text, me = v.span_text(ph.start, end - 1), v.ends[end - 1] if end > ph.end else me
+            return Speaker(text, "anonymous", ms, me, text, None, "anonymous source", ph.start)
         if ph.kind == "role":
             p = self.coref.by_role(ph.role or ph.text)
             if p is not None:
@@ -89,8 +91,8 @@ class SpeakerFinder(AntecedentSearch, NamedAgain):
             det = indefinite_article(v, self.lex, ph)
             if det is not None and mention_start is None:
                 # "Ein Polizeisprecher bestätigte", "seorang juru bicara": a role no one is named for
-                text = v.span_text(det, ph.end - 1)
-                return Speaker(text, "anonymous", v.starts[det], me, text, None, "anonymous source", det)
+                text, end = v.span_text(det, self.m.genitive_end(ph.end) - 1), self.m.genitive_end(ph.end)
+                return Speaker(text, "anonymous", v.starts[det], v.ends[end - 1], text, None, "anonymous source", det)
             return Speaker(ph.text, "person", ms, me, ph.text, ph.text, "named by role only", ph.start)
         person = self.coref.register(ph, speaker=True)
         self.sentence_speaker[v.sentence_bounds(ph.start)[0]] = person
