@@ -961,3 +961,14 @@ def test_people_listed_without_an_institutions_head_are_no_institution() -> None
     text = "Smith, Jones and Brown said the program would end."
     (q,) = extract(text, lang="en").quotes
     assert q.speaker_kind != "organization"
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Theresa May spoke in London. “We will leave the union,” May said on Tuesday.",
+    "Prime Minister Theresa May spoke in London. May said Britain would leave the European Union next year.",
+])
+def test_a_surname_that_is_also_a_month_speaks_beside_its_verb_where_the_full_name_was_written(text: str) -> None:
+    (q,) = extract(text, "en").quotes
+    assert (q.speaker, mention(text, q)) == ("Theresa May", "May")
+    # with no one of that name in the article the month stays a month
+    assert [q.speaker for q in extract("“We will win,” Trump said in May.", "en").quotes] == ["Trump"]

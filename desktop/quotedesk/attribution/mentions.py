@@ -70,9 +70,9 @@ class Mentions(RolePhrases, NameKinds):
         if not _NAME_TOKEN.fullmatch(w):
             return False
         if first and w in self.lex.not_names and self.particle_len(i) < 2 and not (
-                i > 0 and v.lower[i - 1] in self.cue_words and w in self.inner_name_words()):
+                self._beside_cue(i) and w in self.inner_name_words()):
             # "Von" opens many a sentence, but "Von der Leyen" is a name; "kata Hari" names
-            # "Agung Hari Setiyono" where the article writes his full name
+            # "Agung Hari Setiyono", "May said" Theresa May, where the article writes the full name
             return False
         low = v.lower[i]
         if low in self.cue_words or low in self.lex.pronouns or low in self.lex.first_person:
@@ -124,6 +124,10 @@ class Mentions(RolePhrases, NameKinds):
                 return False  # "Tanggung jawab ini …": a fixed phrase, not a name and its verb
             return n > i + 1 or not self.lex.capitalised_nouns
         return True
+
+    def _beside_cue(self, i: int) -> bool:
+        v = self.v
+        return (i > 0 and v.lower[i - 1] in self.cue_words) or (i + 1 < len(v) and v.lower[i + 1] in self.cue_words)
 
     def inner_name_words(self) -> frozenset[str]:
         """Capitalised words that stand after another name word inside a sentence: "Hari" in
