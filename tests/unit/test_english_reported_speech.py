@@ -364,3 +364,13 @@ def test_a_participle_after_a_sentence_split_at_a_dash_speaks_for_the_subject_be
             "smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay federal taxes.''")
     (q,) = [q for q in extract(text, lang="en").quotes if q.text.startswith("Of course")]
     assert (q.kind, q.speaker, q.cue) == ("direct", "Trump", "asserting")
+
+
+def test_a_group_set_off_by_an_adverb_in_commas_reports_and_the_next_quotes_mark_is_not_reported() -> None:
+    text = ("Republican lawmakers, however, said they would not agree to an increase without spending cuts. "
+            "\"The days of blank checks are over,\" House Speaker Kevin McCarthy said in a statement.")
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker, q.speaker_kind) == (
+        "they would not agree to an increase without spending cuts", "Republican lawmakers", "anonymous")
+    (d,) = [q for q in extract(text, lang="en").quotes if q.kind == "direct"]
+    assert (d.text, d.speaker) == ("The days of blank checks are over,", "Kevin McCarthy")

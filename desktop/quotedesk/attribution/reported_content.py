@@ -183,6 +183,10 @@ class ReportedContent:
                 while j > i and (v.words[j - 1] in SENT_FINAL or v.words[j - 1] in CONTENT_PUNCT or v.is_space(j - 1)):
                     j -= 1  # "… for the talks. “We are close,” she said": the full stop ends the report
                 break
+        if j - 1 > i and v.is_quote_mark(j - 1) and v.quote_of[j - 1] >= 0 and v.quote_of[j - 2] != v.quote_of[j - 1]:
+            j -= 1  # "… spending cuts. “The days …”": the mark opening the next quote is not reported
+            while j > i and (v.words[j - 1] in SENT_FINAL or v.words[j - 1] in CONTENT_PUNCT or v.is_space(j - 1)):
+                j -= 1
         if self._all_quoted(i, j):
             return None  # it is all one direct quote
         colon = next((t for t in range(i, j) if v.words[t] == ":" and v.quote_of[t] < 0), None)

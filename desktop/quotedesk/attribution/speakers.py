@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from quotedesk.attribution.antecedents import AntecedentSearch
 from quotedesk.attribution.coref import Coreference, Person
+from quotedesk.attribution.datelines import past_dateline
 from quotedesk.attribution.demonstratives import NamedAgain, anonymous_named_before, indefinite_article
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import Mentions, NamePhrase
@@ -17,9 +18,7 @@ MAX_ANON_TOKENS = 12
 MAX_ANON_QUALIFIERS = 4  # "Senior Obama administration officials"
 MAX_NP_TOKENS = 6
 MAX_PAREN_TOKENS = 8
-MAX_DATELINE_TOKENS = 10
 PRONOUN_AFTER_PHRASE = 6  # "On September 27 they": the furthest a subject pronoun may follow
-DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 SPEAKING_KINDS = ("person", "organization", "pronoun", "role", "anonymous")
 SENTENCE_STOPS = frozenset({".", "!", "?", ";", ":"})
 PARTICIPLE_BREAKS = frozenset({",", "—", "–", "-", "--"})
@@ -253,8 +252,10 @@ class SpeakerFinder(AntecedentSearch, NamedAgain):
 
     def _skip_parenthesis(self, j: int, floor: int) -> int:
         """'Kristina Schröder (CDU) sagte', 'Rep. Jason Chaffetz (R-Utah) said': a party or
-        state in brackets names no one."""
+        state in brackets names no one; nor does an adverb in commas ("lawmakers, however, said")."""
         v = self.v
+        if j - 2 > floor and v.words[j] == "," and v.lower[j - 1] in self.lex.adverbs and v.words[j - 2] == ",":
+            return j - 3
         if j <= floor or v.words[j] != ")":
             return j
         k = j - 1
@@ -332,24 +333,7 @@ class SpeakerFinder(AntecedentSearch, NamedAgain):
         return i
 
     def past_dateline(self, sa: int, limit: int) -> int:
-        """'WASHINGTON -- President Obama, …', 'JAKARTA (ANTARA) - Menteri …': the first token
-        after a dateline that opens the sentence, else sa."""
-        v = self.v
-        i, bracket, credited, titled = sa, False, False, False
-        while i < limit and i - sa < MAX_DATELINE_TOKENS:
-            w = v.words[i]
-            if w == "(" or w == ")":
-                bracket = w == "("
-                credited = credited or bracket
-            elif not (bracket or w.isupper() or w in (",", ".") or v.is_space(i)):
-                # "Jakarta (ANTARA) -": a city in title case counts only before a bracketed credit
-                if credited or not w[:1].isupper() or not w.isalpha():
-                    break
-                titled = True
-            i += 1
-        if i == sa or i >= limit or v.words[i] not in DATELINE_DASHES or (titled and not credited):
-            return sa
-        return i + 1
+        return past_dateline(self.v, sa, limit)
 
     def subject(self, sa: int, limit: int) -> NamePhrase | None:
         """The phrase that opens the sentence starting at token sa, if it can speak."""

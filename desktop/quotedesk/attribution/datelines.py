@@ -1,0 +1,32 @@
+"""Where a dateline that opens a sentence ends: "WASHINGTON -- President Obama, …",
+"JAKARTA (ANTARA) - Menteri …", "BERLIN (dpa) - …". The place and the wire that sent the story
+say nothing, so whatever looks for a sentence's subject or content starts after them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quotedesk.attribution.view import ArticleView
+
+MAX_DATELINE_TOKENS = 10
+DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def past_dateline(v: ArticleView, sa: int, limit: int) -> int:
+    """The first token after a dateline that opens the sentence starting at token sa, else sa."""
+    i, bracket, credited, titled = sa, False, False, False
+    while i < limit and i - sa < MAX_DATELINE_TOKENS:
+        w = v.words[i]
+        if w == "(" or w == ")":
+            bracket = w == "("
+            credited = credited or bracket
+        elif not (bracket or w.isupper() or w in (",", ".") or v.is_space(i)):
+            # "Jakarta (ANTARA) -": a city in title case counts only before a bracketed credit
+            if credited or not w[:1].isupper() or not w.isalpha():
+                break
+            titled = True
+        i += 1
+    if i == sa or i >= limit or v.words[i] not in DATELINE_DASHES or (titled and not credited):
+        return sa
+    return i + 1
