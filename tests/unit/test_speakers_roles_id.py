@@ -595,3 +595,16 @@ def test_a_word_qualifying_the_role_after_its_institution_stays_in_the_role(text
     text = "Sementara Nawawi Pomolango mengatakan pihaknya sedang menelusuri aliran dana ke pejabat lain."
     (q,) = extract(text, lang="id").quotes
     assert (q.speaker, q.role) == ("Nawawi Pomolango", None)
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Kepala Dinas Kesehatan Jawa Timur dr. Erwin Astha Triyono mengungkapkan, hingga pekan ketiga Januari "
+     "tercatat 1.245 kasus.", "Kepala Dinas Kesehatan Jawa Timur dr."),
+    ("Guru Besar Epidemiologi Universitas Airlangga Prof. Dr. dr. Erwin Astha Triyono, MS, menilai lonjakan "
+     "kasus dipicu musim hujan.", "Guru Besar Epidemiologi Universitas Airlangga Prof. Dr. dr."),
+    ("Epidemiolog Erwin Astha Triyono, MS, PhD, menilai lonjakan kasus dipicu musim hujan.", "Epidemiolog"),
+])
+def test_honorifics_before_a_name_and_degrees_after_it_name_no_one(text: str, role: str) -> None:
+    (q,) = extract(text, lang="id").quotes
+    assert (q.speaker, q.role) == ("Erwin Astha Triyono", role)
+    assert text[q.speaker_start:q.speaker_end] == "Erwin Astha Triyono"

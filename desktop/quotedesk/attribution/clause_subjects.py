@@ -253,7 +253,8 @@ class ClauseSubjects:
             while i < k and v.is_space(i):
                 i += 1
             ph = m.phrase_at(i) if i < k else None
-            if ph is not None and ph.kind == "person" and ph.end < len(v) and v.words[ph.end] == ",":
+            if ph is not None and ph.kind == "person" and ph.end < len(v) and v.words[ph.end] == "," \
+                    and v.words[ph.start] not in self.lex.degrees:  # "…, MS, PhD, menilai"
                 return ph
         return None
 

@@ -135,6 +135,7 @@ class Lexicon:
     alias_markers: tuple[str, ...]
     or_words: frozenset[str]
     not_person_words: frozenset[str]
+    degrees: frozenset[str]
     name_particles: frozenset[str]
     determiners: frozenset[str]
     noun_markers: frozenset[str]
@@ -267,6 +268,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         alias_markers=tuple(sorted(_lower_set(names.get("alias_markers", [])), key=lambda x: -len(x.split()))),
         or_words=_lower_set(names.get("or_words", [])),
         not_person_words=_lower_set(names.get("not_person_words", [])),
+        degrees=frozenset(names.get("degrees", [])),
         name_particles=_lower_set(names.get("particles", [])),
         determiners=_lower_set(names.get("determiners", [])),
         noun_markers=_lower_set(names.get("noun_markers", [])),

@@ -83,6 +83,9 @@ class RolePhrases:
                     break  # "Presiden Joko Widodo dan Wakil Presiden …": the next person's role
                 if best is not None and w == "," and whole and self._words_in(*best) >= 2:
                     break  # "… Muhammad Handry Imansyah, Kalsel harus …": the role ended on a full name
+                if best is None and k in self.titles and k > j:
+                    k += 1  # "… Universitas Airlangga Prof. Dr. | Windhu Purnomo": honorifics before the name
+                    continue
                 if not self._joins_role(k, j):
                     break
             k += 1
@@ -196,6 +199,8 @@ class RolePhrases:
         if self._in_known_org(last):
             return False
         nxt = next((t for t in range(e, min(len(v), e + 3)) if not v.is_space(t)), None)
+        if nxt is not None and nxt in self.titles:
+            return False  # "… Universitas Airlangga Prof. Dr. Windhu Purnomo": the name follows the title
         if nxt is not None and (v.words[nxt] in ("(", "-", "/") or v.lower[nxt] in lex.prepositions
                                 or v.lower[nxt] in lex.role_joiners or v.lower[nxt] in lex.title_small_words
                                 or (v.words[nxt].islower() and nxt + 1 < len(v) and v.is_upper_initial(nxt + 1))):

@@ -252,10 +252,13 @@ class SpeakerFinder(AntecedentSearch, NamedAgain):
 
     def _skip_parenthesis(self, j: int, floor: int) -> int:
         """'Kristina Schröder (CDU) sagte', 'Rep. Jason Chaffetz (R-Utah) said': a party or
-        state in brackets names no one; nor does an adverb in commas ("lawmakers, however, said")."""
-        v = self.v
-        if j - 2 > floor and v.words[j] == "," and v.lower[j - 1] in self.lex.adverbs and v.words[j - 2] == ",":
-            return j - 3
+        state in brackets names no one; nor do an adverb or degrees in commas ("lawmakers, however, said")."""
+        v, k = self.v, j
+        while k - 2 > floor and v.words[k] == "," and v.words[k - 2] == "," and (
+                v.lower[k - 1] in self.lex.adverbs or v.words[k - 1] in self.lex.degrees):
+            k -= 2  # "Windhu Purnomo, MS, PhD, menilai": degrees after a name name no one either
+        if k < j:
+            return k - 1
         if j <= floor or v.words[j] != ")":
             return j
         k = j - 1
