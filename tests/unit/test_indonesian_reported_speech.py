@@ -263,3 +263,18 @@ def test_pihaknya_is_the_one_last_named_speaking_for_his_side(opener: str) -> No
     (q,) = _indirect(text)
     assert (q.text, q.speaker) == ("kelangkaan rotan terjadi karena penyelundupan ke luar negeri", "Abdul Sobur")
     assert _mention(text, q).lower() == "pihaknya"
+
+
+def test_what_someone_wrote_that_is_reported_but_not_the_book_he_wrote() -> None:
+    text = ("Presiden Joko Widodo hadir di Istana. Dalam unggahannya, Jokowi menulis bahwa pemerintah akan terus "
+            "membangun infrastruktur.")
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker, q.cue) == ("pemerintah akan terus membangun infrastruktur", "Joko Widodo", "menulis")
+    assert _indirect("Pramoedya Ananta Toer menulis buku tentang sejarah Indonesia di Pulau Buru.") == []
+
+
+def test_a_police_rank_with_pol_is_all_of_the_rank() -> None:
+    text = ("“Kami sudah menangkap tiga tersangka,” ujar Kepala Divisi Humas Polri Irjen Pol Sandi Nugroho saat "
+            "konferensi pers.")
+    (q,) = extract(text, lang="id").quotes
+    assert (q.speaker, q.role) == ("Sandi Nugroho", "Kepala Divisi Humas Polri Irjen Pol")
