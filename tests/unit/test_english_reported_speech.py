@@ -374,3 +374,16 @@ def test_a_group_set_off_by_an_adverb_in_commas_reports_and_the_next_quotes_mark
         "they would not agree to an increase without spending cuts", "Republican lawmakers", "anonymous")
     (d,) = [q for q in extract(text, lang="en").quotes if q.kind == "direct"]
     assert (d.text, d.speaker) == ("The days of blank checks are over,", "Kevin McCarthy")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("According to a person familiar with the matter, the campaign raised $34 million in the 24 hours after "
+     "the verdict.", "a person familiar with the matter"),
+    ("The campaign raised $34 million in the 24 hours after the verdict, people familiar with the matter said.",
+     "people familiar with the matter"),
+])
+def test_a_source_familiar_with_the_matter_is_named_whole_and_says_what_follows(text: str, source: str) -> None:
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker, q.speaker_kind) == (
+        ("The" if text.startswith("The") else "the") + " campaign raised $34 million in the 24 hours after the verdict",
+        source, "anonymous")
