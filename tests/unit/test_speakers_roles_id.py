@@ -608,3 +608,13 @@ def test_honorifics_before_a_name_and_degrees_after_it_name_no_one(text: str, ro
     (q,) = extract(text, lang="id").quotes
     assert (q.speaker, q.role) == ("Erwin Astha Triyono", role)
     assert text[q.speaker_start:q.speaker_end] == "Erwin Astha Triyono"
+
+
+@pytest.mark.parametrize(("text", "speaker", "lang"), [
+    ("“Kerja, kerja, kerja,” tulis akun @jokowi di Twitter.", "@jokowi", "id"),
+    ("“Kerja, kerja, kerja,” cuit @jokowi.", "@jokowi", "id"),
+    ("“We will win,” @realDonaldTrump tweeted on Monday.", "@realDonaldTrump", "en"),
+])
+def test_an_account_handle_speaks_for_its_owner(text: str, speaker: str, lang: str) -> None:
+    (q,) = extract(text, lang=lang).quotes
+    assert (q.speaker, text[q.speaker_start:q.speaker_end]) == (speaker, speaker)

@@ -19,6 +19,7 @@ from quotedesk.attribution.view import ArticleView
 
 MAX_NAME_TOKENS = 10
 MAX_SYLLABLE = 4  # "Suk-yeol"
+_HANDLE = re.compile(r"@\w{2,30}")
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*(?<![-.'’])|(?:[^\W\d_]\.){1,3}")
 
 
@@ -65,6 +66,8 @@ class Mentions(RolePhrases, NameKinds):
     def is_name_token(self, i: int, first: bool) -> bool:
         v = self.v
         w = v.words[i]
+        if _HANDLE.fullmatch(w):
+            return True  # "tulis akun @jokowi", "@realDonaldTrump tweeted": an account speaks as its owner
         if not w or not w[0].isupper():
             return False
         if not _NAME_TOKEN.fullmatch(w):
