@@ -745,3 +745,15 @@ def test_whose_spokesman_it_is_stays_with_an_anonymous_source_after_the_verb(tai
     q = _by_text(extract(text, "de"), "Wir prüfen")
     assert (q.speaker, q.speaker_kind) == (source, "anonymous")
     assert text[q.speaker_start:q.speaker_end] == source
+
+
+@pytest.mark.parametrize("before", [
+    "Die Lage in Bentiu ist ernst",
+    "Kämpfer töteten mehrere hundert Zivilisten, die sich auf der Flucht befanden",
+])
+def test_a_verb_after_a_comma_with_its_subject_closing_the_sentence_reports_what_went_before(before: str) -> None:
+    text = f"{before}, teilten die Vereinten Nationen mit. Demnach hätten sich viele Menschen in Kirchen geflüchtet."
+    a = extract(text, "de")
+    q = _by_text(a, before.split()[0])
+    assert (q.kind, q.text, q.speaker, q.cue) == ("indirect", before, "Vereinten Nationen", "teilten")
+    assert _by_text(a, "Demnach").speaker == "Vereinten Nationen"

@@ -20,6 +20,7 @@ MAX_NAMED_TAIL = 8  # ", Rina, 38 tahun,"
 MAX_RELATIVE_CLAUSE = 24  # "…, yang juga menjadi narasumber dalam diskusi itu ,"
 CLAUSE_MARKS = frozenset({",", ";", ":", ".", "(", ")"})
 SPEAKER_KINDS = ("person", "role", "organization", "pronoun", "anonymous")
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 class ClauseSubjects:
@@ -34,6 +35,9 @@ class ClauseSubjects:
         impersonal, source = impersonal_source(self.v, self.lex, cue, limit, floor)
         if impersonal:
             return source  # "heißt es in dem Schreiben": "es" speaks for no one
+        closing = self._closing_subject(cue, limit)
+        if closing is not None:
+            return closing  # "…, die sich auf der Flucht befanden, teilten die Vereinten Nationen mit."
         relative = self._relative_subject(cue, floor) or self._before_relative_clause(cue, floor)
         if relative is not None:
             return relative
@@ -62,6 +66,8 @@ class ClauseSubjects:
             after = f.after(cue.end, limit)
             if after is not None and after.kind in ("person", "pronoun", "anonymous"):
                 return after
+            if after is not None and cue.start > floor and self.v.words[cue.start - 1] == ",":
+                return after  # "Die Lage ist ernst, teilten die Vereinten Nationen mit.": the clause before is said
             # "Sascha Kempf vom Max-Planck-Institut erläutert die Arbeitshypothese so:": the
             # named person opening the sentence beats the noun after the verb
             first = f.subject(floor, cue.start)
@@ -90,6 +96,20 @@ class ClauseSubjects:
         if ss == 0 or i >= len(v) or not (v.words[i] in PARTICIPLE_BREAKS or v.lower[i] in self.lex.coordinators):
             return None
         return self.finder.subject(v.sentence_bounds(ss - 1)[0], ss)
+
+    def _closing_subject(self, cue: Cue, limit: int) -> NamePhrase | None:
+        """A German verb after a comma with its subject after it and at most its particle
+        before the sentence ends: the subject of the tail, not whoever stands before the comma."""
+        v = self.v
+        if not self.lex.capitalised_nouns or cue.start < 1 or v.words[cue.start - 1] != ",":
+            return None
+        ph = self.finder.after(cue.end, limit)
+        if ph is None or ph.kind not in SPEAKER_KINDS:
+            return None
+        rest = [t for t in range(ph.end, min(limit, len(v))) if not v.is_space(t)]
+        words = [t for t in rest if v.words[t][:1].isalnum()]
+        ends = bool(rest) and v.words[rest[-1]] in SENTENCE_ENDS
+        return ph if ends and len(words) <= 1 and all(v.words[t][:1].islower() for t in words) else None
 
     def _around_auxiliary(self, cue: Cue, floor: int) -> NamePhrase | None:
         """"ICANN-Chef Paul Twomey hat diesen Vorwurf bereits zurückgewiesen": with the

@@ -210,7 +210,11 @@ class IndirectFinder(ReportedContent, Asides):
                 return self._make(span, None, cue, 0.5) if span is not None else None
             k = cue.start - 1
             time_fronted = k >= sa and v.lower[k] in self.lex.time_words  # "vergangene Woche kündigte der Konzern an"
-            if ph is not None and ph.start > cue.start and ph.kind not in AFTER_VERB_KINDS and not time_fronted:
+            # after a comma the verb opens the tail and what follows it is its subject, an
+            # institution too ("…, teilten die Vereinten Nationen mit."); elsewhere often its object
+            tail_verb = k >= sa and v.words[k] == ","
+            if ph is not None and ph.start > cue.start and ph.kind not in AFTER_VERB_KINDS and not time_fronted \
+                    and not tail_verb:
                 ph = None
             ph = ph or self._subject(cue, sa)
             if ph is not None and ph.start < cue.start and v.lower[cue.start] in self.lex.inverted_verbs:
