@@ -20,7 +20,9 @@ class PhraseIndex:
     def __init__(self, lexicon: Lexicon, vocab: Vocab) -> None:
         self.titles = PhraseMatcher(vocab, attr="LOWER")
         self.modifiers = lexicon.title_modifiers
-        self.post_modifiers = lexicon.title_post_modifiers
+        self.post_modifiers = PhraseMatcher(vocab, attr="LOWER")
+        if lexicon.title_post_modifiers:
+            self.post_modifiers.add("x", [Doc(vocab, words=[w]) for w in lexicon.title_post_modifiers])
         self.anonymous = PhraseMatcher(vocab, attr="LOWER")
         self.orgs = PhraseMatcher(vocab, attr="ORTH")
         for matcher, phrases in ((self.titles, lexicon.titles), (self.anonymous, lexicon.anonymous_heads),
@@ -57,8 +59,8 @@ class PhraseIndex:
             out[k] = max(e, out.get(k, 0))
         # "Ketua KPK sementara Nawawi Pomolango", "Ketua RT setempat, Hendra": after a role and
         # its institution, the word is part of the role, before the name or its comma
-        for t in range(1, len(doc) - 1):
-            if doc[t].lower_ in self.post_modifiers and (doc[t - 1].is_title or doc[t - 1].is_upper) \
+        for _, t, _ in (self.post_modifiers(doc) if len(self.post_modifiers) else ()):
+            if 0 < t < len(doc) - 1 and (doc[t - 1].is_title or doc[t - 1].is_upper) \
                     and (doc[t + 1].is_title or doc[t + 1].text == ",") \
                     and any(s < t <= s + MAX_ROLE_REACH for s in titles):
                 out.setdefault(t, t + 1)
