@@ -618,3 +618,11 @@ def test_honorifics_before_a_name_and_degrees_after_it_name_no_one(text: str, ro
 def test_an_account_handle_speaks_for_its_owner(text: str, speaker: str, lang: str) -> None:
     (q,) = extract(text, lang=lang).quotes
     assert (q.speaker, text[q.speaker_start:q.speaker_end]) == (speaker, speaker)
+
+
+def test_a_nickname_after_a_comma_is_the_same_person_and_shows_where_the_name_begins() -> None:
+    text = ("Wakil Gubernur Bali Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace, menyatakan "
+            "pariwisata Bali sepi. “Pengusaha sangat terbebani,” ujar Tjok Ace.")
+    (q,) = direct(text)
+    assert (q.speaker, q.role) == ("Tjokorda Oka Artha Ardana Sukawati", "Wakil Gubernur Bali")
+    assert text[q.speaker_start:q.speaker_end] == "Tjok Ace"

@@ -92,11 +92,12 @@ class Coreference:
         if initials is not None:  # "Agus Harimurti Yudhoyono (AHY)": the initials name him again
             person.tokens = person.tokens | {initials}
             return
+        at = ph.end + 1 if ph.end < len(v) and v.words[ph.end] == "," else ph.end  # ", yang biasa disapa …"
         for marker in lex.alias_markers:
             words = marker.split()
-            if v.lower[ph.end : ph.end + len(words)] != words:
+            if v.lower[at : at + len(words)] != words or (at > ph.end and marker in lex.or_words):
                 continue
-            alias = m.phrase_at(ph.end + len(words)) if ph.end + len(words) < len(v) else None
+            alias = m.phrase_at(at + len(words)) if at + len(words) < len(v) else None
             if alias is None or alias.kind != "person":
                 continue
             toks = _tokens(alias.text)
@@ -105,7 +106,21 @@ class Coreference:
             if marker in lex.or_words and not nickname:
                 continue
             person.tokens = person.tokens | toks
+            self._name_from_role(person, toks)
             return
+
+    @staticmethod
+    def _name_from_role(person: Person, alias: frozenset[str]) -> None:
+        """"Wakil Gubernur Bali Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace":
+        a nickname cut from a word the role took ("Tjok" from "Tjokorda") shows where the name
+        begins; the words from there on are the name's."""
+        words = (person.role or "").split()
+        for k in range(1, len(words)):
+            if words[k][:1].isupper() and any(len(a) >= 3 and words[k].lower().startswith(a) for a in alias):
+                person.canonical = " ".join([*words[k:], person.canonical])
+                person.tokens = person.tokens | _tokens(" ".join(words[k:]))
+                person.role = " ".join(words[:k])
+                return
 
     def _initials_after(self, ph: NamePhrase) -> str | None:
         v, i = self.view, ph.end
