@@ -90,7 +90,8 @@ class SpeakerFinder(AntecedentSearch, NamedAgain):
             det = indefinite_article(v, self.lex, ph)
             if det is not None and mention_start is None:
                 # "Ein Polizeisprecher bestätigte", "seorang juru bicara": a role no one is named for
-                text, end = v.span_text(det, self.m.genitive_end(ph.end) - 1), self.m.genitive_end(ph.end)
+                end = self.m.genitive_end(ph.end)  # "Ein Polizeisprecher | der Stadt Köln"
+                text = v.span_text(det, end - 1)
                 return Speaker(text, "anonymous", v.starts[det], v.ends[end - 1], text, None, "anonymous source", det)
             return Speaker(ph.text, "person", ms, me, ph.text, ph.text, "named by role only", ph.start)
         person = self.coref.register(ph, speaker=True)
