@@ -757,3 +757,11 @@ def test_a_verb_after_a_comma_with_its_subject_closing_the_sentence_reports_what
     q = _by_text(a, before.split()[0])
     assert (q.kind, q.text, q.speaker, q.cue) == ("indirect", before, "Vereinten Nationen", "teilten")
     assert _by_text(a, "Demnach").speaker == "Vereinten Nationen"
+
+
+def test_darin_heisst_es_quotes_the_document_the_sentence_before_named() -> None:
+    text = ("Die Staatsanwaltschaft gab am Dienstag eine ausführliche Stellungnahme ab. Darin heißt es: "
+            "„Besonders betroffen sind wir.“")
+    q = _by_text(extract(text, "de"), "Besonders")
+    assert (q.kind, q.speaker, q.cue) == ("direct", "eine ausführliche Stellungnahme", "heißt")
+    assert text[q.speaker_start:q.speaker_end] == "eine ausführliche Stellungnahme"

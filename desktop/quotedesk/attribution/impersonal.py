@@ -32,6 +32,11 @@ def impersonal_source(v: ArticleView, lex: Lexicon, cue: Cue, limit: int,
             ph = _noun_phrase(v, lex, first + 1, cue.start)
             if ph is not None:
                 return True, ph
+        if first is not None and v.lower[first] in lex.impersonal_back and floor > 0:
+            # "… gab eine Stellungnahme ab. Darin heißt es: „…“": the document the sentence before named
+            ph = _last_noun_phrase(v, lex, v.sentence_bounds(floor - 1)[0], floor)
+            if ph is not None:
+                return True, ph
     for t in range(after, min(limit, after + MAX_SOURCE_GAP + 1)):
         if v.words[t] in (",", ";", ":", ".") or v.is_quote_mark(t) or v.quote_of[t] >= 0:
             break
@@ -44,3 +49,13 @@ def _noun_phrase(v: ArticleView, lex: Lexicon, i: int, limit: int) -> NamePhrase
     """"dem Schreiben", "einer Mitteilung des Ministeriums", "Regierungskreisen"."""
     j = capitalised_noun_phrase_end(v, lex, i, limit)
     return NamePhrase(i, j, v.span_text(i, j - 1), "described") if j > i else None
+
+
+def _last_noun_phrase(v: ArticleView, lex: Lexicon, a: int, b: int) -> NamePhrase | None:
+    """The last noun phrase with an article in tokens [a, b): "eine Stellungnahme"."""
+    for t in range(b - 2, a - 1, -1):
+        if v.lower[t] in lex.determiners and v.words[t + 1].isalpha():
+            j = capitalised_noun_phrase_end(v, lex, t, b)
+            if j > t + 1:
+                return NamePhrase(t, j, v.span_text(t, j - 1), "described")
+    return None

@@ -73,6 +73,7 @@ class Lexicon:
     according_after: tuple[str, ...]
     impersonal: frozenset[str]
     impersonal_sources: frozenset[str]
+    impersonal_back: frozenset[str]
     complementizers: frozenset[str]
     report_back: frozenset[str]
     agent_markers: frozenset[str]
@@ -206,6 +207,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         according_after=_phrases(cues.get("according_after", [])),
         impersonal=_lower_set(cues.get("impersonal", [])),
         impersonal_sources=_lower_set(cues.get("impersonal_sources", [])),
+        impersonal_back=_lower_set(cues.get("impersonal_back", [])),
         complementizers=_lower_set(cues.get("complementizers", [])),
         report_back=_lower_set(cues.get("report_back", [])),
         agent_markers=_lower_set(cues.get("agent_markers", [])),
