@@ -86,6 +86,9 @@ def test_a_role_with_an_indefinite_article_before_a_relative_clause_is_an_anonym
            "“Demokrasi tidak akan mundur,” ujar Lai.", "Lai Ching-te"),
     ("en", "President Yoon Suk-yeol said the alliance was stronger than ever before. “We stand together,” "
            "Yoon said.", "Yoon Suk-yeol"),
+    ("id", "Menteri Pertahanan Taiwan Chiu Kuo-cheng mengatakan militer akan terus memantau pesawat China.",
+     "Chiu Kuo-cheng"),
+    ("en", "“We are ready,” said Lee Hsien-loong.", "Lee Hsien-loong"),
 ])
 def test_a_given_names_syllable_after_a_hyphen_belongs_to_the_name(lang: str, text: str, name: str) -> None:
     assert {q.speaker for q in extract(text, lang=lang).quotes} == {name}
@@ -98,3 +101,15 @@ def test_er_after_a_role_with_an_indefinite_article_is_that_unnamed_source() -> 
     q = direct(text, "de")
     assert (q.speaker, q.speaker_kind, text[q.speaker_start:q.speaker_end]) == (
         "Ein Polizeisprecher", "anonymous", "er")
+
+
+@pytest.mark.parametrize("text", ["President Joe Biden-backed groups said the bill would pass this week.",
+                                  "Joe Biden-led talks said little about what comes next for the bill."])
+def test_a_participle_after_a_hyphen_is_no_syllable_of_the_name(text: str) -> None:
+    assert all(q.speaker is None or "-" not in q.speaker for q in extract(text, lang="en").quotes)
+
+
+def test_a_capitalised_run_opening_a_sentence_before_a_role_belongs_to_the_role() -> None:
+    text = "North Korean leader Kim Jong-un said the weapons were ready for use since last year."
+    (q,) = extract(text, lang="en").quotes
+    assert (q.speaker, q.role) == ("Kim Jong-un", "North Korean leader")

@@ -626,3 +626,24 @@ def test_a_nickname_after_a_comma_is_the_same_person_and_shows_where_the_name_be
     (q,) = direct(text)
     assert (q.speaker, q.role) == ("Tjokorda Oka Artha Ardana Sukawati", "Wakil Gubernur Bali")
     assert text[q.speaker_start:q.speaker_end] == "Tjok Ace"
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Pengamat hubungan internasional dari Universitas Indonesia, Hikmahanto Juwana, menilai ketegangan ini "
+     "dapat berdampak pada kawasan Asia Tenggara.",
+     "Pengamat hubungan internasional dari Universitas Indonesia"),
+    ("Pengamat hubungan internasional Universitas Indonesia Hikmahanto Juwana menilai ketegangan ini dapat "
+     "berdampak pada kawasan Asia Tenggara.", "Pengamat hubungan internasional Universitas Indonesia"),
+])
+def test_a_field_of_two_words_after_the_role_stays_in_the_role(text: str, role: str) -> None:
+    (q,) = extract(text, lang="id").quotes
+    assert (q.speaker, q.role) == ("Hikmahanto Juwana", role)
+
+
+def test_the_anonymous_official_named_again_is_all_the_first_naming_said() -> None:
+    text = ("Namun, seorang pejabat senior pemerintahan Biden yang tidak mau disebutkan namanya mengatakan "
+            "kepada CNN bahwa keputusan itu telah dibahas lama.\n\n"
+            "“Ini bukan provokasi,” tutur pejabat tersebut.")
+    (q,) = direct(text)
+    assert q.speaker == "seorang pejabat senior pemerintahan Biden yang tidak mau disebutkan namanya"
+    assert text[q.speaker_start:q.speaker_end] == "pejabat"

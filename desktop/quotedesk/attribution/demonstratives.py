@@ -20,6 +20,7 @@ MAX_DEMONSTRATIVE_PHRASE = 6  # "pria berusia 71 tahun itu"
 MAX_BACK_TO_SOURCE = 600  # tokens: a source named again within a few paragraphs
 MAX_RELATIVE_CLAUSE = 10  # "yang tidak ingin disebutkan namanya"
 MAX_QUALIFIERS = 2  # "a senior security | analyst"
+MAX_MODIFIERS = 4  # "seorang pejabat | senior pemerintahan Joe Biden | yang …"
 
 
 def demonstrative_phrase(v: ArticleView, lex: Lexicon, i: int, limit: int) -> NamePhrase | None:
@@ -134,8 +135,13 @@ def _definite(v: ArticleView, lex: Lexicon, ph: NamePhrase) -> bool:
 
 def _with_relative_clause(v: ArticleView, lex: Lexicon, ph: NamePhrase) -> NamePhrase:
     """The source as it was first named, its relative clause up to its verb included: "Seorang
-    diplomat yang tidak ingin disebutkan namanya (mengatakan)"."""
-    if ph.end >= len(v) or v.lower[ph.end] not in lex.relatives:
+    diplomat yang tidak ingin disebutkan namanya (mengatakan)", "seorang pejabat senior
+    pemerintahan Biden yang tidak mau disebutkan namanya (mengatakan)"."""
+    rel = ph.end
+    while rel < len(v) and rel - ph.end < MAX_MODIFIERS and v.words[rel].isalpha() \
+            and v.lower[rel] not in lex.relatives:
+        rel += 1  # the words that follow the head noun in Indonesian: "pejabat | senior pemerintahan Biden"
+    if rel >= len(v) or v.lower[rel] not in lex.relatives:
         return ph
 
     def speaks(j: int) -> bool:  # the clause's own "disebutkan namanya" is no verb of the source

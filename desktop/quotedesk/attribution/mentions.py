@@ -18,7 +18,7 @@ from quotedesk.attribution.role_phrases import HYPHENS, LONG_RUN, MAX_ROLE_TOKEN
 from quotedesk.attribution.view import ArticleView
 
 MAX_NAME_TOKENS = 10
-MAX_SYLLABLE = 4  # "Suk-yeol"
+MAX_SYLLABLE = 6  # "Suk-yeol", "Hsien-loong", "Kuo-cheng"
 _HANDLE = re.compile(r"@\w{2,30}")
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*(?<![-.'’])|(?:[^\W\d_]\.){1,3}")
 
@@ -37,8 +37,9 @@ class NamePhrase:
 
 
 def _syllable(w: str) -> bool:
-    """The second syllable of a Chinese or Korean given name: "te" in "Ching-te", "in" in "Jae-in"."""
-    return w.isalpha() and w.islower() and len(w) <= MAX_SYLLABLE
+    """The second syllable of a Chinese or Korean given name: "te" in "Ching-te", "in" in "Jae-in".
+    No such syllable ends in "-ed", as participles do: "Joe Biden-backed"."""
+    return w.isalpha() and w.islower() and len(w) <= MAX_SYLLABLE and not w.endswith("ed")
 
 
 class Mentions(RolePhrases, NameKinds):
@@ -104,6 +105,8 @@ class Mentions(RolePhrases, NameKinds):
                     break
             if n > i + 1 and w in self.given_names:
                 return True  # "Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt …"
+            if n > i + 1 and n in self.titles and not self.lex.capitalised_nouns:
+                return True  # "North Korean leader Kim Jong-un": where only names are capitalised
             if n > i + 1 and low in self.lex.org_heads and not self.lex.capitalised_nouns:
                 return True  # "Kementerian Luar Negeri China mengecam …": an institution's name opens it
             if (n > i + 1 or not (self.lex.capitalised_nouns or low in v.lowercase_words)) \

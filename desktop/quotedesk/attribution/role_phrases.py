@@ -20,6 +20,7 @@ NAME_TOKENS_AFTER_TITLE = 2
 MAX_ROLE_TOKENS = 8
 MAX_GENITIVE_TOKENS = 8  # "des Wissenschaftlichen Missionsrats der NASA"
 MAX_NAME_AFTER_RANK = 4  # "Komisaris Besar Trunoyudo Wisnu Andiko"
+MAX_FIELD_WORDS = 2  # "Pengamat | hubungan internasional | Universitas Indonesia"
 MAX_LIST_FIELDS = 6  # "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"
 HYPHENS = frozenset({"-", "‐"})
 _INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}|[^\W\d_a-z]")  # "W.", "M" in "Oded M Danial"
@@ -268,11 +269,16 @@ class RolePhrases:
         if (low in lex.prepositions or low in lex.role_joiners) and k + 1 < len(v) \
                 and v.is_upper_initial(k + 1):
             return True
-        if k == role_end and w.isalpha() and w.islower() and not lex.capitalised_nouns and not (
-                low in self.cue_words or low in lex.adverbs or low in lex.conjunctions or low in lex.pronouns
-                or low in lex.determiners or low in lex.prepositions or low in lex.complementizers):
-            return True  # one word of field right after the role: "Pengamat politik dari …"
+        if role_end <= k < role_end + MAX_FIELD_WORDS and not lex.capitalised_nouns \
+                and all(self._field_word(t) for t in range(role_end, k + 1)):
+            return True  # the field right after the role: "Pengamat politik …", "Pengamat hubungan internasional …"
         return w[:1].islower() and k in self.titles
+
+    def _field_word(self, k: int) -> bool:
+        w, low, lex = self.v.words[k], self.v.lower[k], self.lex
+        return w.isalpha() and w.islower() and not (
+            low in self.cue_words or low in lex.adverbs or low in lex.conjunctions or low in lex.pronouns
+            or low in lex.determiners or low in lex.prepositions or low in lex.complementizers)
 
     def apposition_role(self, e: int) -> str | None:
         """", juru bicara Kremlin," / ", the White House spokesman," right after a name."""
