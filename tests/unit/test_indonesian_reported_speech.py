@@ -278,3 +278,46 @@ def test_a_police_rank_with_pol_is_all_of_the_rank() -> None:
             "konferensi pers.")
     (q,) = extract(text, lang="id").quotes
     assert (q.speaker, q.role) == ("Sandi Nugroho", "Kepala Divisi Humas Polri Irjen Pol")
+
+
+def test_a_headline_with_a_lower_case_preposition_gives_no_full_name() -> None:
+    text = ("China Peringatkan AS soal Taiwan, Beijing: Jangan Main Api\n\n"
+            "BEIJING - China kembali memperingatkan Amerika Serikat agar tidak mencampuri urusan Taiwan.")
+    (q,) = _indirect(text)
+    assert (q.speaker, _mention(text, q)) == ("China", "China")
+
+
+def test_a_credit_after_a_quote_and_its_cue_is_no_reported_speech_of_the_medium() -> None:
+    text = ("Juru bicara Kementerian Luar Negeri China Mao Ning menyampaikan hal itu di Beijing. "
+            "“Taiwan adalah bagian yang tidak terpisahkan dari wilayah China,” ujarnya, seperti dikutip "
+            "dari Al Jazeera.")
+    quotes = extract(text, lang="id").quotes
+    assert [(q.kind, q.speaker, q.agency, q.agency_relation) for q in quotes] == [
+        ("direct", "Mao Ning", "Al Jazeera", "reported_by")]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Kantor berita Xinhua melaporkan, Presiden Xi Jinping telah memerintahkan militer meningkatkan kesiapan.",
+     "Xinhua"),
+    ("Kementerian Pertahanan Rusia melaporkan bahwa pasukannya telah merebut dua desa di Donetsk.",
+     "Kementerian Pertahanan Rusia"),
+])
+def test_what_someone_reported_with_bahwa_or_a_comma_is_reported(sentence: str, speaker: str) -> None:
+    (q,) = _indirect(sentence)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kuasa hukum pasangan calon tunggal Noor Thoha melaporkan Abdul Rais ke Badan Pengawas Pemilu Kota.",
+    "Tim kampanye Olly Dondokambey melaporkan penerimaan sumbangan dana kampanye sebesar Rp 3 miliar.",
+])
+def test_reporting_someone_to_the_police_or_declaring_funds_is_no_speech(sentence: str) -> None:
+    assert _indirect(sentence) == []
+
+
+def test_a_department_in_its_statement_is_the_speaker_of_what_its_statement_said() -> None:
+    text = ("Departemen Luar Negeri AS dalam pernyataannya menyebut penjualan itu “penting untuk keamanan "
+            "Taiwan” dan sesuai dengan kebijakan Satu China.")
+    quotes = extract(text, lang="id").quotes
+    assert [(q.kind, q.text, q.speaker) for q in quotes if q.kind == "partial"] == [
+        ("partial", "penting untuk keamanan Taiwan", "Departemen Luar Negeri AS")]

@@ -140,8 +140,13 @@ class CueMatcher:
         expecting reports only the clause "that" opens after it (German sets a comma first:
         "hofft, dass …")."""
         lex = self.lexicon
-        k = s + 2 if s + 2 < len(doc) and doc[s + 1].text == "," else s + 1
-        return doc[s].lower_ in lex.that_only and (k >= len(doc) or doc[k].lower_ not in lex.complementizers)
+        if doc[s].lower_ not in lex.that_only:
+            return False
+        comma = s + 2 < len(doc) and doc[s + 1].text == ","
+        if comma and doc[s + 2].text[:1].isupper() and not lex.capitalised_nouns:
+            return False  # "Xinhua melaporkan, Presiden Xi …": the comma opens what was reported
+        k = s + 2 if comma else s + 1
+        return k >= len(doc) or doc[k].lower_ not in lex.complementizers
 
     def _particle_before(self, doc: Doc, s: int) -> bool:
         """"wie das Ministerium heute bekannt gab": a verb last in its clause has its particle before it."""

@@ -175,6 +175,12 @@ class ReportedContent:
         v = self.v
         if j <= i:
             return None
+        if v.quote_of[i] >= 0:
+            o = i
+            while o > 0 and v.quote_of[o - 1] == v.quote_of[i]:
+                o -= 1
+            if o < i and self._quote_has_own_cue(o, own):
+                return None  # '“…,” ujarnya, seperti dikutip dari Al Jazeera': the credit is the quote's
         # a direct quote with a cue of its own ends the reported speech before it
         for t in range(i, j):
             opens = v.is_quote_mark(t) and v.quote_of[t] >= 0 and (t == 0 or v.quote_of[t - 1] != v.quote_of[t])
