@@ -669,7 +669,9 @@ def test_the_paper_told_after_the_speaker_is_no_part_of_what_was_said(listener: 
 
 @pytest.mark.parametrize(("role", "name"), [("der Chefvolkswirt der Commerzbank", "Jörg Krämer"),
                                             ("der Sprecher des Ministeriums", "Anna Schulz"),
-                                            ("der Vorsitzende der IG Bau", "Klaus Wiesehügel")])
+                                            ("der Vorsitzende der IG Bau", "Klaus Wiesehügel"),
+                                            ("der Präsident des Bundesverbands der Deutschen Industrie (BDI)",
+                                             "Siegfried Russwurm")])
 def test_the_holder_named_after_a_role_its_institution_and_a_comma_speaks(role: str, name: str) -> None:
     text = f"„Der Höhepunkt dürfte bald erreicht sein“, sagte {role}, {name}, der Deutschen Presse-Agentur."
     (q,) = extract(text, lang="de").quotes

@@ -328,6 +328,8 @@ def test_a_title_one_word_after_its_marker_is_not_speech() -> None:
      "de", "Die Schuldenbremse gilt"),
     ("Senator Jane Smith spoke on Monday. “We will win,” she told a “Meet the Press”-style panel.", "en",
      "We will win,"),
+    ("Verkehrsminister Volker Wissing war besorgt. „Ein Streik schadet dem Land“, sagte er im ZDF-„Morgenmagazin“.",
+     "de", "Ein Streik schadet dem Land"),
 ])
 def test_a_quotation_glued_to_a_hyphenated_word_is_part_of_that_word(text: str, lang: str, said: str) -> None:
     from quotedesk.attribution import extract

@@ -113,3 +113,14 @@ def test_a_capitalised_run_opening_a_sentence_before_a_role_belongs_to_the_role(
     text = "North Korean leader Kim Jong-un said the weapons were ready for use since last year."
     (q,) = extract(text, lang="en").quotes
     assert (q.speaker, q.role) == ("Kim Jong-un", "North Korean leader")
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Moody's Analytics chief economist Mark Zandi warned that even a brief default would be bad.",
+     "Moody's Analytics chief economist"),
+    ("Officials met on Monday. Apple’s chief executive Mark Zandi said the company would pay its taxes.",
+     "Apple’s chief executive"),
+])
+def test_whose_role_it_is_in_the_possessive_belongs_to_the_role(text: str, role: str) -> None:
+    (q,) = extract(text, lang="en").quotes
+    assert (q.speaker, q.role) == ("Mark Zandi", role)

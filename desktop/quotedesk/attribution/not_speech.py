@@ -178,10 +178,14 @@ class SpeechTest:
 
     def in_compound(self, span: QuoteSpan) -> bool:
         """'der „Bild“-Zeitung', 'the “yes”-campaign': a hyphen glued to the closing mark makes
-        the quotation the first part of a word."""
+        the quotation the first part of a word; 'im ZDF-„Morgenmagazin“': one glued to the
+        opening mark, the last part."""
+        text, o = self.v.text, span.open_at
+        if o >= 2 and text[o - 1] in "-‐" and text[o - 2].isalnum():
+            return True
         if span.close_at is None:
             return False
-        text, k = self.v.text, span.close_at + 1
+        k = span.close_at + 1
         return k + 1 < len(text) and text[k] in "-‐" and text[k + 1].isalpha()
 
     def followed_by_acronym(self, close_tok: int) -> bool:

@@ -159,9 +159,14 @@ class RolePhrases:
         if j >= n or v.lower[j] not in lex.genitive_articles:
             return None
         k = j + 1
-        while k < n and k - j <= MAX_GENITIVE_TOKENS and (
-                v.words[k][:1].isupper() or v.words[k] in HYPHENS or v.lower[k] in lex.genitive_articles):
-            k += 1
+        while k < n and k - j <= MAX_GENITIVE_TOKENS:
+            if v.words[k][:1].isupper() or v.words[k] in HYPHENS or v.lower[k] in lex.genitive_articles:
+                k += 1
+            elif k > j + 1 and v.words[k] == "(" and k + 2 < n and v.words[k + 2] == ")" \
+                    and v.words[k + 1][:1].isupper():
+                k += 3  # "des Bundesverbands der Deutschen Industrie (BDI), Siegfried Russwurm"
+            else:
+                break
         if k == j + 1 or k >= n or v.words[k] != ",":
             return None
         s = k + 1
@@ -278,7 +283,8 @@ class RolePhrases:
         w, low, lex = self.v.words[k], self.v.lower[k], self.lex
         return w.isalpha() and w.islower() and not (
             low in self.cue_words or low in lex.adverbs or low in lex.conjunctions or low in lex.pronouns
-            or low in lex.determiners or low in lex.prepositions or low in lex.complementizers)
+            or low in lex.determiners or low in lex.prepositions or low in lex.complementizers
+            or low in lex.relatives)
 
     def apposition_role(self, e: int) -> str | None:
         """", juru bicara Kremlin," / ", the White House spokesman," right after a name."""
