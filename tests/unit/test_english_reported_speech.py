@@ -387,3 +387,10 @@ def test_a_source_familiar_with_the_matter_is_named_whole_and_says_what_follows(
     assert (q.text, q.speaker, q.speaker_kind) == (
         ("The" if text.startswith("The") else "the") + " campaign raised $34 million in the 24 hours after the verdict",
         source, "anonymous")
+
+
+def test_a_report_split_by_its_attribution_keeps_the_verb_after_the_comma() -> None:
+    text = "The museum, Mr. Obama said, would make visitors face uncomfortable truths."
+    (q,) = [q for q in extract(text, lang="en").quotes if q.kind == "indirect"]
+    assert q.speaker == "Obama"
+    assert q.text.endswith("would make visitors face uncomfortable truths")

@@ -767,3 +767,16 @@ def test_darin_heisst_es_quotes_the_document_the_sentence_before_named() -> None
     q = _by_text(extract(text, "de"), "Besonders")
     assert (q.kind, q.speaker, q.cue) == ("direct", "eine ausführliche Stellungnahme", "heißt")
     assert text[q.speaker_start:q.speaker_end] == "eine ausführliche Stellungnahme"
+
+
+def test_what_was_announced_after_the_particle_and_comma_keeps_its_first_word() -> None:
+    text = "Bundeskanzler Olaf Scholz kündigte an, am Montag in das Hochwassergebiet zu reisen."
+    (q,) = extract(text, lang="de").quotes
+    assert (q.speaker, q.text) == ("Olaf Scholz", "am Montag in das Hochwassergebiet zu reisen")
+
+
+def test_where_the_source_after_nach_ansicht_is_from_is_not_what_was_said() -> None:
+    text = ("Nach Ansicht des Klimaforschers Stefan Rahmstorf vom Potsdam-Institut für Klimafolgenforschung "
+            "werden solche Ereignisse häufiger.")
+    (q,) = extract(text, lang="de").quotes
+    assert (q.speaker, q.text) == ("Stefan Rahmstorf", "werden solche Ereignisse häufiger")

@@ -70,6 +70,22 @@ class AccordingTo:
             end += 1
         return replace(ph, end=end) if end > j else ph
 
+    def past_affiliation(self, i: int, sb: int) -> int:
+        """"Nach Ansicht des Klimaforschers Stefan Rahmstorf | vom Potsdam-Institut für
+        Klimafolgenforschung | werden …": where the source is from, before what was said."""
+        v, lex = self.v, self.lex
+        if i > sb or v.lower[i] not in lex.source_prepositions:
+            return i
+        j = i + 1
+        while j <= sb and v.lower[j] in lex.determiners:
+            j += 1
+        end = j
+        while end <= sb and end not in self.cue_starts and v.quote_of[end] < 0 and (
+                v.words[end][:1].isupper() or (end > j and v.lower[end] in lex.role_joiners
+                                               and end + 1 <= sb and v.words[end + 1][:1].isupper())):
+            end += 1
+        return end if end > j else i
+
     def _genitive_at(self, i: int, sb: int) -> bool:
         """Does an article or "von" follow, naming whose the report is ("nach Angaben der Polizei")?"""
         v = self.v

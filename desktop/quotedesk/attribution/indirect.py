@@ -142,6 +142,7 @@ class IndirectFinder(ReportedContent, Asides):
         if cue.kind == "according_before":
             ph = self.according.source(cue, sb)
             after = max(ph.end, cue.end) if ph is not None else cue.end  # "nach ihren Informationen": inside it
+            after = self.according.past_affiliation(after, sb)
             if ph is None or self._verb_at(after, sb) or self.according.credits_a_verb(cue, sa):
                 return None  # "Nach Angaben der Polizei sagte ein Sprecher, …": the verb's subject speaks
             carrier = f.is_agency(ph.start, ph.end) or cue.text.lower() in self.lex.according_carriers

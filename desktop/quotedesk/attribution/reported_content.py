@@ -46,8 +46,12 @@ class ReportedContent:
             # "Menurut Badan Tenaga Atom Internasional (IAEA), …": the speaker's short form
             close = next((t for t in range(i + 1, min(sb + 1, i + MAX_BRACKET_TOKENS)) if v.words[t] == ")"), None)
             i = close + 1 if close is not None else i
-        first = i
-        while i <= sb and (v.lower[i] in lex.adverbs or v.words[i] in CONTENT_PUNCT or v.is_space(i)):
+        first, punct = i, False
+        while i <= sb and (v.words[i] in CONTENT_PUNCT or v.is_space(i) or (v.lower[i] in lex.adverbs and (
+                not punct or (i + 1 <= sb and v.words[i + 1] in CONTENT_PUNCT)))):
+            # "kündigte an, am Montag …": after the comma comes what was said, but for an
+            # adverb set off on its own ("cautioned, however, that …")
+            punct |= v.words[i] in CONTENT_PUNCT
             i += 1
         right_after_cue = not any(v.words[t] in CONTENT_PUNCT for t in range(first, i))
         if i <= sb and i > 0 and v.lower[i - 1] in LISTENER_VERBS:
