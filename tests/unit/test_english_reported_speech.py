@@ -394,3 +394,25 @@ def test_a_report_split_by_its_attribution_keeps_the_verb_after_the_comma() -> N
     (q,) = [q for q in extract(text, lang="en").quotes if q.kind == "indirect"]
     assert q.speaker == "Obama"
     assert q.text.endswith("would make visitors face uncomfortable truths")
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton accused Trump of running a campaign built on “fear and division,” as the two candidates "
+    "crisscrossed battleground states in the final week.",
+    "By 9 a.m. Sunday, the Rev. Al Sharpton began taking calls from black listeners to his “Keepin' It Real” "
+    "radio program.",
+])
+def test_a_verb_that_is_also_a_plural_noun_is_the_noun_after_a_lower_case_word(text: str) -> None:
+    quotes = extract(text, lang="en").quotes
+    assert all(q.cue not in ("states", "calls") for q in quotes)
+    assert all(q.speaker in (None, "Clinton") for q in quotes)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The report states that the agency ignored the warnings for years.", "states"),
+    ("He also notes that the bill would raise taxes on the middle class.", "notes"),
+    ("The campaign denounced what it calls “the single-biggest coordinated media attack in history.”", "calls"),
+    ("Trump preys on fears and calls people “losers” and worse at every rally.", "calls"),
+])
+def test_the_same_word_after_a_subject_or_before_that_is_the_verb(text: str, cue: str) -> None:
+    assert cue in {q.cue for q in extract(text, lang="en").quotes}

@@ -91,6 +91,21 @@ class CueMatcher:
         return doc[s].lower_ in lex.speech_nouns and s > 1 and doc[s - 1].text[:1].isupper() and (
             doc[s - 2].lower_ in lex.noun_markers or doc[s - 2].lower_ in lex.prepositions)
 
+    def _plural_noun(self, doc: Doc, s: int) -> bool:
+        """'crisscrossed battleground states in …', 'faces charges of …': a verb that is also a
+        plural noun is the noun after a word of no subject's kind (not a name, a pronoun, a
+        relative or an adverb), unless what it says follows ("the memo states that …")."""
+        lex = self.lexicon
+        if doc[s].lower_ not in lex.noun_homographs or s == 0:
+            return False
+        prev, nxt = doc[s - 1], doc[s + 1] if s + 1 < len(doc) else None
+        low = prev.lower_
+        if not (prev.is_alpha and prev.text.islower()) or low in lex.relatives or low in lex.adverbs \
+                or low.endswith(lex.adverb_suffixes) or low in lex.pronouns or low in lex.plural_pronouns \
+                or low in lex.conjunctions or low in lex.coordinators or low in lex.homograph_subjects:
+            return False  # "and calls people “losers”", "what it calls “…”"
+        return nxt is None or not (nxt.lower_ in lex.complementizers or nxt.text in (":", ","))
+
     @staticmethod
     def _in_capitals(doc: Doc, s: int) -> bool:
         """'QUESTIONABLE MEDICAL CLAIMS —': a word in a run of capitals is part of a heading."""
@@ -214,7 +229,7 @@ class CueMatcher:
             if s > 0 and doc[s - 1].text.endswith("-") and not doc[s - 1].whitespace_:
                 continue  # part of a compound: "so-called", "self-described"
             kind = strings[match_id]
-            if kind == "verb" and (self._inside_name(doc, s) or self._after_article(doc, s)
+            if kind == "verb" and (self._inside_name(doc, s) or self._after_article(doc, s) or self._plural_noun(doc, s)
                                    or self._lacks_particle(doc, s) or self._in_capitals(doc, s)
                                    or self._passive(doc, s) or self._lacks_complementizer(doc, s)
                                    or self._negated(doc, s, e)):

@@ -79,6 +79,8 @@ class Lexicon:
     agent_markers: frozenset[str]
     cue_prepositions: frozenset[str]
     that_only: frozenset[str]
+    noun_homographs: frozenset[str]
+    homograph_subjects: frozenset[str]
     as_markers: frozenset[str]
     label_markers: frozenset[str]
     as_only: frozenset[str]
@@ -213,6 +215,8 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         agent_markers=_lower_set(cues.get("agent_markers", [])),
         cue_prepositions=_lower_set(cues.get("cue_prepositions", [])),
         that_only=_lower_set(cues.get("that_only", [])),
+        noun_homographs=_lower_set(cues.get("noun_homographs", [])),
+        homograph_subjects=_lower_set(cues.get("homograph_subjects", [])),
         as_markers=_lower_set(cues.get("as_markers", [])),
         label_markers=_lower_set(cues.get("label_markers", [])),
         as_only=_lower_set(cues.get("as_only", [])),
