@@ -124,3 +124,18 @@ def test_a_capitalised_run_opening_a_sentence_before_a_role_belongs_to_the_role(
 def test_whose_role_it_is_in_the_possessive_belongs_to_the_role(text: str, role: str) -> None:
     (q,) = extract(text, lang="en").quotes
     assert (q.speaker, q.role) == ("Mark Zandi", role)
+
+
+def test_he_after_a_sentence_opening_on_someones_running_mate_means_the_running_mate() -> None:
+    text = ("Donald Trump dismissed the criticism in Pennsylvania.\n\nTrump's running mate, Indiana Gov. "
+            "Mike Pence, struck a softer tone. He told Fox News that he would accept the results of the "
+            "election if they lost.")
+    q = extract(text, lang="en").quotes[-1]
+    assert (q.speaker, text[q.speaker_start:q.speaker_end]) == ("Mike Pence", "He")
+
+
+def test_he_after_a_sentence_opening_on_someones_possession_still_means_that_someone() -> None:
+    text = ("Vice President Joe Biden arrived on Monday. Biden's Pacific roots came into play. He told the "
+            "leaders that few people understood the stakes better than they did.")
+    (q,) = extract(text, lang="en").quotes
+    assert q.speaker == "Joe Biden"

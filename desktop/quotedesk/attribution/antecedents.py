@@ -68,7 +68,23 @@ class AntecedentSearch:
             ph = self.m.phrase_at(i + 1)  # "Ukrainian President Volodymyr Zelenskyy thanked …"
             if ph is not None and (i + 1) not in self.m.titles and (ph.kind != "person" or ph.role_start != i + 1):
                 ph = None  # only a role opens after the adjective: "Retired U.S. Air Force Gen. Norman Ham"
+        if ph is not None and ph.end < b and v.lower[ph.end] in lex.possessive_markers:
+            return self._possessed(ph.end + 1, b) or ph  # "The president's Pacific roots": still his
         return ph
+
+    def _possessed(self, i: int, b: int) -> NamePhrase | None:
+        """"Trump's running mate, Indiana Gov. Mike Pence, struck …": the one whose the opening
+        name is, not that name, is the subject."""
+        v = self.v
+        while i < b and v.words[i].isalpha() and v.words[i].islower():
+            ph = self.m.phrase_at(i)
+            if ph is not None and ph.kind in ("person", "role", "anonymous"):
+                return ph  # "Trump's campaign manager Kellyanne Conway"
+            i += 1
+        if i + 1 < b and v.words[i] == ",":
+            ph = self.m.phrase_at(i + 1)
+            return ph if ph is not None and ph.kind == "person" else None
+        return None
 
     def _according_inserted(self, a: int, b: int) -> Person | None:
         """"Presiden, menurut Fadjroel, menginginkan …", "Namun tahun ini, ungkap Ahmad, jamaah
