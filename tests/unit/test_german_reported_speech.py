@@ -780,3 +780,16 @@ def test_where_the_source_after_nach_ansicht_is_from_is_not_what_was_said() -> N
             "werden solche Ereignisse häufiger.")
     (q,) = extract(text, lang="de").quotes
     assert (q.speaker, q.text) == ("Stefan Rahmstorf", "werden solche Ereignisse häufiger")
+
+
+@pytest.mark.parametrize(("text", "paper", "said"), [
+    ("Laut einem Bericht des „Mannheimer Morgen“ stiegen meterhohe Flammen in den Himmel.", "Mannheimer Morgen",
+     "stiegen meterhohe Flammen in den Himmel"),
+    ("Laut einem Bericht der „New York Times“ hat der Konzern die Zahlen geschönt.", "New York Times",
+     "hat der Konzern die Zahlen geschönt"),
+])
+def test_a_paper_named_in_quotation_marks_after_laut_einem_bericht_is_the_source(text: str, paper: str,
+                                                                                  said: str) -> None:
+    (q,) = extract(text, lang="de").quotes
+    assert (q.kind, q.speaker, q.text) == ("indirect", paper, said)
+    assert text[q.speaker_start:q.speaker_end] == paper

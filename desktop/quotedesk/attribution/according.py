@@ -12,6 +12,7 @@ from quotedesk.attribution.speakers import SpeakerFinder
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
 MAX_SOURCE_TOKENS = 8
+MAX_QUOTED_NAME = 6  # "des „Kölner Stadt-Anzeiger“"
 MIN_STEM = 3  # "Armee" in "Armeeangaben"; "EU" alone is no stem to trust
 STOPS = frozenset({",", ";", ":", "(", ")"})
 
@@ -65,6 +66,14 @@ class AccordingTo:
         j = ph.end + 1  # past the article; the genitive ends on its first noun run ("des Umweltbundesamtes")
         while j <= sb and v.words[j].isalpha() and v.words[j].islower() and v.lower[j].endswith(lex.adjective_endings):
             j += 1
+        if j <= sb and v.is_quote_mark(j) and v.quote_of[j] >= 0:
+            # "Laut einem Bericht des „Mannheimer Morgen“": the paper named in quotation marks
+            k, close = j + 1, j + 1
+            while close <= sb and v.quote_of[close] == v.quote_of[j] and not v.is_quote_mark(close):
+                close += 1
+            if close <= sb and v.is_quote_mark(close) and close - k <= MAX_QUOTED_NAME \
+                    and all(v.words[t][:1].isupper() or v.is_space(t) for t in range(k, close)):
+                return replace(ph, start=k, end=close, text=v.span_text(k, close - 1), kind="organization")
         end = j
         while end <= sb and v.words[end][:1].isupper() and end not in self.cue_starts and v.quote_of[end] < 0:
             end += 1

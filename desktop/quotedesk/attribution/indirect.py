@@ -142,6 +142,9 @@ class IndirectFinder(ReportedContent, Asides):
         if cue.kind == "according_before":
             ph = self.according.source(cue, sb)
             after = max(ph.end, cue.end) if ph is not None else cue.end  # "nach ihren Informationen": inside it
+            if after <= sb and v.is_quote_mark(after) and v.quote_of[after] >= 0 \
+                    and v.quote_of[after - 1] == v.quote_of[after]:
+                after += 1  # the mark closing the paper's name: "Laut einem Bericht des „Mannheimer Morgen“"
             after = self.according.past_affiliation(after, sb)
             if ph is None or self._verb_at(after, sb) or self.according.credits_a_verb(cue, sa):
                 return None  # "Nach Angaben der Polizei sagte ein Sprecher, …": the verb's subject speaks
