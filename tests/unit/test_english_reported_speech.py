@@ -416,3 +416,11 @@ def test_a_verb_that_is_also_a_plural_noun_is_the_noun_after_a_lower_case_word(t
 ])
 def test_the_same_word_after_a_subject_or_before_that_is_the_verb(text: str, cue: str) -> None:
     assert cue in {q.cue for q in extract(text, lang="en").quotes}
+
+
+@pytest.mark.parametrize("frame", ["wrote in a letter to the board", "said on Twitter", "posted on Facebook",
+                                   "said on Monday"])
+def test_where_and_to_whom_it_was_written_before_that_is_not_what_was_said(frame: str) -> None:
+    text = f"Senator Jane Smith {frame} that the merger would raise prices for everyone."
+    (q,) = extract(text, lang="en").quotes
+    assert (q.speaker, q.text) == ("Jane Smith", "the merger would raise prices for everyone")

@@ -793,3 +793,9 @@ def test_a_paper_named_in_quotation_marks_after_laut_einem_bericht_is_the_source
     (q,) = extract(text, lang="de").quotes
     assert (q.kind, q.speaker, q.text) == ("indirect", paper, said)
     assert text[q.speaker_start:q.speaker_end] == paper
+
+
+def test_where_it_was_said_before_the_comma_and_dass_is_not_what_was_said() -> None:
+    text = "Daniil Medvedev sagte in einem Interview nach dem Spiel, dass Nadal sehr stark war."
+    (q,) = extract(text, lang="de").quotes
+    assert (q.speaker, q.text) == ("Daniil Medvedev", "Nadal sehr stark war")

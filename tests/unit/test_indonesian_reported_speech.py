@@ -321,3 +321,13 @@ def test_a_department_in_its_statement_is_the_speaker_of_what_its_statement_said
     quotes = extract(text, lang="id").quotes
     assert [(q.kind, q.text, q.speaker) for q in quotes if q.kind == "partial"] == [
         ("partial", "penting untuk keamanan Taiwan", "Departemen Luar Negeri AS")]
+
+
+def test_what_was_written_somewhere_that_is_reported_with_the_adviser_and_his_country_role() -> None:
+    text = ("Penasihat kepresidenan Ukraina Mykhailo Podolyak menulis di platform X bahwa Rusia tidak serius "
+            "soal perdamaian.\n\n“Rusia hanya ingin mengulur waktu,” tulisnya.")
+    quotes = extract(text, lang="id").quotes
+    assert [(q.kind, q.speaker, q.role) for q in quotes] == [
+        ("indirect", "Mykhailo Podolyak", "Penasihat kepresidenan Ukraina"),
+        ("direct", "Mykhailo Podolyak", "Penasihat kepresidenan Ukraina")]
+    assert quotes[0].text == "Rusia tidak serius soal perdamaian"

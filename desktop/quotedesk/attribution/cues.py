@@ -29,6 +29,7 @@ MAX_NEGATION_GAP = 3  # "tidak bisa memastikan", "did not immediately say"
 LABEL_ORDER = {"noun": 0, "clitic": 1, "verb": 2}  # for one span, the later label wins
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":"})
 MAX_PARTICLE_DISTANCE = 30
+MAX_PLACE_OF_WRITING = 6  # "menulis | di akun Instagram resminya | bahwa"
 MAX_PASSIVE_ADVERBS = 2  # "was formally called", "is often described"
 MAX_AS_CLAUSE = 16  # "as Steven M. Rosenthal, a tax lawyer and senior fellow …, recently put it"
 MAX_COMPOUND_ADJECTIVES = 2  # "nach bisher unbestätigten Berichten"
@@ -161,6 +162,13 @@ class CueMatcher:
         if comma and doc[s + 2].text[:1].isupper() and not lex.capitalised_nouns:
             return False  # "Xinhua melaporkan, Presiden Xi …": the comma opens what was reported
         k = s + 2 if comma else s + 1
+        if not comma and k < len(doc) and doc[k].lower_ in lex.prepositions:
+            # "menulis di platform X bahwa …", "wrote in a letter that …": where it was written first
+            for t in range(k + 1, min(len(doc), k + 1 + MAX_PLACE_OF_WRITING)):
+                if doc[t].lower_ in lex.complementizers:
+                    return False
+                if not (doc[t].is_alpha or doc[t].is_digit):
+                    break
         return k >= len(doc) or doc[k].lower_ not in lex.complementizers
 
     def _particle_before(self, doc: Doc, s: int) -> bool:

@@ -48,7 +48,7 @@ class ReportedContent:
             i = close + 1 if close is not None else i
         first, punct = i, False
         while i <= sb and (v.words[i] in CONTENT_PUNCT or v.is_space(i) or (v.lower[i] in lex.adverbs and (
-                not punct or (i + 1 <= sb and v.words[i + 1] in CONTENT_PUNCT)))):
+                not punct or (i + 1 <= sb and v.words[i + 1] in CONTENT_PUNCT)) and not self._place_frame(i, sb))):
             # "kündigte an, am Montag …": after the comma comes what was said, but for an
             # adverb set off on its own ("cautioned, however, that …")
             punct |= v.words[i] in CONTENT_PUNCT
@@ -85,13 +85,16 @@ class ReportedContent:
                           if v.words[t] == "," or v.quote_of[t] >= 0 or v.words[t] in SENT_FINAL), None)
             if comma is not None and v.words[comma] == ",":
                 i = comma + 1
-        if right_after_cue and i <= sb and v.lower[i] in lex.prepositions and v.lower[i] not in lex.cue_prepositions:
-            # "said in a statement Monday that …", "mengatakan di Jakarta, Senin, bahwa …": where
-            # and when it was said, up to the word that opens what was said (not "by using … to
-            # prove that …": a frame names no action)
+        if right_after_cue and i <= sb and v.lower[i] in lex.prepositions and (
+                v.lower[i] not in lex.cue_prepositions or (i + 1 <= sb and v.words[i + 1][:1].isupper())):
+            # "said in a statement Monday that …", "wrote on Twitter that …", "mengatakan di Jakarta,
+            # Senin, bahwa …": where and when it was said, up to the word that opens what was said
+            # (not "by using … to prove that …": a frame names no action; but "wrote in a letter
+            # to the board that …" names whom it was written to)
             k = next((t for t in range(i + 1, min(sb + 1, i + MAX_FRAME_TOKENS))
                       if v.lower[t] in lex.complementizers or v.quote_of[t] >= 0 or v.words[t] in SENT_FINAL
-                      or v.lower[t] in lex.listeners or v.lower[t].endswith(lex.participle_suffixes)
+                      or (v.lower[t] in lex.listeners and not self._names_listener(t + 1, sb))
+                      or v.lower[t].endswith(lex.participle_suffixes)
                       or any(c.kind != "noun" for c in cues_between(self.cues, self.cue_starts, t, t + 1))), None)
             if k is not None and v.lower[k] in lex.complementizers and v.quote_of[k] < 0:
                 i = k
@@ -129,6 +132,17 @@ class ReportedContent:
             if nxt and (nxt[0].kind == "according_before" or self.f.participle_after_comma(nxt[0])):
                 return t
         return sb
+
+    def _place_frame(self, i: int, sb: int) -> bool:
+        """"on Twitter", not "on Monday": a preposition that says where, not when, it was said."""
+        v, lex = self.v, self.lex
+        return v.lower[i] in lex.prepositions and i + 1 <= sb and v.words[i + 1][:1].isupper() \
+            and v.lower[i + 1] not in lex.time_words
+
+    def _names_listener(self, t: int, sb: int) -> bool:
+        """Does whom something was said to start at token t ("the board", "Congress")?"""
+        v = self.v
+        return t <= sb and (v.lower[t] in self.lex.determiners or v.words[t][:1].isupper())
 
     def _source_credit(self, n: int, sb: int) -> bool:
         """"…, seperti dilansir Reuters.", "…, the RIA Novosti news agency reported.": a short
