@@ -139,3 +139,28 @@ def test_he_after_a_sentence_opening_on_someones_possession_still_means_that_som
             "leaders that few people understood the stakes better than they did.")
     (q,) = extract(text, lang="en").quotes
     assert q.speaker == "Joe Biden"
+
+
+def test_an_ordinary_persons_description_before_the_name_is_a_role() -> None:
+    text = ("Resident Maria Gonzalez, whose roof was torn off, said she had never seen anything like it. "
+            "“It sounded like a train,” said Gonzalez.")
+    quotes = extract(text, lang="en").quotes
+    assert {(q.speaker, q.role) for q in quotes} == {("Maria Gonzalez", "Resident")}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Libertarian candidate Gary Johnson’s doctor is calling the candidate “extremely physically fit.”",
+     "Gary Johnson’s doctor"),
+    ("Trump’s spokesman said the campaign would not comment on the report at all.", "Trump’s spokesman"),
+])
+def test_a_role_held_for_someone_named_in_the_possessive_speaks_as_that_role(text: str, speaker: str) -> None:
+    quotes = extract(text, lang="en").quotes
+    assert quotes and {q.speaker for q in quotes} == {speaker}
+    assert text[quotes[0].speaker_start:quotes[0].speaker_end] == speaker
+
+
+def test_a_verb_of_singing_attributes_a_quotation_but_reports_nothing_itself() -> None:
+    text = ("Jane Doe, a student who sang at church every week, was shot by an officer on Friday night.\n\n"
+            "“We shall overcome,” Joan Baez sang as the march began.")
+    quotes = extract(text, lang="en").quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Joan Baez")]

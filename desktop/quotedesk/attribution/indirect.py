@@ -51,7 +51,8 @@ class IndirectFinder(ReportedContent, Asides):
         first: dict[int, Reported] = {}  # sentence start -> what it reported first
         reported_until: dict[int, int] = {}  # sentence start -> char end of what it reported
         for cue in self._tail_cues_first():
-            if cue.kind == "noun" or v.quote_of[cue.start] >= 0 or self._closes_relative(cue):
+            if cue.kind == "noun" or v.quote_of[cue.start] >= 0 or v.lower[cue.start] in self.lex.quote_only \
+                    or self._closes_relative(cue):
                 continue
             if cue.tail_only and not (cue.start > 0 and v.words[cue.start - 1] == ","):
                 continue  # "…, so das Ministerium." closes what it reports; elsewhere "so" is a common word

@@ -42,6 +42,7 @@ class Lexicon:
     weak_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     tail_only: frozenset[str]
+    quote_only: frozenset[str]
     participle_openers: frozenset[str]
     report_back_nouns: frozenset[str]
     according_compound_openers: frozenset[str]
@@ -177,6 +178,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         cue_clitics=_phrases(cues.get("clitics", [])),
         weak_verbs=_lower_set(cues.get("weak_verbs", [])) | _lower_set(cues.get("reported", [])),
         tail_only=_lower_set(cues.get("tail_only", [])),
+        quote_only=_lower_set(cues.get("quote_only", [])),
         participle_openers=_lower_set(cues.get("participle_openers", [])),
         report_back_nouns=_lower_set(cues.get("report_back_nouns", [])) | _lower_set(cues.get("nouns", [])),
         according_compound_openers=_lower_set(cues.get("according_compound_openers", [])),

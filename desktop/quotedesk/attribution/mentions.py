@@ -404,6 +404,6 @@ class Mentions(RolePhrases, NameKinds):
             kind = self.kind_of(s, j + 1)
             return NamePhrase(s, j + 1, v.span_text(s, j), kind)
         if (j + 1) in self.title_end_to_start:
-            t = self.title_end_to_start[j + 1]
+            t = self._possessor_before(self.title_end_to_start[j + 1])  # "Gary Johnson’s doctor"
             return NamePhrase(t, j + 1, v.span_text(t, j), "role", v.span_text(t, j), t)
         return None
