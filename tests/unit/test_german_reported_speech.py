@@ -799,3 +799,18 @@ def test_where_it_was_said_before_the_comma_and_dass_is_not_what_was_said() -> N
     text = "Daniil Medvedev sagte in einem Interview nach dem Spiel, dass Nadal sehr stark war."
     (q,) = extract(text, lang="de").quotes
     assert (q.speaker, q.text) == ("Daniil Medvedev", "Nadal sehr stark war")
+
+
+@pytest.mark.parametrize("tail", ["sagte die 50-Jährige.", "sagte die 50-Jährige dem ORF.", "sagte sie."])
+def test_a_report_closed_by_an_epithet_or_a_pronoun_is_the_person_named_before_not_a_plural_noun(
+        tail: str) -> None:
+    text = f"Pamela Wagner war am Montag in Wien. Die Öffnungen kämen viel zu schnell, {tail}"
+    (q,) = extract(text, lang="de").quotes
+    assert (q.kind, q.speaker, q.text) == ("indirect", "Pamela Wagner", "Die Öffnungen kämen viel zu schnell")
+
+
+def test_a_relative_possessive_opening_the_sentence_is_no_part_of_the_role() -> None:
+    text = ("Die Wirtschaftskammer begrüßte die Entscheidung. Deren Präsident Harald Mahrer sprach von einem "
+            "„wichtigen Signal für die Betriebe“.")
+    (q,) = [q for q in extract(text, lang="de").quotes if q.kind == "partial"]
+    assert (q.speaker, q.role) == ("Harald Mahrer", "Präsident")

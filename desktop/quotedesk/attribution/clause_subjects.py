@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quotedesk.attribution.coref import Person
+from quotedesk.attribution.cue_neighbours import described_after
 from quotedesk.attribution.cues import Cue
 from quotedesk.attribution.demonstratives import indefinite_article
 from quotedesk.attribution.impersonal import impersonal_source
@@ -63,7 +64,7 @@ class ClauseSubjects:
         if shared is not None:
             return shared
         if self._verb_second(cue, floor):
-            after = f.after(cue.end, limit)
+            after = f.after(cue.end, limit) or self._epithet_after(cue, limit)
             if after is not None and after.kind in ("person", "pronoun", "anonymous"):
                 return after
             if after is not None and cue.start > floor and self.v.words[cue.start - 1] == ",":
@@ -85,6 +86,12 @@ class ClauseSubjects:
         # "Museumsdirektor Thomas Metz hat anlässlich der Eröffnung erklärt:": the participle
         # closes the clause its subject opened
         return f.before(cue.start - 1, floor) or f.subject(floor, cue.start)
+
+    def _epithet_after(self, cue: Cue, limit: int) -> NamePhrase | None:
+        """"…, sagte die 50-Jährige.": an article and a noun after the verb that name again
+        someone written about, as a quotation's tail does."""
+        ph = described_after(self.v, self.lex, self.finder, cue.end, min(limit, len(self.v)))
+        return ph if ph is not None and self.finder.resolve(ph).kind == "person" else None
 
     def _carried_subject(self, ss: int) -> NamePhrase | None:
         """"Mr. Trump … -- ''That makes me smart'' -- and, …, asserting, ''…''": a sentence the

@@ -42,40 +42,7 @@ class CueNeighbours:
         return ph
 
     def _described_after(self, a: int, b: int) -> NamePhrase | None:
-        """'“…,” said the ruling.', '“…,” as a Homeland Security memo noted.': an article and
-        a few words ending on a common noun describe who or what spoke."""
-        v, lex = self.v, self.lex
-        i = a
-        while i < b and v.is_space(i):
-            i += 1
-        part = next((len(p.split()) for p in lex.partitives if v.lower[i:i + len(p.split())] == p.split()), 0)
-        if i >= b or (v.lower[i] not in lex.determiners and not part):
-            return None
-        if part:  # "kata salah seorang korban, Andi (34), …": one of a group, maybe named next
-            j = i + part
-            while j < b and j - i <= MAX_DESCRIBED_WORDS and v.words[j].isalpha() and v.words[j].islower():
-                j += 1
-            if j == i + part:
-                return None
-            named = self.finder.m.phrase_at(j + 1) if j + 1 < b and v.words[j] == "," else None
-            if named is not None and named.kind == "person" and named.end < len(v) and v.words[named.end] in ",(":
-                return named
-            return NamePhrase(i, j, v.span_text(i, j - 1), "described")
-        if lex.capitalised_nouns:
-            # "sagte der 65-Jährige vor Gericht", "sagte die junge Frau": an article, adjectives, a noun
-            j = i + 2 if i + 1 < b and _AGED.match(v.words[i + 1]) else capitalised_noun_phrase_end(v, lex, i, b)
-            k = j
-            while k < b and v.is_space(k):
-                k += 1
-            ends = k >= b or v.words[k] in SENT_FINAL or v.words[k] == "," or v.lower[k] in lex.prepositions
-            return NamePhrase(i, j, v.span_text(i, j - 1), "described") if j > i + 1 and ends else None
-        j = i + 1
-        while j < b and j - i <= MAX_DESCRIBED_WORDS and v.words[j].isalpha():
-            j += 1
-        if j == i + 1 or j - i > MAX_DESCRIBED_WORDS or not v.words[j - 1].islower() \
-                or (j < b and v.words[j] not in (",", ";")):
-            return None  # it ends on a common noun: "the ruling", "a Homeland Security memo"
-        return NamePhrase(i, j, v.span_text(i, j - 1), "described")
+        return described_after(self.v, self.lex, self.finder, a, b)
 
     def _name_after_role_words(self, a: int, b: int) -> NamePhrase | None:
         """'said 9/11 widow Terry Strada', 'said Del. Stacey Plaskett': a few words that
@@ -99,3 +66,41 @@ class CueNeighbours:
             v.lower[t] in self.lex.cue_verbs or v.words[t] in SENT_FINAL or v.words[t] == ","
             or v.lower[t] in self.lex.conjunctions  # "“…,” when Clinton blasted him"
             or v.lower[t] in self.lex.complementizers for t in plain)  # "“…” suggests that Phoenix …"
+
+
+def described_after(v: ArticleView, lex: Lexicon, finder: SpeakerFinder, a: int, b: int) -> NamePhrase | None:
+    """'“…,” said the ruling.', '“…,” as a Homeland Security memo noted.', '…, sagte die
+    50-Jährige.': an article and a few words ending on a common noun describe who or what spoke."""
+    i = a
+    while i < b and v.is_space(i):
+        i += 1
+    part = next((len(p.split()) for p in lex.partitives if v.lower[i:i + len(p.split())] == p.split()), 0)
+    if i >= b or (v.lower[i] not in lex.determiners and not part):
+        return None
+    if part:  # "kata salah seorang korban, Andi (34), …": one of a group, maybe named next
+        j = i + part
+        while j < b and j - i <= MAX_DESCRIBED_WORDS and v.words[j].isalpha() and v.words[j].islower():
+            j += 1
+        if j == i + part:
+            return None
+        named = finder.m.phrase_at(j + 1) if j + 1 < b and v.words[j] == "," else None
+        if named is not None and named.kind == "person" and named.end < len(v) and v.words[named.end] in ",(":
+            return named
+        return NamePhrase(i, j, v.span_text(i, j - 1), "described")
+    if lex.capitalised_nouns:
+        # "sagte der 65-Jährige vor Gericht", "sagte die junge Frau": an article, adjectives, a noun
+        j = i + 2 if i + 1 < b and _AGED.match(v.words[i + 1]) else capitalised_noun_phrase_end(v, lex, i, b)
+        k = j
+        while k < b and v.is_space(k):
+            k += 1
+        # then the sentence ends, or where or to whom it was said: "sagte die 50-Jährige dem ORF"
+        ends = k >= b or v.words[k] in SENT_FINAL or v.words[k] == "," or v.lower[k] in lex.prepositions \
+            or (_AGED.match(v.words[i + 1]) is not None and v.lower[k] in lex.listener_articles)
+        return NamePhrase(i, j, v.span_text(i, j - 1), "described") if j > i + 1 and ends else None
+    j = i + 1
+    while j < b and j - i <= MAX_DESCRIBED_WORDS and v.words[j].isalpha():
+        j += 1
+    if j == i + 1 or j - i > MAX_DESCRIBED_WORDS or not v.words[j - 1].islower() \
+            or (j < b and v.words[j] not in (",", ";")):
+        return None  # it ends on a common noun: "the ruling", "a Homeland Security memo"
+    return NamePhrase(i, j, v.span_text(i, j - 1), "described")
