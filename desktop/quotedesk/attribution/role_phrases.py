@@ -92,6 +92,25 @@ class RolePhrases:
             k += 1
         return best
 
+    def _possessor_before(self, i: int) -> int:
+        """Where "Moody's" starts before "Analytics chief economist", "Putin's" before "spokesman":
+        whose the role is belongs to it."""
+        v = self.v
+        if i < 2 or v.lower[i - 1] not in self.lex.possessive_markers or v.ends[i - 2] != v.starts[i - 1] \
+                or not v.words[i - 2][:1].isupper() or not v.words[i - 2].isalpha():
+            return i
+        return min(i - 2, self.name_start(i - 2))
+
+    def _role_follows(self, n: int) -> bool:
+        """", Wali Kota …", ", ein Vertreter der …", ", a spokesman for …" after token n - 1."""
+        v = self.v
+        if n + 1 >= len(v) or v.words[n] != ",":
+            return False
+        k = n + 1
+        if v.lower[k] in self.lex.determiners:
+            k += 1
+        return k in self.titles
+
     def _fields_listed_after(self, j: int, e: int) -> bool:
         """"Kepala Badan | Meteorologi dan Geofisika …", "Kepala Pusat | Data, Informasi, dan …":
         after a role ending on an institution's head, a run that a "dan" or a comma continues
