@@ -424,3 +424,9 @@ def test_where_and_to_whom_it_was_written_before_that_is_not_what_was_said(frame
     text = f"Senator Jane Smith {frame} that the merger would raise prices for everyone."
     (q,) = extract(text, lang="en").quotes
     assert (q.speaker, q.text) == ("Jane Smith", "the merger would raise prices for everyone")
+
+
+def test_the_subject_before_an_interview_frame_ending_on_a_name_speaks() -> None:
+    text = "Defense Minister Minoru Kihara in an interview with NHK said the launch was unacceptable to Japan."
+    (q,) = extract(text, lang="en").quotes
+    assert (q.speaker, q.role) == ("Minoru Kihara", "Defense Minister")

@@ -331,3 +331,22 @@ def test_what_was_written_somewhere_that_is_reported_with_the_adviser_and_his_co
         ("indirect", "Mykhailo Podolyak", "Penasihat kepresidenan Ukraina"),
         ("direct", "Mykhailo Podolyak", "Penasihat kepresidenan Ukraina")]
     assert quotes[0].text == "Rusia tidak serius soal perdamaian"
+
+
+def test_the_subject_before_an_interview_frame_speaks_and_the_medium_is_told() -> None:
+    text = ("Menteri Pertahanan Jepang Minoru Kihara dalam wawancara dengan NHK menyebut peluncuran itu sangat "
+            "tidak dapat diterima.")
+    (q,) = _indirect(text)
+    assert (q.speaker, _mention(text, q), q.agency, q.agency_relation) == (
+        "Minoru Kihara", "Minoru Kihara", "NHK", "told")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("“Kami terus memantau situasi dengan ketat,” kata seorang pejabat JCS kepada AFP.", "seorang pejabat JCS"),
+    ("“Kami siap,” kata seorang pejabat Kementerian Luar Negeri kepada wartawan.",
+     "seorang pejabat Kementerian Luar Negeri"),
+    ("Seorang pejabat KPK mengatakan pemeriksaan akan dilanjutkan pekan depan di Jakarta.", "Seorang pejabat KPK"),
+])
+def test_the_institution_after_an_anonymous_source_is_part_of_it(text: str, source: str) -> None:
+    (q,) = extract(text, lang="id").quotes
+    assert (q.speaker, q.speaker_kind) == (source, "anonymous")

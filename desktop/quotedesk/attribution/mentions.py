@@ -251,7 +251,7 @@ class Mentions(RolePhrases, NameKinds):
     def _phrase_at(self, i: int) -> NamePhrase | None:
         v, lex, n = self.v, self.lex, len(self.v)
         if i in self.anonymous:  # "a source", "seorang pejabat": the determiner is part of it
-            e = self.anonymous[i]
+            e = self._whose_source(self.anonymous[i])
             return NamePhrase(i, e, v.span_text(i, e - 1), "anonymous")
         det = i
         while i < n and v.lower[i] in lex.determiners:
@@ -283,7 +283,7 @@ class Mentions(RolePhrases, NameKinds):
             if e > i + pl:
                 return NamePhrase(i, e, v.span_text(i, e - 1), self.kind_of(i + pl, e))
         if i in self.anonymous:  # "two senior officials": the determiners belong to it
-            e = self.anonymous[i]
+            e = self._whose_source(self.anonymous[i])
             return NamePhrase(det, e, v.span_text(det, e - 1), "anonymous")
         role_start = None
         j = i

@@ -111,6 +111,16 @@ class RolePhrases:
             k += 1
         return k in self.titles
 
+    def _whose_source(self, e: int) -> int:
+        """"kata seorang pejabat | JCS | kepada AFP": where modifiers follow the noun, the
+        institution an anonymous source belongs to is part of it."""
+        if not self.lex.modifiers_follow_nouns or e >= len(self.v):
+            return e
+        end = self.name_end(e)
+        if end > e and (self.kind_of(e, end) == "organization" or self.v.words[e].isupper()):
+            return end
+        return e
+
     def _fields_listed_after(self, j: int, e: int) -> bool:
         """"Kepala Badan | Meteorologi dan Geofisika …", "Kepala Pusat | Data, Informasi, dan …":
         after a role ending on an institution's head, a run that a "dan" or a comma continues

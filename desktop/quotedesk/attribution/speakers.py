@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from quotedesk.attribution.antecedents import AntecedentSearch
 from quotedesk.attribution.coref import Coreference, Person
@@ -11,12 +11,11 @@ from quotedesk.attribution.datelines import past_dateline
 from quotedesk.attribution.demonstratives import NamedAgain, anonymous_named_before, indefinite_article
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import Mentions, NamePhrase
+from quotedesk.attribution.subject_owners import MAX_ANON_QUALIFIERS, MAX_NP_TOKENS, OwnersBefore
 from quotedesk.attribution.view import ArticleView
 
 MAX_CLAUSE_TOKENS = 14
 MAX_ANON_TOKENS = 12
-MAX_ANON_QUALIFIERS = 4  # "Senior Obama administration officials"
-MAX_NP_TOKENS = 6
 MAX_PAREN_TOKENS = 8
 PRONOUN_AFTER_PHRASE = 6  # "On September 27 they": the furthest a subject pronoun may follow
 SPEAKING_KINDS = ("person", "organization", "pronoun", "role", "anonymous")
@@ -37,7 +36,7 @@ class Speaker:
     tok: int  # first token of the mention
 
 
-class SpeakerFinder(AntecedentSearch, NamedAgain):
+class SpeakerFinder(AntecedentSearch, NamedAgain, OwnersBefore):
     def __init__(self, view: ArticleView, lexicon: Lexicon, mentions: Mentions, coref: Coreference,
                  is_agency: Callable[[int, int], bool]):
         self.v, self.lex, self.m, self.coref = view, lexicon, mentions, coref
@@ -182,7 +181,8 @@ class SpeakerFinder(AntecedentSearch, NamedAgain):
         if ph is not None and ph.kind == "role" and ph.start in self.m.anonymous and ph.end == j + 1:
             ph = None  # "A senior administration official said": no one named, whoever holds it
         if ph is not None and ph.start >= floor:
-            owner = self._affiliated_person(ph, floor) or self._genitive_owner(ph, floor)
+            owner = self._affiliated_person(ph, floor) or self._genitive_owner(ph, floor) \
+                or self._before_frame(ph, floor) or self._source_of(ph, floor)
             if owner is not None:
                 return owner
             return None if self.after_preposition(ph.start, floor) else ph
@@ -215,41 +215,6 @@ class SpeakerFinder(AntecedentSearch, NamedAgain):
             # a common noun phrase speaks: "the announcer said", "one questioner claimed"
             return NamePhrase(start, j + 1, v.span_text(start, j), "described")
         return None
-
-    def _genitive_owner(self, ph: NamePhrase, floor: int) -> NamePhrase | None:
-        """"ein Sprecher des Ministeriums sagte": the genitive names whose; the one before it speaks."""
-        v, k = self.v, ph.start - 1
-        if k - 1 < floor or v.lower[k] not in self.lex.genitive_articles:
-            return None
-        owner = self.before(k - 1, floor)
-        if owner is None or owner.kind not in ("role", "anonymous", "person"):
-            return None
-        head = v.words[owner.end - 1]
-        if not head.isalpha() or len(head) <= 2:
-            return None  # not "S 73 KR 1635/10 des Sozialgerichts"
-        if owner.kind == "person":
-            return owner
-        # "ein Sprecher des Ministeriums": the described source keeps whose it is
-        text = v.span_text(owner.start, ph.end - 1)
-        return replace(owner, end=ph.end, text=text, role=text if owner.kind == "role" else owner.role)
-
-    def _affiliated_person(self, ph: NamePhrase, floor: int) -> NamePhrase | None:
-        """"Reynaldi dari PT House of Rattan mengatakan", "Tomblin of West Virginia said": the
-        person before a preposition speaks; what follows it is where they work or come from."""
-        v, lex, k = self.v, self.lex, ph.start - 1
-        # back over the rest of a name the phrase did not take in: "PT House of"
-        while k > floor and ph.start - k <= MAX_NP_TOKENS and (v.is_space(k) or v.words[k][:1].isupper() or (
-                v.lower[k] in lex.role_joiners and v.lower[k] not in lex.prepositions)):
-            k -= 1
-        if k <= floor or v.lower[k] not in lex.prepositions or k in self.m.title_tokens:
-            return None  # "Former Secretary of State Colin Powell": the role's own "of"
-        k -= 1
-        while k > floor and v.is_space(k):
-            k -= 1
-        owner = self.m.phrase_ending_at(k)
-        if owner is None or owner.kind not in ("person", "role") or owner.start < floor:
-            return None
-        return owner
 
     def _skip_parenthesis(self, j: int, floor: int) -> int:
         """'Kristina Schröder (CDU) sagte', 'Rep. Jason Chaffetz (R-Utah) said': a party or

@@ -1,0 +1,89 @@
+"""Who the phrase just before a speech verb stands for, when it is not the speaker itself:
+the person a workplace follows, the source a genitive or an institution closes, the subject
+before a frame that ends on a name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from quotedesk.attribution.lexicon import Lexicon
+from quotedesk.attribution.mentions import Mentions, NamePhrase
+from quotedesk.attribution.view import ArticleView
+
+MAX_ANON_QUALIFIERS = 4  # "Senior Obama administration officials"
+MAX_NP_TOKENS = 6
+MAX_SOURCE_ORG = 4  # "seorang pejabat | Kementerian Luar Negeri AS"
+MAX_FRAME_WORDS = 3  # "dalam | wawancara khusus | dengan", "in | an interview | with"
+
+
+class OwnersBefore:
+    """Mixed into `SpeakerFinder`, which reads phrases backwards with `before`."""
+
+    v: ArticleView
+    lex: Lexicon
+    m: Mentions
+    before: Callable[[int, int], NamePhrase | None]
+
+    def _source_of(self, ph: NamePhrase, floor: int) -> NamePhrase | None:
+        """"Seorang pejabat KPK mengatakan": the institution closes an anonymous source, which speaks."""
+        v, lex = self.v, self.lex
+        if not lex.modifiers_follow_nouns or ph.kind != "organization" or ph.end - ph.start > MAX_SOURCE_ORG:
+            return None
+        for a in range(ph.start - 1, max(floor, ph.start - MAX_ANON_QUALIFIERS) - 1, -1):
+            if self.m.anonymous.get(a) == ph.start and v.lower[a] not in lex.org_heads:  # not "pihak Jouska"
+                while a > floor and v.lower[a - 1] in lex.determiners:
+                    a -= 1
+                return NamePhrase(a, ph.end, v.span_text(a, ph.end - 1), "anonymous")
+        return None
+
+    def _before_frame(self, ph: NamePhrase, floor: int) -> NamePhrase | None:
+        """"Minoru Kihara | dalam wawancara dengan | NHK menyebut", "Smith | in an interview with |
+        CNN said": the name closes a frame of two prepositions, and the subject stands before it."""
+        v, lex = self.v, self.lex
+        k = (ph.start if ph.role_start is None else min(ph.start, ph.role_start)) - 1
+        if k - 2 < floor or v.lower[k] not in lex.prepositions:
+            return None
+        t = k - 1
+        while t > floor and k - t <= MAX_FRAME_WORDS and v.words[t].isalpha() and v.words[t].islower() \
+                and v.lower[t] not in lex.prepositions:
+            t -= 1
+        if t == k - 1 or v.lower[t] not in lex.prepositions:
+            return None
+        subject = self.before(t - 1, floor)
+        return subject if subject is not None and subject.kind in ("person", "role", "anonymous") else None
+
+    def _genitive_owner(self, ph: NamePhrase, floor: int) -> NamePhrase | None:
+        """"ein Sprecher des Ministeriums sagte": the genitive names whose; the one before it speaks."""
+        v, k = self.v, ph.start - 1
+        if k - 1 < floor or v.lower[k] not in self.lex.genitive_articles:
+            return None
+        owner = self.before(k - 1, floor)
+        if owner is None or owner.kind not in ("role", "anonymous", "person"):
+            return None
+        head = v.words[owner.end - 1]
+        if not head.isalpha() or len(head) <= 2:
+            return None  # not "S 73 KR 1635/10 des Sozialgerichts"
+        if owner.kind == "person":
+            return owner
+        # "ein Sprecher des Ministeriums": the described source keeps whose it is
+        text = v.span_text(owner.start, ph.end - 1)
+        return replace(owner, end=ph.end, text=text, role=text if owner.kind == "role" else owner.role)
+
+    def _affiliated_person(self, ph: NamePhrase, floor: int) -> NamePhrase | None:
+        """"Reynaldi dari PT House of Rattan mengatakan", "Tomblin of West Virginia said": the
+        person before a preposition speaks; what follows it is where they work or come from."""
+        v, lex, k = self.v, self.lex, ph.start - 1
+        # back over the rest of a name the phrase did not take in: "PT House of"
+        while k > floor and ph.start - k <= MAX_NP_TOKENS and (v.is_space(k) or v.words[k][:1].isupper() or (
+                v.lower[k] in lex.role_joiners and v.lower[k] not in lex.prepositions)):
+            k -= 1
+        if k <= floor or v.lower[k] not in lex.prepositions or k in self.m.title_tokens:
+            return None  # "Former Secretary of State Colin Powell": the role's own "of"
+        k -= 1
+        while k > floor and v.is_space(k):
+            k -= 1
+        owner = self.m.phrase_ending_at(k)
+        if owner is None or owner.kind not in ("person", "role") or owner.start < floor:
+            return None
+        return owner
