@@ -350,3 +350,16 @@ def test_the_subject_before_an_interview_frame_speaks_and_the_medium_is_told() -
 def test_the_institution_after_an_anonymous_source_is_part_of_it(text: str, source: str) -> None:
     (q,) = extract(text, lang="id").quotes
     assert (q.speaker, q.speaker_kind) == (source, "anonymous")
+
+
+def test_a_bare_lapor_after_a_quotation_credits_the_agency() -> None:
+    (q,) = extract("“Ini ancaman serius bagi perdamaian kawasan,” lapor Xinhua.", lang="id").quotes
+    assert (q.agency, q.agency_relation) == ("Xinhua", "reported_by")
+
+
+@pytest.mark.parametrize("credit", ["dilansir dari laman resmi Sekretariat Kabinet",
+                                    "seperti dikutip dari akun Instagram resminya"])
+def test_a_credit_naming_a_website_or_an_account_closes_what_was_reported(credit: str) -> None:
+    text = f"Presiden Joko Widodo mengatakan pemerintah akan menambah anggaran subsidi, {credit}."
+    (q,) = _indirect(text)
+    assert q.text == "pemerintah akan menambah anggaran subsidi"

@@ -19,6 +19,7 @@ MIN_CONTENT_WORDS = 4
 MAX_TAIL_AFTER_SPEAKER = 5
 MAX_ADDRESSEE_TOKENS = 8  # "told MSNBC's “Morning Joe” that …"
 MAX_BRACKET_TOKENS = 8
+MAX_MEDIUM_WORDS = 3  # "laman resmi", "akun Instagram", "the news site"
 MAX_FRAME_TOKENS = 10  # "said in a statement released late Monday that"
 MAX_COMMA_FRAME = 6  # "sagte am Montag im ZDF,"
 MAX_CREDIT_LEAD = 7  # "sebagaimana dikutip dari kantor berita | RIA Novosti"
@@ -155,7 +156,7 @@ class ReportedContent:
         # "…, seperti dikutip dari Kompas.": a credit names its source even when it is no wire
         past = self._credit_phrase(n, sb + 1)
         if past is not None:
-            return self._names_source(past, sb)
+            return self._names_source(past, sb, medium=True)
         return self._credit_clause_ends(n, sb)
 
     def _credit_clause_ends(self, n: int, sb: int) -> bool:
@@ -224,11 +225,17 @@ class ReportedContent:
             return None  # "…, as reported by Reuters": a source credit, not what was said
         return i, j
 
-    def _names_source(self, t: int, sb: int) -> bool:
+    def _names_source(self, t: int, sb: int, medium: bool = False) -> bool:
         """Does a name start at token t, perhaps after an article ("the Hill"), not a time?"""
         v, lex = self.v, self.lex
         if t <= sb and v.lower[t] in lex.determiners:
             t += 1
+        k = t
+        while medium and k <= sb and k - t < MAX_MEDIUM_WORDS and v.words[k].isalpha() and v.words[k].islower() \
+                and v.lower[k] not in lex.complementizers and v.lower[k] not in lex.cue_verbs:
+            k += 1  # "dilansir dari | laman resmi | Sekretariat Kabinet", "reported by | the news site | Axios"
+        if k > t and k <= sb and v.words[k][:1].isupper():
+            t = k
         return t <= sb and v.words[t][:1].isupper() and v.lower[t] not in lex.time_words
 
     def _credit_phrase(self, i: int, j: int) -> int | None:
