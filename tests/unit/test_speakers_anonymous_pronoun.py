@@ -164,3 +164,21 @@ def test_a_verb_of_singing_attributes_a_quotation_but_reports_nothing_itself() -
             "“We shall overcome,” Joan Baez sang as the march began.")
     quotes = extract(text, lang="en").quotes
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Joan Baez")]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker", "role"), [
+    ("en", "Mr. Trump was defiant. “I've been treated very unfairly,” he told The Wall Street Journal.",
+     "Trump", None),
+    ("en", "Mr. Obama spoke first. President Barack Obama said the planet was warming faster than feared.",
+     "Barack Obama", "President"),
+    ("de", "„Wir sind bereit“, sagte Herr Müller am Montag.", "Müller", None),
+])
+def test_a_title_of_address_is_no_role(lang: str, text: str, speaker: str, role: str | None) -> None:
+    q = extract(text, lang=lang).quotes[-1]
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_an_english_role_takes_no_verb_after_its_holder_for_a_field() -> None:
+    text = ("“They pay us a lot of money,” Mr. King said.\n\nMr. King differentiated himself from Mr. Schultz, who, "
+            "Mr. King said, has recently seemed supportive of Mr. Trump.")
+    assert all(q.role is None for q in extract(text, lang="en").quotes)

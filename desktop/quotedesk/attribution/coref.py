@@ -181,6 +181,7 @@ class Coreference:
         return False
 
     def register(self, ph: NamePhrase, speaker: bool = False, oblique: bool = False) -> Person:
+        role = ph.role if ph.role and ph.role.casefold() not in self.mentions.lex.honorifics else None
         person = self.find(ph.text, ph.start)
         toks = _tokens(ph.text)
         headline = self._in_headline(ph.start)
@@ -202,10 +203,10 @@ class Coreference:
                     person.kind = ph.kind  # "Fiscal Studies" was the end of "Institute for Fiscal Studies"
                 person.headline = headline
             else:
-                person = Person(ph.text, toks, ph.role, ph.kind, ph.start, headline=headline)
+                person = Person(ph.text, toks, role, ph.kind, ph.start, headline=headline)
                 self.people.append(person)
-        if ph.role and not person.role:
-            person.role = ph.role
+        if role and (not person.role or person.role.casefold() in self.mentions.lex.honorifics):
+            person.role = role  # "Mr." says how to address someone, not what they do
         if ph.role:
             self.roles.setdefault(ph.role.casefold(), person)
         person.speaker |= speaker

@@ -113,6 +113,7 @@ class Lexicon:
     titles: tuple[str, ...]
     title_modifiers: frozenset[str]
     title_post_modifiers: frozenset[str]
+    honorifics: frozenset[str]
     title_suffixes: tuple[str, ...]
     organizations: tuple[str, ...]
     org_heads: frozenset[str]
@@ -250,6 +251,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         titles=_phrases(titles.get("roles", [])),
         title_modifiers=_lower_set(titles.get("modifiers", [])),
         title_post_modifiers=_lower_set(titles.get("post_modifiers", [])),
+        honorifics=_lower_set(titles.get("honorifics", [])),
         title_suffixes=tuple(sorted(_lower_set(titles.get("compound_suffixes", [])))),
         organizations=tuple(sorted(set(orgs.get("names", [])), key=lambda n: (-len(n), n))),
         org_heads=_lower_set(orgs.get("heads", [])),

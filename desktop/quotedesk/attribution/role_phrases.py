@@ -303,7 +303,8 @@ class RolePhrases:
         if (low in lex.prepositions or low in lex.role_joiners) and k + 1 < len(v) \
                 and v.is_upper_initial(k + 1):
             return True
-        if role_end <= k < role_end + MAX_FIELD_WORDS and not lex.capitalised_nouns \
+        fields = MAX_FIELD_WORDS if lex.modifiers_follow_nouns else 1
+        if role_end <= k < role_end + fields and not lex.capitalised_nouns \
                 and all(self._field_word(t) for t in range(role_end, k + 1)):
             return True  # the field right after the role: "Pengamat politik …", "Pengamat hubungan internasional …"
         return w[:1].islower() and k in self.titles

@@ -96,7 +96,8 @@ class SpeakerFinder(AntecedentSearch, NamedAgain, OwnersBefore):
         person = self.coref.register(ph, speaker=True)
         self.sentence_speaker[v.sentence_bounds(ph.start)[0]] = person
         how = f"'{ph.text}'" if person.canonical == ph.text else f"'{ph.text}' = '{person.canonical}'"
-        return Speaker(person.canonical, person.kind, ms, me, ph.text, person.role or ph.role, how, ph.start)
+        role = person.role or (ph.role if ph.role and ph.role.casefold() not in self.lex.honorifics else None)
+        return Speaker(person.canonical, person.kind, ms, me, ph.text, role, how, ph.start)
 
     def clitic(self, cue) -> Speaker:
         """Who "ujarnya", "katanya" or "ujar dia" means; the mention is the pronoun ("dia") where
