@@ -814,3 +814,11 @@ def test_a_relative_possessive_opening_the_sentence_is_no_part_of_the_role() -> 
             "„wichtigen Signal für die Betriebe“.")
     (q,) = [q for q in extract(text, lang="de").quotes if q.kind == "partial"]
     assert (q.speaker, q.role) == ("Harald Mahrer", "Präsident")
+
+
+def test_the_vatican_is_an_institution_so_the_epithet_after_it_means_the_cardinal() -> None:
+    text = ("Wie der Vatikan mitteilte, ist der argentinische Kardinal Jorge Mario Bergoglio zum Papst gewählt "
+            "worden. Er gab sich den Namen Franziskus.\n\nVor den Gläubigen sagte der 76-Jährige: „Ihr wisst, "
+            "dass es die Aufgabe des Konklaves war, Rom einen Bischof zu geben.“")
+    (q,) = [q for q in extract(text, lang="de").quotes if q.kind == "direct"]
+    assert (q.speaker, text[q.speaker_start:q.speaker_end]) == ("Jorge Mario Bergoglio", "der 76-Jährige")
