@@ -377,3 +377,25 @@ def test_a_line_broken_inside_a_quotation_goes_on_to_its_closing_mark() -> None:
     q = quoted(extract(text, lang="id"))[0]
     assert (q.speaker, q.cue) == ("Wang Wenbin", "kata")
 
+
+
+def test_straight_single_marks_quote_where_a_story_has_no_double_ones() -> None:
+    from quotedesk.attribution import extract
+
+    text = ("LONDON (Reuters) - Britain's finance minister said on Tuesday 'there is no magic money tree'. "
+            "'We will not give up,' the minister said. 'It's our duty to keep going.'\n\n"
+            "The students' union said it wasn't told. In the '90s rock 'n' roll was dead, the singer's manager said.")
+    quoted = [(q.kind, text[q.start:q.end]) for q in extract(text, "en").quotes if q.kind != "indirect"]
+    assert quoted == [("partial", "there is no magic money tree"), ("direct", "We will not give up,"),
+                      ("direct", "It's our duty to keep going.")]
+    for q in extract(text, "en").quotes:
+        assert text[q.start:q.end] == q.text
+
+
+def test_straight_single_marks_beside_double_ones_set_off_only_titles() -> None:
+    from quotedesk.attribution import extract
+
+    text = ("Flynn says Trump 'absolutely right' in saying generals were reduced to rubble.\n\n"
+            "“They have been reduced to rubble,” Flynn said on Thursday.")
+    assert [q.text for q in extract(text, "en").quotes if q.kind != "indirect"] == [
+        "They have been reduced to rubble,"]

@@ -16,6 +16,11 @@ from dataclasses import dataclass
 _MARK = re.compile(r"''|``|[\"“”„‟«»「」『』]")
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘‚]")
 _SINGLE_CLOSE = re.compile(r"’(?![^\W\d_])")
+# straight single marks, where apostrophes look the same: an opener stands before a letter (not
+# "the '90s"), a closer after a word or its punctuation and before a space or punctuation (not
+# "don't"); "the students' union", a plural's apostrophe before a lower-case word, closes nothing
+_STRAIGHT_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))'(?=[^\W\d_])")
+_STRAIGHT_CLOSE = re.compile(r"(?<=[^\s'])'(?=$|[\s,.;:!?)\]—–])(?<!s'(?= [a-z]))")
 _PARA = re.compile(r"\n")
 # a transcript's turn: a speaker's name in capitals and a colon ("PENCE:", "REP. SMITH:")
 _TURN_LABEL = re.compile(r"[ \t]*[^\W\d_a-z][^\W\d_a-z.'’ -]{1,40}:")
@@ -221,6 +226,10 @@ def find_quote_spans(text: str, closes_before: Callable[[int], bool] | None = No
             s, e = _trim(text, run_on.end, pe)
             if e > s:
                 spans.append(QuoteSpan(s, e, run_on.pos, None, k))
+    if not spans and "'" in text:
+        # straight single marks quote only where a story has no double ones (British style, or a
+        # scrape that flattened ‘ ’); beside double marks they set off headlines and titles
+        spans.extend(_single_quoted(text, paras, spans, _STRAIGHT_OPEN, _STRAIGHT_CLOSE))
     spans.extend(_single_quoted(text, paras, spans))
     spans.sort(key=lambda q: (q.start, q.end))
     return [q for q in spans if not _nickname(text, q)]
@@ -254,23 +263,24 @@ def title_case_line(words: list[str], small: frozenset[str] = frozenset()) -> bo
     return len(letters) >= HEADLINE_MIN_WORDS and all(w[0].isupper() or w.lower() in small for w in letters)
 
 
-def _single_quoted(text: str, paras, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
+def _single_quoted(text: str, paras, doubles: list[QuoteSpan], opener: re.Pattern = _SINGLE_OPEN,
+                   closer: re.Pattern = _SINGLE_CLOSE) -> list[QuoteSpan]:
     """‘…’ quotations outside double quotes; a ’ followed by a letter is an apostrophe."""
     covered = [(q.open_at, (q.close_at if q.close_at is not None else q.end) + 1) for q in doubles]
     out = []
     for k, (para_start, pe) in enumerate(paras):
         pos = para_start
         while True:
-            m = _SINGLE_OPEN.search(text, pos, pe)
+            m = opener.search(text, pos, pe)
             if not m:
                 break
-            c = _SINGLE_CLOSE.search(text, m.end(), pe)
+            c = closer.search(text, m.end(), pe)
             if not c:
                 break
             pos = c.end()
             if any(a <= m.start() < b for a, b in covered):
                 continue
             s, e = _trim(text, m.end(), c.start())
-            if e > s and "‘" not in text[s:e]:
+            if e - s > (1 if opener is _SINGLE_OPEN else 2) and "‘" not in text[s:e]:  # not "rock 'n' roll"
                 out.append(QuoteSpan(s, e, m.start(), c.start(), k))
     return out
