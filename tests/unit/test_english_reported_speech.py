@@ -430,3 +430,12 @@ def test_the_subject_before_an_interview_frame_ending_on_a_name_speaks() -> None
     text = "Defense Minister Minoru Kihara in an interview with NHK said the launch was unacceptable to Japan."
     (q,) = extract(text, lang="en").quotes
     assert (q.speaker, q.role) == ("Minoru Kihara", "Defense Minister")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The newspaper reports that the president had paid no taxes for years.", "The newspaper"),
+    ("The appeals court ruled that Ohio's practices could remove some eligible voters.", "The appeals court"),
+])
+def test_an_institution_described_by_what_it_is_reports_with_a_weak_verb(text: str, source: str) -> None:
+    (q,) = extract(text, lang="en").quotes
+    assert (q.kind, q.speaker) == ("indirect", source)

@@ -287,8 +287,11 @@ class IndirectFinder(ReportedContent, Asides):
         if span is None:
             return None
         speaker = f.resolve(ph)
-        if cue.weak and ph.kind == "described" and speaker.kind not in ("person", "organization"):
-            return None  # "der 39-Jährige gab an": only one named before holds an opinion
+        if cue.weak and ph.kind == "described" and speaker.kind not in ("person", "organization") \
+                and self.v.lower[ph.end - 1] not in self.lex.org_heads:
+            # "der 39-Jährige gab an": only one named before holds an opinion, or an institution
+            # described by what it is ("The newspaper reported that …")
+            return None
         return self._make(span, speaker, cue, conf)
 
     def _according_clitic(self, cue: Cue) -> bool:
