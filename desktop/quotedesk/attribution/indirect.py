@@ -288,7 +288,8 @@ class IndirectFinder(ReportedContent, Asides):
             return None
         speaker = f.resolve(ph)
         if cue.weak and ph.kind == "described" and speaker.kind not in ("person", "organization") \
-                and self.v.lower[ph.end - 1] not in self.lex.org_heads:
+                and (self.v.lower[ph.end - 1] not in self.lex.org_heads
+                     or self.v.lower[cue.start] in self.lex.quoting_verbs):  # "The agency cited X as saying"
             # "der 39-Jährige gab an": only one named before holds an opinion, or an institution
             # described by what it is ("The newspaper reported that …")
             return None
