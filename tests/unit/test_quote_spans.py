@@ -399,3 +399,14 @@ def test_straight_single_marks_beside_double_ones_set_off_only_titles() -> None:
             "“They have been reduced to rubble,” Flynn said on Thursday.")
     assert [q.text for q in extract(text, "en").quotes if q.kind != "indirect"] == [
         "They have been reduced to rubble,"]
+
+
+def test_a_quotation_over_a_paragraph_break_without_its_repeated_opening_mark_is_one_quote() -> None:
+    from quotedesk.attribution import extract
+
+    text = ("“Saya terima amanat ini dengan penuh tanggung jawab.\n\nSaya akan bekerja keras untuk rakyat "
+            "Indonesia,” kata Prabowo dalam pidatonya.")
+    (q,) = [q for q in extract(text, "id").quotes if q.kind == "direct"]
+    assert (text[q.start:q.end], q.speaker) == (
+        "Saya terima amanat ini dengan penuh tanggung jawab.\n\nSaya akan bekerja keras untuk rakyat Indonesia,",
+        "Prabowo")

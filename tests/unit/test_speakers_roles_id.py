@@ -647,3 +647,11 @@ def test_the_anonymous_official_named_again_is_all_the_first_naming_said() -> No
     (q,) = direct(text)
     assert q.speaker == "seorang pejabat senior pemerintahan Biden yang tidak mau disebutkan namanya"
     assert text[q.speaker_start:q.speaker_end] == "pejabat"
+
+
+def test_a_second_role_after_yang_juga_belongs_to_the_person_named_before_it() -> None:
+    text = ("Ketua Umum Partai Gerindra Prabowo Subianto yang juga Menteri Pertahanan menyatakan siap maju "
+            "kembali sebagai calon presiden.")
+    (q,) = extract(text, lang="id").quotes
+    assert (q.speaker, q.role, text[q.speaker_start:q.speaker_end]) == (
+        "Prabowo Subianto", "Ketua Umum Partai Gerindra", "Prabowo Subianto")

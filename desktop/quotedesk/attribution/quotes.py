@@ -44,6 +44,8 @@ _CLOSE_ONLY = frozenset({"」", "』"})
 _OPENER_BEFORE = set(" \t\r\n\u00a0([{—–-/:;")
 _SENTENCE_END = set(",.?!…;:")
 SKIP_PENALTY = -1.0
+STRONG_OPEN = 0.5  # after a space or a line break, before a word
+STRONG_CLOSE = -1.5  # after a word or its punctuation, before a speech verb
 MAX_NICKNAME_WORDS = 2  # 'Dwayne "The Rock" Johnson'
 HEADLINE_MIN_WORDS = 4
 MAX_SKIP = 3
@@ -190,8 +192,13 @@ def _unwrap(text: str, paras: list[tuple[int, int]], marks_by_para: list[list[_M
         (ps, pe), (ns, ne) = paras[k], paras[k + 1]
         marks, nxt = marks_by_para[k], marks_by_para[k + 1]
         s = _trim(text, ns, ne)[0]
-        if ns == pe + 1 and len(marks) % 2 == 1 and marks[-1].lean >= 0 and nxt and nxt[0].lean < 0 \
-                and nxt[0].pos > s and text[s].islower():
+        broken_line = ns == pe + 1 and len(marks) % 2 == 1 and marks[-1].lean >= 0 and nxt and nxt[0].lean < 0 \
+            and nxt[0].pos > s and text[s].islower()
+        # '“Saya terima amanat ini.⏎⏎Saya akan bekerja keras,” kata Prabowo': a quotation over a
+        # paragraph break that does not repeat its opening mark, closed before its cue
+        unrepeated = len(marks) % 2 == 1 and marks[-1].lean >= STRONG_OPEN and len(nxt) % 2 == 1 \
+            and nxt[0].lean <= STRONG_CLOSE and nxt[0].pos > s and not text[pe:ns].strip()
+        if broken_line or unrepeated:
             paras[k : k + 2] = [(ps, ne)]
             marks_by_para[k : k + 2] = [marks + nxt]
         else:

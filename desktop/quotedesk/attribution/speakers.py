@@ -183,7 +183,8 @@ class SpeakerFinder(AntecedentSearch, NamedAgain, OwnersBefore):
             ph = None  # "A senior administration official said": no one named, whoever holds it
         if ph is not None and ph.start >= floor:
             owner = self._affiliated_person(ph, floor) or self._genitive_owner(ph, floor) \
-                or self._before_frame(ph, floor) or self._source_of(ph, floor)
+                or self._before_frame(ph, floor) or self._source_of(ph, floor) \
+                or self._holder_of_second_role(ph, floor)
             if owner is not None:
                 return owner
             return None if self.after_preposition(ph.start, floor) else ph

@@ -87,3 +87,17 @@ class OwnersBefore:
         if owner is None or owner.kind not in ("person", "role") or owner.start < floor:
             return None
         return owner
+
+    def _holder_of_second_role(self, ph: NamePhrase, floor: int) -> NamePhrase | None:
+        """"Prabowo Subianto yang juga Menteri Pertahanan menyatakan": a role after a relative and
+        "juga" (or "kini", "merupakan") is the second one of the person named before it."""
+        v, lex = self.v, self.lex
+        if ph.kind != "role":
+            return None
+        k = (ph.start if ph.role_start is None else min(ph.start, ph.role_start)) - 1
+        while k > floor and (v.lower[k] in lex.adverbs or v.lower[k] in lex.copulas):
+            k -= 1
+        if k <= floor or k == ph.start - 1 or v.lower[k] not in lex.relatives:
+            return None
+        holder = self.before(k - 1, floor)
+        return holder if holder is not None and holder.kind == "person" else None
