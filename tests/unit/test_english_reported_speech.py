@@ -439,3 +439,20 @@ def test_the_subject_before_an_interview_frame_ending_on_a_name_speaks() -> None
 def test_an_institution_described_by_what_it_is_reports_with_a_weak_verb(text: str, source: str) -> None:
     (q,) = extract(text, lang="en").quotes
     assert (q.kind, q.speaker) == ("indirect", source)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Ukraine's foreign ministry said the remarks were propaganda.", "Ukraine's foreign ministry"),
+    ("Trump's lawyer said the case was closed.", "Trump's lawyer"),
+    ("Officials met. Scott's family has called on police to release the videos “as a matter of the greater "
+     "good and transparency” and said they were grieving.", "Scott's family"),
+])
+def test_what_a_name_owns_opening_the_sentence_is_the_subject(text: str, speaker: str) -> None:
+    quotes = extract(text, lang="en").quotes
+    assert quotes and {q.speaker for q in quotes} == {speaker}
+
+
+@pytest.mark.parametrize("text", ["It's worth noting that this is the first time in history that taxes came up.",
+                                  "He's been criticized for years for making dubious claims on air."])
+def test_a_contraction_is_no_possessive(text: str) -> None:
+    assert all("'s" not in (q.speaker or "") for q in extract(text, lang="en").quotes)

@@ -17,6 +17,7 @@ from quotedesk.attribution.view import ArticleView
 MAX_CLAUSE_TOKENS = 14
 MAX_ANON_TOKENS = 12
 MAX_PAREN_TOKENS = 8
+MAX_OWNED_WORDS = 3  # "Ukraine's | foreign ministry"
 PRONOUN_AFTER_PHRASE = 6  # "On September 27 they": the furthest a subject pronoun may follow
 SPEAKING_KINDS = ("person", "organization", "pronoun", "role", "anonymous")
 SENTENCE_STOPS = frozenset({".", "!", "?", ";", ":"})
@@ -205,6 +206,9 @@ class SpeakerFinder(AntecedentSearch, NamedAgain, OwnersBefore):
             end = min(j + 1, head + MAX_ANON_TOKENS)
             k = opening if opening < k and v.lower[opening] in lex.determiners else k  # "a Western diplomat"
             return NamePhrase(k, end, v.span_text(k, end - 1), "anonymous")
+        owned = self._owned_by_name(k, j)
+        if owned is not None:
+            return owned
         ph = self.m.phrase_at(k)
         if ph is not None and ph.kind != "anonymous" and ph.end <= j + 1:
             return ph
@@ -217,6 +221,24 @@ class SpeakerFinder(AntecedentSearch, NamedAgain, OwnersBefore):
             # a common noun phrase speaks: "the announcer said", "one questioner claimed"
             return NamePhrase(start, j + 1, v.span_text(start, j), "described")
         return None
+
+    def _owned_by_name(self, k: int, j: int) -> NamePhrase | None:
+        """"Ukraine's foreign ministry said", "The White House's press office said": what a
+        name owns, in lower case up to the verb, is the subject."""
+        v, lex = self.v, self.lex
+        low = v.lower[k]
+        if v.words[k] in lex.not_names or low in lex.pronouns or low in lex.plural_pronouns \
+                or low in lex.homograph_subjects or low in lex.determiners:
+            return None  # "It's worth …", "He's been …": "is", not whose
+        pe = max(self.m.name_end(k), k + 1 if v.words[k][:1].isupper() and v.words[k].isalpha() else k)
+        if pe == k or pe >= j or j - pe > MAX_OWNED_WORDS or v.lower[pe] not in lex.possessive_markers:
+            return None
+        for t in range(pe + 1, j + 1):
+            w, low = v.words[t], v.lower[t]
+            if not (w.isalpha() and w.islower()) or low in lex.adverbs or low in lex.copulas \
+                    or low in lex.cue_verbs or low in lex.conjunctions or low in lex.complementizers:
+                return None  # "Clinton's gut reaction is to …": a clause, not a noun phrase
+        return NamePhrase(k, j + 1, v.span_text(k, j), "described")
 
     def _skip_parenthesis(self, j: int, floor: int) -> int:
         """'Kristina Schröder (CDU) sagte', 'Rep. Jason Chaffetz (R-Utah) said': a party or
