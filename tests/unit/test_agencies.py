@@ -447,3 +447,14 @@ def test_a_credit_to_a_medium_that_is_no_wire_is_no_part_of_what_was_said(text: 
     (q,) = extract(text, lang=lang).quotes
     assert (q.kind, text[q.start:q.end]) == ("indirect", content)
     assert q.speaker in ("Zakharova", "Maria Sacharowa")
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("Kremlin spokesman Dmitry Peskov told state news agency RIA that no talks were scheduled this week.",
+     "RIA Novosti"),
+    ("Peskov told the official Xinhua news agency that no talks were scheduled for this week.", "Xinhua"),
+    ("Peskov told Russia's state-run TASS news agency that no talks were scheduled for this week.", "TASS"),
+])
+def test_what_kind_of_agency_it_is_may_stand_between_told_and_its_name(text: str, agency: str) -> None:
+    (q,) = extract(text, lang="en").quotes
+    assert (q.agency, q.agency_relation, q.text) == (agency, "told", text[text.index("no talks"):-1])

@@ -363,3 +363,9 @@ def test_a_credit_naming_a_website_or_an_account_closes_what_was_reported(credit
     text = f"Presiden Joko Widodo mengatakan pemerintah akan menambah anggaran subsidi, {credit}."
     (q,) = _indirect(text)
     assert q.text == "pemerintah akan menambah anggaran subsidi"
+
+
+def test_a_listener_without_bahwa_is_one_noun_not_five_words() -> None:
+    text = "Menteri Keuangan Sri Mulyani mengatakan kepada wartawan pemerintah akan menaikkan harga BBM bulan depan."
+    (q,) = _indirect(text)
+    assert q.text == "pemerintah akan menaikkan harga BBM bulan depan"

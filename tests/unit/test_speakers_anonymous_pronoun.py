@@ -182,3 +182,9 @@ def test_an_english_role_takes_no_verb_after_its_holder_for_a_field() -> None:
     text = ("“They pay us a lot of money,” Mr. King said.\n\nMr. King differentiated himself from Mr. Schultz, who, "
             "Mr. King said, has recently seemed supportive of Mr. Trump.")
     assert all(q.role is None for q in extract(text, lang="en").quotes)
+
+
+def test_an_institution_opening_the_sentence_before_a_role_belongs_to_the_role() -> None:
+    text = "Kremlin spokesman Dmitry Peskov told reporters that no talks were scheduled for this week."
+    (q,) = extract(text, lang="en").quotes
+    assert (q.speaker, q.role) == ("Dmitry Peskov", "Kremlin spokesman")

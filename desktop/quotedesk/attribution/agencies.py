@@ -21,6 +21,7 @@ _NAME_AFTER_SLASH = re.compile(r"/\s?[A-Z][a-z]")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _CLOSE_PAREN_DASH = re.compile(r"\)\s*[-–—]")
 _DASH = re.compile(r"\s*[-–—]\s")
+_TRAILING_WORDS = re.compile(r"(?:\s[\w'’-]+){1,2}\s*$")
 _CITY_BEFORE = re.compile(r"(?:^|[A-Z]{3,},?\s)$")
 # "Washington (ANTARA/Reuters) -": one wire relaying another's story in one credit
 _BRACKET_CREDIT = re.compile(r"\(([^()\n]{1,60})\)\s*[-–—]")
@@ -74,7 +75,9 @@ def _ends_with(phrases, nouns) -> re.Pattern | None:
         return None
     p = "|".join(re.escape(x) for x in phrases)
     n = "|".join(re.escape(x) for x in nouns) if nouns else None
-    noun = rf"(?:(?:the|der|die|dem|den)\s+)?(?:(?:{n})\s+)?" if n else r"(?:(?:the|der|die|dem)\s+)?"
+    # "told state news agency RIA", "kepada kantor berita resmi Iran IRNA": a few words may say what kind
+    noun = rf"(?:(?:the|der|die|dem|den)\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?(?:{n})\s+(?:[\w'’-]+\s+){{0,2}}?)?" \
+        if n else r"(?:(?:the|der|die|dem)\s+)?"
     return re.compile(rf"(?:^|[\s,(\"“])(?:{p})\s*[:,]?\s+{noun}$")
 
 
@@ -86,12 +89,13 @@ def _relation_patterns(lex_code: str, told: tuple, reported: tuple, after: tuple
     credit_p = re.compile(
         r"(?:©|\b(?:" + "|".join(re.escape(c) for c in credit if c != "©") + r")\s*[:/])", re.IGNORECASE
     ) if credit else re.compile("©")
-    return _ends_with(told, nouns), _ends_with(reported, nouns), after_p, credit_p
+    noun_after = re.compile(r"^\s+(?:" + "|".join(re.escape(x) for x in nouns) + r")\b") if nouns else None
+    return _ends_with(told, nouns), _ends_with(reported, nouns), after_p, credit_p, noun_after
 
 
 def find_agencies(text: str, lexicon: Lexicon) -> list[AgencyMention]:
     reg = load_agencies()
-    told_p, rep_p, after_p, credit_p = _relation_patterns(
+    told_p, rep_p, after_p, credit_p, noun_after = _relation_patterns(
         lexicon.code, lexicon.agency_told, lexicon.agency_reported_by, lexicon.agency_reported_after,
         lexicon.agency_nouns, lexicon.photo_credit)
     out = []
@@ -101,7 +105,7 @@ def find_agencies(text: str, lexicon: Lexicon) -> list[AgencyMention]:
         elif _source_line(text, s, e, lexicon.agency_source_lines):
             relation = "reported_by"
         else:
-            relation = _relation(text, s, e, told_p, rep_p, after_p, credit_p)
+            relation = _relation(text, s, e, told_p, rep_p, after_p, credit_p, noun_after)
         if contextual and relation is None:
             continue
         out.append(AgencyMention(s, e, agency.name, relation))
@@ -135,7 +139,7 @@ def source_line_agency(mentions: list[AgencyMention], text: str, labels: tuple[s
     return next((m for m in mentions if _source_line(text, m.start, m.end, labels)), None)
 
 
-def _relation(text, s, e, told_p, rep_p, after_p, credit_p):
+def _relation(text, s, e, told_p, rep_p, after_p, credit_p, noun_after=None):
     line_start = text.rfind("\n", 0, s) + 1
     before = text[max(line_start, s - CREDIT_LOOKBEHIND_CHARS) : s]
     # "© Mikhail Sinitsyn/TASS", "Foto: Antara/Rivan", "REUTERS/Kevin Lamarque", "(Photo: AP)"
@@ -158,6 +162,11 @@ def _relation(text, s, e, told_p, rep_p, after_p, credit_p):
         return "reported_by"
     if told_p is not None and told_p.search(near):
         return "told"
+    if told_p is not None and noun_after is not None and noun_after.match(text[e : e + 30].lower()):
+        # "told the official Xinhua news agency": what kind of agency it is may stand before it
+        bare = _TRAILING_WORDS.sub(" ", near)
+        if bare != near and told_p.search(bare):
+            return "told"
     return None
 
 

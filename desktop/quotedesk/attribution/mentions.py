@@ -105,8 +105,10 @@ class Mentions(RolePhrases, NameKinds):
                     break
             if n > i + 1 and w in self.given_names:
                 return True  # "Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt …"
-            if n > i + 1 and n in self.titles and not self.lex.capitalised_nouns:
-                return True  # "North Korean leader Kim Jong-un": where only names are capitalised
+            if n in self.titles and not self.lex.capitalised_nouns and (n > i + 1 or low not in v.lowercase_words):
+                # "North Korean leader Kim Jong-un", "Kremlin spokesman Dmitry Peskov": where only
+                # names are capitalised (and the article never writes the word in lower case)
+                return True
             if n > i + 1 and low in self.lex.org_heads and not self.lex.capitalised_nouns:
                 return True  # "Kementerian Luar Negeri China mengecam …": an institution's name opens it
             if (n > i + 1 or not (self.lex.capitalised_nouns or low in v.lowercase_words)) \

@@ -17,9 +17,10 @@ if TYPE_CHECKING:
 
 MIN_CONTENT_WORDS = 4
 MAX_TAIL_AFTER_SPEAKER = 5
-MAX_ADDRESSEE_TOKENS = 8  # "told MSNBC's “Morning Joe” that …"
+MAX_ADDRESSEE_TOKENS = 10  # "told MSNBC’s “Morning Joe” that …", "told Russia’s state-run TASS news agency that"
 MAX_BRACKET_TOKENS = 8
 MAX_MEDIUM_WORDS = 3  # "laman resmi", "akun Instagram", "the news site"
+MAX_LISTENER_TOKENS = 8  # "kepada | kantor berita resmi Rusia TASS | bahwa"
 MAX_FRAME_TOKENS = 10  # "said in a statement released late Monday that"
 MAX_COMMA_FRAME = 6  # "sagte am Montag im ZDF,"
 MAX_CREDIT_LEAD = 7  # "sebagaimana dikutip dari kantor berita | RIA Novosti"
@@ -74,8 +75,13 @@ class ReportedContent:
         if i <= sb and v.lower[i] in lex.listeners:
             # "kepada wartawan," / "told reporters" / "gegenüber der Zeitung": the listener
             j = i + 1
-            while j <= sb and j - i < 5 and v.words[j] not in CONTENT_PUNCT and v.lower[j] not in lex.complementizers:
+            while j <= sb and j - i < MAX_LISTENER_TOKENS and v.words[j] not in CONTENT_PUNCT \
+                    and v.lower[j] not in lex.complementizers:
                 j += 1
+            if j > sb or not (v.words[j] in CONTENT_PUNCT or v.lower[j] in lex.complementizers):
+                # "mengatakan kepada wartawan pemerintah akan …": no "bahwa" or comma closes the
+                # listener, so it is one noun or one name
+                j = self._past_addressee(i + 1, sb)
             # a bare article ("sagte der Zeitung, …") is a listener only if a comma closes it
             if v.lower[i] not in lex.determiners or (right_after_cue and j <= sb and v.words[j] in CONTENT_PUNCT):
                 i = j
