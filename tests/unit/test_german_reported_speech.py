@@ -822,3 +822,18 @@ def test_the_vatican_is_an_institution_so_the_epithet_after_it_means_the_cardina
             "dass es die Aufgabe des Konklaves war, Rom einen Bischof zu geben.“")
     (q,) = [q for q in extract(text, lang="de").quotes if q.kind == "direct"]
     assert (q.speaker, text[q.speaker_start:q.speaker_end]) == ("Jorge Mario Bergoglio", "der 76-Jährige")
+
+
+@pytest.mark.parametrize("text", [
+    "Internationale Wahlbeobachter dokumentierten Unregelmäßigkeiten. Besonders kritisiert wurde die "
+    "unausgewogene Berichterstattung der staatlich kontrollierten Medien.",
+    "Ministerpräsident Samak Sundaravej, dessen Rücktritt von den Demonstranten gefordert wird, griff gestern zu "
+    "einer drastischen Maßnahme.",
+])
+def test_a_participle_before_the_passive_auxiliary_is_no_speech_verb(text: str) -> None:
+    assert all(q.speaker not in ("Besonders", "Samak Sundaravej") for q in extract(text, lang="de").quotes)
+
+
+def test_a_name_in_quotation_marks_opening_the_sentence_as_its_subject_is_no_quotation() -> None:
+    text = "„Landser“ habe in seinen Liedern Ausländer verunglimpft, sagte der Richter am Montag."
+    assert [q.kind for q in extract(text, lang="de").quotes] == ["indirect"]

@@ -117,8 +117,11 @@ class CueMatcher:
 
     def _passive(self, doc: Doc, s: int) -> bool:
         """"he was formally called to testify", "she was told": after a copula the verb is
-        passive, and its subject is who was spoken to or about."""
+        passive, and its subject is who was spoken to or about; "Besonders kritisiert wurde …":
+        so is a participle right before the auxiliary of the passive."""
         lex = self.lexicon
+        if s + 1 < len(doc) and doc[s + 1].lower_ in lex.passive_auxiliaries:
+            return True
         if not lex.passive_after_copula or doc[s].lower_.endswith(lex.participle_suffixes):
             return False  # "Trump is once again questioning …" is active
         k = s - 1

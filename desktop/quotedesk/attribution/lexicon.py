@@ -43,6 +43,7 @@ class Lexicon:
     speech_nouns: frozenset[str]
     tail_only: frozenset[str]
     quote_only: frozenset[str]
+    passive_auxiliaries: frozenset[str]
     participle_openers: frozenset[str]
     report_back_nouns: frozenset[str]
     according_compound_openers: frozenset[str]
@@ -180,6 +181,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         weak_verbs=_lower_set(cues.get("weak_verbs", [])) | _lower_set(cues.get("reported", [])),
         tail_only=_lower_set(cues.get("tail_only", [])),
         quote_only=_lower_set(cues.get("quote_only", [])),
+        passive_auxiliaries=_lower_set(cues.get("passive_auxiliaries", [])),
         participle_openers=_lower_set(cues.get("participle_openers", [])),
         report_back_nouns=_lower_set(cues.get("report_back_nouns", [])) | _lower_set(cues.get("nouns", [])),
         according_compound_openers=_lower_set(cues.get("according_compound_openers", [])),

@@ -11,6 +11,7 @@ from quotedesk.attribution.windows import QuoteWindow
 
 MIN_UNATTRIBUTED_WORDS = 8
 MAX_TITLE_WORDS = 7
+MAX_SUBJECT_NAME_WORDS = 3  # "„Landser“ habe …", "“Hamilton” opened on Broadway"
 MAX_ACRONYM = 8
 MAX_NAME_BEFORE_LISTENER = 4  # "sagte Friedrich Merz der „…“"
 MAX_NAMING_GAP = 8  # tokens between "called" and the name it gave: "called the 1996 pageant winner"
@@ -48,6 +49,9 @@ class SpeechTest:
                     and self.told_to(w.open_tok)) \
                 or (words[0][0].isupper() and self.in_apposition(w.open_tok, w.close_tok)):
             return False
+        if len(words) <= MAX_SUBJECT_NAME_WORDS and words[0][:1].isupper() and text.rstrip()[-1:] not in ".?!…," \
+                and self.names_the_subject(w.open_tok, w.close_tok):
+            return False  # "„Landser“ habe in seinen Liedern …": a band's, a book's name opens the sentence
         if len(words) <= MAX_TITLE_WORDS and words[0].lower() in self.lex.org_heads \
                 and text.rstrip()[-1:] not in ".?!…,":
             return False  # „Verband integrativer Kinderbetreuungseinrichtungen“: an institution's name
@@ -138,6 +142,21 @@ class SpeechTest:
                 k -= 1
             return k >= 0 and k in self.cue_ending and self.cue_ending[k].kind in ("verb", "according_before")
         return False
+
+    def names_the_subject(self, open_tok: int, close_tok: int) -> bool:
+        """Does the quotation open its sentence and a verb in lower case follow it, as a name
+        that is the sentence's subject does?"""
+        v, lex = self.v, self.lex
+        if not v.opens_sentence(open_tok):
+            return False
+        k = close_tok + 1
+        while k < len(v) and v.is_space(k):
+            k += 1
+        if k >= len(v) or not (v.words[k].isalpha() and v.words[k].islower()):
+            return False
+        low = v.lower[k]
+        return not (low in self.cue_words or low in lex.pronouns or low in lex.plural_pronouns
+                    or low in lex.determiners or low in lex.conjunctions or low in lex.prepositions)
 
     def told_to(self, open_tok: int) -> bool:
         """'sagte Merz der „Bild am Sonntag“': after the verb and its speaker, an article and a
