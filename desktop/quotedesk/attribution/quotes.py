@@ -272,7 +272,8 @@ def title_case_line(words: list[str], small: frozenset[str] = frozenset()) -> bo
 
 def _single_quoted(text: str, paras, doubles: list[QuoteSpan], opener: re.Pattern = _SINGLE_OPEN,
                    closer: re.Pattern = _SINGLE_CLOSE) -> list[QuoteSpan]:
-    """‘…’ quotations outside double quotes; a ’ followed by a letter is an apostrophe."""
+    """‘…’ quotations outside double quotes; a ’ followed by a letter is an apostrophe. With
+    the straight patterns, '…' quotations of three characters or more."""
     covered = [(q.open_at, (q.close_at if q.close_at is not None else q.end) + 1) for q in doubles]
     out = []
     for k, (para_start, pe) in enumerate(paras):
@@ -288,6 +289,6 @@ def _single_quoted(text: str, paras, doubles: list[QuoteSpan], opener: re.Patter
             if any(a <= m.start() < b for a, b in covered):
                 continue
             s, e = _trim(text, m.end(), c.start())
-            if e - s > (1 if opener is _SINGLE_OPEN else 2) and "‘" not in text[s:e]:  # not "rock 'n' roll"
+            if e - s > (0 if opener is _SINGLE_OPEN else 2) and "‘" not in text[s:e]:  # not "rock 'n' roll"
                 out.append(QuoteSpan(s, e, m.start(), c.start(), k))
     return out
