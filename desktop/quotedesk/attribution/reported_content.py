@@ -232,7 +232,8 @@ class ReportedContent:
         return i, j
 
     def _names_source(self, t: int, sb: int, medium: bool = False) -> bool:
-        """Does a name start at token t, perhaps after an article ("the Hill"), not a time?"""
+        """Does a name start at token t, perhaps after an article ("the Hill"), not a time? With
+        `medium`, after a few words saying what it is ("laman resmi Sekretariat Kabinet")."""
         v, lex = self.v, self.lex
         if t <= sb and v.lower[t] in lex.determiners:
             t += 1
