@@ -837,3 +837,12 @@ def test_a_participle_before_the_passive_auxiliary_is_no_speech_verb(text: str) 
 def test_a_name_in_quotation_marks_opening_the_sentence_as_its_subject_is_no_quotation() -> None:
     text = "„Landser“ habe in seinen Liedern Ausländer verunglimpft, sagte der Richter am Montag."
     assert [q.kind for q in extract(text, lang="de").quotes] == ["indirect"]
+
+
+def test_the_konjunktiv_after_a_sentence_that_brings_in_someone_new_is_that_ones_speech() -> None:
+    text = ("„Wir haben lange diskutiert“, sagte ein Sprecher der Stadt.\n\nAnwohner Peter Krause ist skeptisch. "
+            "Der Lärm in der Gegend sei schon jetzt kaum zu ertragen. „Jetzt kommt noch eine Baustelle dazu“, "
+            "sagte er.")
+    q = _by_text(extract(text, "de"), "Der Lärm")
+    assert (q.kind, q.speaker, q.text) == ("indirect", "Peter Krause",
+                                           "Der Lärm in der Gegend sei schon jetzt kaum zu ertragen")

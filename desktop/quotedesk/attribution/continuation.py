@@ -11,6 +11,7 @@ speech opts in through data alone; a language without the list is left untouched
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from quotedesk.attribution.attributions import Attribution
@@ -34,6 +35,7 @@ class _Said:
 class Continuation:
     def __init__(self, view: ArticleView, lexicon: Lexicon, cues: list[Cue]):
         self.v, self.markers = view, lexicon.continuation
+        self.introduced: Callable[[int, int], Speaker | None] = lambda a, b: None
         # only a real cue outside quotes marks someone new speaking
         self.cue_toks = sorted(c.start for c in cues if c.kind != "noun" and view.quote_of[c.start] < 0)
 
@@ -55,6 +57,11 @@ class Continuation:
             if k < 0 or not self._close(said[k].tok, sa):
                 continue
             speaker = said[k].speaker
+            ba = v.sentence_bounds(sa - 1)[0] if sa > 0 else sa
+            if said[k].tok < ba < sa:
+                # "Anwohner Peter Krause ist skeptisch. Der Lärm sei …": a sentence between that
+                # opens on someone else brings in who goes on
+                speaker = self.introduced(ba, sa) or speaker
             marker = next(i for i in range(sa, sb + 1) if v.lower[i] in self.markers and v.quote_of[i] < 0)
             cue = Cue(marker, marker + 1, "continuation", v.words[marker])
             for n, a in enumerate(direct):
@@ -94,8 +101,9 @@ class Continuation:
         v = self.v
         while sa <= sb and v.is_space(sa):
             sa += 1
-        while sb >= sa and (v.words[sb] in SENT_FINAL or v.is_space(sb)):
-            sb -= 1
+        while sb >= sa and (v.words[sb] in SENT_FINAL or v.is_space(sb) or (
+                v.is_quote_mark(sb) and v.quote_of[sb] >= 0 and v.quote_of[sb - 1] != v.quote_of[sb])):
+            sb -= 1  # "… zu ertragen. „": the mark opening the next quotation is none of it
         if all(v.quote_of[i] >= 0 or v.is_space(i) or v.is_quote_mark(i) for i in range(sa, sb + 1)):
             return None  # the sentence is all one direct quote
         words = sum(1 for i in range(sa, sb + 1) if any(ch.isalnum() for ch in v.words[i]))

@@ -137,7 +137,9 @@ def analyse_doc(doc: Doc, lexicon: Lexicon, lang: str | None = None,
     attributor = DirectAttributor(view, lexicon, cues, finder)
     direct = attributor.attribute_all(spans)
     reported = IndirectFinder(view, lexicon, cues, finder).find()
-    direct, reported = Continuation(view, lexicon, cues).apply(direct, reported)
+    continuation = Continuation(view, lexicon, cues)
+    continuation.introduced = finder.opening_person
+    direct, reported = continuation.apply(direct, reported)
     # shared before the speech test: the words quoted inside someone's reported speech are theirs
     direct = attributor.speech_only(share_reported_speaker(direct, reported))
     art = article_agency(sources, text, lexicon.agency_source_lines) or article_level

@@ -100,6 +100,21 @@ class SpeakerFinder(AntecedentSearch, NamedAgain, OwnersBefore):
         role = person.role or (ph.role if ph.role and ph.role.casefold() not in self.lex.honorifics else None)
         return Speaker(person.canonical, person.kind, ms, me, ph.text, role, how, ph.start)
 
+    def opening_person(self, a: int, b: int) -> Speaker | None:
+        """The person named by name as the subject opening the sentence [a, b), if any."""
+        ph = self._opening_phrase(a, b)
+        if ph is not None and ph.kind in ("anonymous", "role") and ph.end < b:
+            ph = self.m.phrase_at(ph.end)  # "Anwohner | Peter Krause ist skeptisch."
+        if ph is None or ph.kind != "person":
+            return None
+        p = self.coref.find(ph.text, ph.start)
+        # a full name, not a noun the capitals make look like one ("des amtierenden Präsidenten")
+        if p is None or p.kind != "person" or len(p.tokens) < 2:
+            return None
+        v = self.v
+        return Speaker(p.canonical, p.kind, v.starts[ph.start], v.ends[ph.end - 1], ph.text, p.role,
+                       f"'{ph.text}' opens the sentence before", ph.start)
+
     def clitic(self, cue) -> Speaker:
         """Who "ujarnya", "katanya" or "ujar dia" means; the mention is the pronoun ("dia") where
         it stands apart from the verb."""
