@@ -846,3 +846,13 @@ def test_the_konjunktiv_after_a_sentence_that_brings_in_someone_new_is_that_ones
     q = _by_text(extract(text, "de"), "Der Lärm")
     assert (q.kind, q.speaker, q.text) == ("indirect", "Peter Krause",
                                            "Der Lärm in der Gegend sei schon jetzt kaum zu ertragen")
+
+
+@pytest.mark.parametrize(("sentence", "said"), [
+    ("Man messe jedoch laufend die Luftwerte.", "Man messe jedoch laufend die Luftwerte"),
+    ("Die Konsequenzen seiner Tat nehme er in Kauf.", "Die Konsequenzen seiner Tat nehme er in Kauf"),
+])
+def test_a_full_verb_in_konjunktiv_goes_on_with_the_speech_before(sentence: str, said: str) -> None:
+    text = f"„Es besteht keine Gefahr“, sagte Feuerwehrsprecher Thomas Weber am Abend. {sentence}"
+    q = _by_text(extract(text, "de"), said[:12])
+    assert (q.kind, q.speaker, q.text) == ("indirect", "Thomas Weber", said)
