@@ -456,3 +456,20 @@ def test_what_a_name_owns_opening_the_sentence_is_the_subject(text: str, speaker
                                   "He's been criticized for years for making dubious claims on air."])
 def test_a_contraction_is_no_possessive(text: str) -> None:
     assert all("'s" not in (q.speaker or "") for q in extract(text, lang="en").quotes)
+
+
+@pytest.mark.parametrize(("text", "source", "said"), [
+    ("Apple is in talks to acquire a stake in the startup, Bloomberg News reported, citing people familiar "
+     "with the matter.", "people familiar with the matter", "Apple is in talks to acquire a stake in the startup"),
+    ("Russia has moved troops to the border, Reuters reported, citing two senior officials.",
+     "two senior officials", "Russia has moved troops to the border"),
+])
+def test_the_sources_cited_at_the_end_said_what_the_sentence_opened_with(text: str, source: str, said: str) -> None:
+    (q,) = [q for q in extract(text, lang="en").quotes if q.text == said]
+    assert (q.kind, q.speaker, q.speaker_kind, q.agency_relation) == ("indirect", source, "anonymous", "reported_by")
+
+
+def test_a_report_closed_by_its_verb_and_a_participle_is_what_stands_before_the_verb() -> None:
+    text = "The company plans to cut 5,000 jobs, the newspaper reported, citing a memo sent to staff."
+    assert ("The company plans to cut 5,000 jobs", "the newspaper") in {
+        (q.text, q.speaker) for q in extract(text, lang="en").quotes}

@@ -106,7 +106,22 @@ class Asides:
         if self._next(i, sb) != ",":
             return False
         n = next((t for t in range(i + 1, sb + 1) if not v.is_space(t)), sb)
+        if self._participle_goes_on(i, sb):
+            return True  # "…, reported the newspaper, citing a memo …"
         return (v.lower[n] in lex.determiners or n in self.f.m.titles) and not self._subject_verb_after(n, sb)
+
+    def _participle_goes_on(self, i: int, sb: int) -> bool:
+        """Does a comma and a participle of speech follow token i - 1 ("…, the newspaper
+        reported, citing a memo …", "…, he said, adding that …")? Then what was reported
+        stands before the verb, not after it."""
+        v, lex = self.v, self.lex
+        if self._next(i, sb) != ",":
+            return False
+        n = next((t for t in range(i, sb + 1) if v.words[t] == ","), sb) + 1
+        while n <= sb and v.is_space(n):
+            n += 1
+        return n <= sb and (v.lower[n] in lex.quoting_verbs or any(
+            self.f.participle_after_comma(c) for c in cues_between(self.cues, self.cue_starts, n, n + 1)))
 
     def _when_closes(self, i: int, sb: int) -> bool:
         """"…, kata Presiden Vladimir Putin pada Rabu (27/3), seraya menyebut …": after the

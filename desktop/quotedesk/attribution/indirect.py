@@ -137,7 +137,7 @@ class IndirectFinder(ReportedContent, Asides):
 
     def _reported(self, cue: Cue, sa: int, sb: int) -> Reported | None:
         v, f = self.v, self.f
-        aside = self._aside(cue, sa, sb) or self._quoted_as_saying(cue, sa, sb)
+        aside = self._aside(cue, sa, sb) or self._quoted_as_saying(cue, sa, sb) or self._citing(cue, sa, sb)
         if aside is not None:
             return aside
         if cue.kind == "according_before":
@@ -246,7 +246,8 @@ class IndirectFinder(ReportedContent, Asides):
                 handled = None if tail else report_object(v, self.lex, cue, min(ph.end, cue.start), sb)
                 if handled is not None:  # "denied reports that …": the reports' words
                     return self._reports_said(handled, sa, sb, cue)
-                span = None if tail else self._content(max(start, ph.end), sb)
+                span = None if tail or self._participle_goes_on(max(start, ph.end), sb) \
+                    else self._content(max(start, ph.end), sb)
                 k = min(ph.start, cue.start)
                 while k > sa and v.lower[k - 1] in self.lex.determiners:
                     k -= 1  # "…, the IMF said."
@@ -294,6 +295,20 @@ class IndirectFinder(ReportedContent, Asides):
             # described by what it is ("The newspaper reported that …")
             return None
         return self._make(span, speaker, cue, conf)
+
+    def _citing(self, cue: Cue, sa: int, sb: int) -> Reported | None:
+        """"Apple is in talks …, Bloomberg News reported, citing people familiar with the
+        matter.": the sources cited at the end said what the sentence opened with."""
+        v, f = self.v, self.f
+        if v.lower[cue.start] not in self.lex.quoting_verbs or cue.start <= sa + 1 or v.words[cue.start - 1] != ",":
+            return None
+        source = f.after(cue.end, sb + 1)
+        if source is None or source.kind not in ("anonymous", "person", "organization") \
+                or not self._closes_sentence(source.end, sb):
+            return None
+        end = self._break_after(sa, cue.start - 1)  # before ", Bloomberg News reported,"
+        span = self._clean(*self._trim(sa, end), cue)
+        return None if span is None else self._make(span, f.resolve(source), cue, 0.6)
 
     def _according_clitic(self, cue: Cue) -> bool:
         """"menurutnya": "according to" with the clitic for him or her."""
