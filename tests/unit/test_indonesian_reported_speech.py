@@ -369,3 +369,22 @@ def test_a_listener_without_bahwa_is_one_noun_not_five_words() -> None:
     text = "Menteri Keuangan Sri Mulyani mengatakan kepada wartawan pemerintah akan menaikkan harga BBM bulan depan."
     (q,) = _indirect(text)
     assert q.text == "pemerintah akan menaikkan harga BBM bulan depan"
+
+
+def test_a_credit_and_the_source_it_quotes_close_what_was_reported() -> None:
+    text = "Korea Utara meluncurkan dua rudal balistik ke Laut Jepang, lapor Yonhap mengutip militer Korea Selatan."
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker, q.agency, q.agency_relation) == (
+        "Korea Utara meluncurkan dua rudal balistik ke Laut Jepang", "militer Korea Selatan", "Yonhap",
+        "reported_by")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("“Kami siap,” kata seorang pejabat dari Kementerian Luar Negeri kepada wartawan.",
+     "seorang pejabat dari Kementerian Luar Negeri"),
+    ("Pemerintah berencana menaikkan harga BBM pekan depan, demikian dilaporkan Kompas mengutip sumber di "
+     "Kementerian ESDM.", "sumber di Kementerian ESDM"),
+])
+def test_the_institution_an_anonymous_source_is_in_is_part_of_it(text: str, source: str) -> None:
+    (q,) = extract(text, lang="id").quotes
+    assert q.speaker == source

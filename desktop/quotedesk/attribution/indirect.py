@@ -156,7 +156,8 @@ class IndirectFinder(ReportedContent, Asides):
                 span = self._content(after, sb)
             elif all(v.is_space(t) or v.words[t] in SENT_FINAL or v.words[t] in CONTENT_PUNCT
                      for t in range(after, sb + 1)):
-                span = self._clean(*self._trim(sa, cue.start - 1), cue)  # "…, according to two officials."
+                # "…, according to two officials.", "…, lapor Yonhap mengutip militer Korea Selatan."
+                span = self._clean(*self._trim(sa, self._break_after(sa, cue.start - 1)), cue)
             else:
                 span = self._content(sa, sb)  # "… laut Medienberichten zu …": all of it
             conf = 0.6

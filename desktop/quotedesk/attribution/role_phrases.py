@@ -116,8 +116,9 @@ class RolePhrases:
         institution an anonymous source belongs to is part of it."""
         if not self.lex.modifiers_follow_nouns or e >= len(self.v):
             return e
-        end = self.name_end(e)
-        if end > e and (self.kind_of(e, end) == "organization" or self.v.words[e].isupper()):
+        k = e + 1 if self.v.lower[e] in self.lex.source_places and e + 1 < len(self.v) else e
+        end = self.name_end(k)  # "sumber | di Kementerian ESDM"
+        if end > k and (self.kind_of(k, end) == "organization" or self.v.words[k].isupper()):
             return end
         return e
 
