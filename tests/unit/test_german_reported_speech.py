@@ -856,3 +856,15 @@ def test_a_full_verb_in_konjunktiv_goes_on_with_the_speech_before(sentence: str,
     text = f"„Es besteht keine Gefahr“, sagte Feuerwehrsprecher Thomas Weber am Abend. {sentence}"
     q = _by_text(extract(text, "de"), said[:12])
     assert (q.kind, q.speaker, q.text) == ("indirect", "Thomas Weber", said)
+
+
+def test_so_the_speaker_and_an_adverb_close_what_was_reported() -> None:
+    text = ("„Wir haben so viele Menschen befördert wie nie zuvor“, sagte Bahnchef Richard Lutz. Das "
+            "Deutschlandticket habe daran großen Anteil gehabt, so Lutz weiter.")
+    q = _by_text(extract(text, "de"), "Das Deutschlandticket")
+    assert (q.kind, q.speaker, q.cue) == ("indirect", "Richard Lutz", "so")
+
+
+def test_a_role_and_name_in_commas_before_the_verb_are_its_subject_not_the_noun_after_it() -> None:
+    text = "Die Verkehrsministerin von Nordrhein-Westfalen, Ina Brandes, lobte die Entwicklung."
+    assert all(q.speaker != "Entwicklung" for q in extract(text, lang="de").quotes)

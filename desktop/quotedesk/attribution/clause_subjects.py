@@ -110,6 +110,8 @@ class ClauseSubjects:
         v = self.v
         if not self.lex.capitalised_nouns or cue.start < 1 or v.words[cue.start - 1] != ",":
             return None
+        if self._closes_apposition(cue.start - 1, v.sentence_bounds(cue.start)[0]):
+            return None  # "Die Verkehrsministerin …, Ina Brandes, lobte die Entwicklung.": she did
         ph = self.finder.after(cue.end, limit)
         if ph is None or ph.kind not in SPEAKER_KINDS:
             return None

@@ -321,8 +321,8 @@ class ReportedContent:
         """Only the sentence end, or a short phrase of place, listener or whose ("so ein Sprecher
         des Ministeriums"), from token i on."""
         v, lex = self.v, self.lex
-        while i <= sb and v.is_space(i):
-            i += 1
+        while i <= sb and (v.is_space(i) or (v.lower[i] in lex.adverbs and v.words[i].islower())):
+            i += 1  # "…, so Lutz weiter.", "…, so der Minister zudem"
         if i > sb or v.words[i] in SENT_FINAL:
             return True
         return (v.lower[i] in lex.prepositions or v.lower[i] in lex.listeners or v.lower[i] in lex.determiners) \
