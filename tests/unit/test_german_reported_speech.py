@@ -868,3 +868,23 @@ def test_so_the_speaker_and_an_adverb_close_what_was_reported() -> None:
 def test_a_role_and_name_in_commas_before_the_verb_are_its_subject_not_the_noun_after_it() -> None:
     text = "Die Verkehrsministerin von Nordrhein-Westfalen, Ina Brandes, lobte die Entwicklung."
     assert all(q.speaker != "Entwicklung" for q in extract(text, lang="de").quotes)
+
+
+@pytest.mark.parametrize(("before", "source"), [
+    ("Heute hat die Staatsanwaltschaft das Ergebnis der Obduktion bekannt gegeben.", "Staatsanwaltschaft"),
+    ("Der Sprecher des Ministeriums gab am Montag neue Zahlen bekannt.", "Sprecher"),
+    ("Der Gesetzesentwurf wurde gestern vom Kabinett abgesegnet.", None),
+])
+def test_demnach_reports_what_the_sentence_before_made_known(before: str, source: str | None) -> None:
+    text = f"{before}\n\nDemnach hat der Sohn des Skistars Selbstmord begangen."
+    q = _by_text(extract(text, "de"), "Demnach")
+    assert (q.kind, q.text, q.cue) == ("indirect", "Demnach hat der Sohn des Skistars Selbstmord begangen", "Demnach")
+    assert q.speaker == source if source is None else source in q.speaker
+    if source is not None:
+        assert text[q.speaker_start:q.speaker_end] == "Demnach"
+
+
+def test_demnach_beside_a_speech_verb_of_its_own_adds_nothing() -> None:
+    text = "Die Polizei gab Zahlen bekannt. Demnach sagte ein Sprecher, es gebe drei Verletzte in der Stadt."
+    quotes = extract(text, lang="de").quotes
+    assert [q.cue for q in quotes if q.kind == "indirect"].count("Demnach") == 0

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from quotedesk.attribution.agencies import article_agency, find_agencies
 from quotedesk.attribution.attributions import Attribution
+from quotedesk.attribution.back_reference import reported_back
 from quotedesk.attribution.continuation import Continuation
 from quotedesk.attribution.coref import Coreference
 from quotedesk.attribution.cues import Cue, cue_matcher
@@ -140,6 +141,7 @@ def analyse_doc(doc: Doc, lexicon: Lexicon, lang: str | None = None,
     continuation = Continuation(view, lexicon, cues)
     continuation.introduced = finder.opening_person
     direct, reported = continuation.apply(direct, reported)
+    reported = sorted(reported + reported_back(view, lexicon, cues, finder, reported), key=lambda r: r.start)
     # shared before the speech test: the words quoted inside someone's reported speech are theirs
     direct = attributor.speech_only(share_reported_speaker(direct, reported))
     art = article_agency(sources, text, lexicon.agency_source_lines) or article_level

@@ -44,6 +44,7 @@ class Lexicon:
     tail_only: frozenset[str]
     quote_only: frozenset[str]
     passive_auxiliaries: frozenset[str]
+    according_back: frozenset[str]
     participle_openers: frozenset[str]
     report_back_nouns: frozenset[str]
     according_compound_openers: frozenset[str]
@@ -183,6 +184,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         tail_only=_lower_set(cues.get("tail_only", [])),
         quote_only=_lower_set(cues.get("quote_only", [])),
         passive_auxiliaries=_lower_set(cues.get("passive_auxiliaries", [])),
+        according_back=_lower_set(cues.get("according_back", [])),
         participle_openers=_lower_set(cues.get("participle_openers", [])),
         report_back_nouns=_lower_set(cues.get("report_back_nouns", [])) | _lower_set(cues.get("nouns", [])),
         according_compound_openers=_lower_set(cues.get("according_compound_openers", [])),
