@@ -888,3 +888,9 @@ def test_demnach_beside_a_speech_verb_of_its_own_adds_nothing() -> None:
     text = "Die Polizei gab Zahlen bekannt. Demnach sagte ein Sprecher, es gebe drei Verletzte in der Stadt."
     quotes = extract(text, lang="de").quotes
     assert [q.cue for q in quotes if q.kind == "indirect"].count("Demnach") == 0
+
+
+def test_a_plain_group_can_hold_a_view() -> None:
+    text = "Das Gesetz tritt im Mai in Kraft. Experten schätzen, dass dann mehr Einwegflaschen verkauft werden."
+    (q,) = extract(text, lang="de").quotes
+    assert (q.speaker, q.speaker_kind, q.text) == ("Experten", "anonymous", "dann mehr Einwegflaschen verkauft werden")

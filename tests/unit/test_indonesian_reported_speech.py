@@ -388,3 +388,9 @@ def test_a_credit_and_the_source_it_quotes_close_what_was_reported() -> None:
 def test_the_institution_an_anonymous_source_is_in_is_part_of_it(text: str, source: str) -> None:
     (q,) = extract(text, lang="id").quotes
     assert q.speaker == source
+
+
+def test_a_group_with_a_clause_of_its_own_holds_no_view() -> None:
+    text = ("Namun, warga Jakarta yang biasa bergantung pada ojol untuk pergi ke kantor berharap pemerintah daerah "
+            "menjamin pengawasan angkutan umum.")
+    assert _indirect(text) == []

@@ -23,6 +23,7 @@ from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
 MAX_TAIL_BEFORE_VERB = 5  # "…, a senior administration official said."
 MAX_POSTMODIFIER_TOKENS = 8  # "Experts on North Korea and nuclear nonproliferation said …"
+MAX_GROUP_TOKENS = 4  # "Some state officials", "Many of his supporters"
 
 
 @dataclass(frozen=True)
@@ -282,8 +283,8 @@ class IndirectFinder(ReportedContent, Asides):
                 return None
             # a verb of opinion or naming needs someone who can hold one; "BOSS THINKS …" in
             # capitals is a heading
-            if cue.weak and (ph.kind not in ("person", "pronoun", "role", "organization", "described")
-                             or cue.text.isupper()):
+            if cue.weak and (ph.kind not in ("person", "pronoun", "role", "organization", "described", "anonymous")
+                             or cue.text.isupper() or (ph.kind == "anonymous" and not self._plain_group(ph))):
                 return None
             conf = 0.6
         if span is None:
@@ -296,6 +297,14 @@ class IndirectFinder(ReportedContent, Asides):
             # described by what it is ("The newspaper reported that …")
             return None
         return self._make(span, speaker, cue, conf)
+
+    def _plain_group(self, ph: NamePhrase) -> bool:
+        """"Experten schätzen", "Some state officials fear": a short group with no clause of its
+        own can hold a view; "warga yang biasa bergantung pada ojol …" is a sentence, not a source."""
+        v = self.v
+        return ph.end - ph.start <= MAX_GROUP_TOKENS and not any(
+            v.lower[t] in self.lex.relatives or v.words[t] in (",", ";") or v.lower[t] in self.lex.cue_verbs
+            for t in range(ph.start, ph.end))
 
     def _citing(self, cue: Cue, sa: int, sb: int) -> Reported | None:
         """"Apple is in talks …, Bloomberg News reported, citing people familiar with the
