@@ -82,7 +82,7 @@ def _may_make_known(finder: SpeakerFinder, ph: NamePhrase) -> bool:
         return any(t in m.title_tokens for t in range(ph.start, ph.end))
     if ph.kind == "person":
         return any(w in m.given_names for w in ph.text.split())
-    return ph.kind == "organization" and (m._in_known_org(ph.start) or m.v.lower[ph.start] in m.lex.org_heads)
+    return ph.kind == "organization" and (m.in_known_org(ph.start) or m.v.lower[ph.start] in m.lex.org_heads)
 
 
 def _content(v: ArticleView, sa: int, sb: int) -> tuple[int, int] | None:

@@ -68,9 +68,9 @@ class RolePhrases:
                         t = rank  # "… Komisaris Besar Trunoyudo Wisnu Andiko": the name follows the rank
                     elif self._words_in(t, e) >= (3 if t > k else LONG_RUN) or (k == j and t == k):
                         t = self._name_tail(t, e) if self._words_in(t, e) >= 3 else e
-                    while t < e - 1 and self._in_known_org(t):
+                    while t < e - 1 and self.in_known_org(t):
                         t += 1  # "… Kejaksaan Agung | Harli Siregar": "Agung" closes the institution's name
-                    if t < e and self.kind_of(t, e) == "person" and not self._in_known_org(t):
+                    if t < e and self.kind_of(t, e) == "person" and not self.in_known_org(t):
                         # a name that began the run, or opens with a given name, is whole; what is
                         # left of "Rumah Sakit Umum Pusat Dr Sardjito" may still be the institution
                         best, whole = (t, e), t == k or v.words[t] in self.given_names
@@ -218,7 +218,7 @@ class RolePhrases:
         if not ends:
             return None
         t = max(ends)
-        if not 1 <= self._words_in(t, e) <= MAX_NAME_AFTER_RANK or self._in_known_org(t):
+        if not 1 <= self._words_in(t, e) <= MAX_NAME_AFTER_RANK or self.in_known_org(t):
             return None
         # "Ikatan Dokter Indonesia Daeng M Faqih": what follows must be a person's name
         return t if self._after_place_words(t, e) == t and self.kind_of(t, e) == "person" else None
@@ -232,7 +232,7 @@ class RolePhrases:
         if self._words_in(k, e) < 3 or not v.words[last].isalpha() or v.words[last].isupper() \
                 or v.lower[last] in lex.not_person_words or v.lower[last] in lex.org_heads:
             return False
-        if self._in_known_org(last):
+        if self.in_known_org(last):
             return False
         nxt = next((t for t in range(e, min(len(v), e + 3)) if not v.is_space(t)), None)
         if nxt is not None and nxt in self.titles:
@@ -243,7 +243,7 @@ class RolePhrases:
             return False  # "Komunitas Bike to Work", "Angkutan Bermotor di Jalan": the name runs on
         return self.kind_of(k, last) == "organization" and self.kind_of(last, e) == "person"
 
-    def _in_known_org(self, tok: int) -> bool:
+    def in_known_org(self, tok: int) -> bool:
         """Is the token inside an institution the lexicon names ("Gedung Putih")?"""
         if self._org_tokens is None:
             self._org_tokens = frozenset(t for s, end in self.orgs.items() for t in range(s, end))
