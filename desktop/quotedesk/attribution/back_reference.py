@@ -69,9 +69,9 @@ def _source_before(v: ArticleView, finder: SpeakerFinder, i: int, sa: int) -> Sp
 
 
 def _known_institution(lex: Lexicon, name: str) -> bool:
-    words = name.split()
-    return name in lex.organizations or any(w.lower() in lex.org_heads for w in words) \
-        or any(o in name for o in lex.organizations if " " not in o and o in words)
+    """"Staatsanwaltschaft München I": the lexicon names it, or one of its words heads institutions."""
+    return name in lex.organizations or any(w in lex.organizations or w.lower() in lex.org_heads
+                                            for w in name.split())
 
 
 def _may_make_known(finder: SpeakerFinder, ph: NamePhrase) -> bool:
