@@ -176,6 +176,13 @@ def test_a_lone_capital_after_a_plain_noun_qualifies_it_but_a_full_name_is_a_per
     assert (q.speaker, q.cue) == ("Muhammad Muslim", "katanya")
 
 
+def test_a_name_after_a_copula_is_a_person_a_clitic_can_mean() -> None:
+    text = ("Salah satu yang membawa tempe ke Jepang adalah Rustono. Rustono memastikan setiap kemasan "
+            "menyebut Indonesia. ”Di Meksiko, kami menuliskan hadiah Indonesia,” tuturnya.")
+    (q,) = direct(text)
+    assert (q.speaker, q.cue) == ("Rustono", "tuturnya")
+
+
 def test_who_did_it_by_saying_it_is_the_speaker() -> None:
     text = ("Presiden Rusia Vladimir Putin berbicara dengan Trump. Putin pekan ini melemahkan harapan akan "
             "kesepakatan cepat mengenai Ukraina dengan mengatakan bahwa kontak AS-Rusia akan fokus pada "

@@ -67,6 +67,7 @@ class NameKinds:
             low in self.cue_words or low in lex.prepositions or low in lex.conjunctions
             or low in lex.determiners or low in lex.adverbs or low in lex.pronouns
             or low in lex.listeners or low in lex.complementizers or low in lex.relatives
+            or low in lex.copulas  # "adalah Rustono": what a copula names is someone
             or any(m.split()[-1] == low for m in lex.according_before)
             or any(m.split()[-1] == low for m in lex.alias_markers))  # "Joko Widodo atau Jokowi"
 
