@@ -183,6 +183,23 @@ def test_a_name_after_a_copula_is_a_person_a_clitic_can_mean() -> None:
     assert (q.speaker, q.cue) == ("Rustono", "tuturnya")
 
 
+@pytest.mark.parametrize("epithet", ["politikus Partai Golkar tersebut", "politikus Golkar itu",
+                                     "politikus senior itu"])
+def test_a_role_closed_by_a_demonstrative_names_again_the_person_written_about(epithet: str) -> None:
+    text = ("Ketua Komisi XI DPR Misbakhun meminta pemerintah lebih realistis. Ia menilai target terlalu "
+            f"ambisius. ”Jangan sampai target dibuat tinggi lalu direvisi,” tegas {epithet}.")
+    (q,) = direct(text)
+    assert (q.speaker, q.role) == ("Misbakhun", "Ketua Komisi XI DPR")
+    assert text[q.speaker_start:q.speaker_end].startswith("politikus")
+
+
+def test_a_demonstrative_after_a_role_a_noun_owns_is_the_nouns() -> None:
+    text = ("Juru bicara Polri Argo Yuwono memberi keterangan. ”Maklumat ini dikeluarkan,” kata Argo. "
+            "Dalam maklumat Kapolri itu disebutkan, pilkada tetap mengutamakan keselamatan jiwa.")
+    a = extract(text, lang="id")
+    assert all(q.speaker != "Argo Yuwono" for q in a.quotes if q.cue == "disebutkan")
+
+
 def test_who_did_it_by_saying_it_is_the_speaker() -> None:
     text = ("Presiden Rusia Vladimir Putin berbicara dengan Trump. Putin pekan ini melemahkan harapan akan "
             "kesepakatan cepat mengenai Ukraina dengan mengatakan bahwa kontak AS-Rusia akan fokus pada "

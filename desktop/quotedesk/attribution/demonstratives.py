@@ -20,6 +20,7 @@ MAX_DEMONSTRATIVE_PHRASE = 6  # "pria berusia 71 tahun itu"
 MAX_BACK_TO_SOURCE = 600  # tokens: a source named again within a few paragraphs
 MAX_RELATIVE_CLAUSE = 10  # "yang tidak ingin disebutkan namanya"
 MAX_QUALIFIERS = 2  # "a senior security | analyst"
+MAX_EPITHET_MODIFIERS = 2  # "politikus | senior partai | itu"
 MAX_MODIFIERS = 4  # "seorang pejabat | senior pemerintahan Joe Biden | yang …"
 
 
@@ -162,6 +163,7 @@ class NamedAgain:
 
     v: ArticleView
     lex: Lexicon
+    m: Mentions
     coref: Coreference
     antecedent: Callable[..., Person | None]
 
@@ -181,15 +183,39 @@ class NamedAgain:
         return None if head in lex.determiners else self.antecedent(ph.start, False)
 
     def _epithet_of(self, ph: NamePhrase) -> Person | None:
-        """"sagte der SPD-Politiker", "so der DIW-Präsident": a role with the definite article and
-        no holder of its own names again someone just written about."""
+        """"sagte der SPD-Politiker", "so der DIW-Präsident", "kata politikus itu": a role with the
+        definite article or a demonstrative and no holder of its own names again someone just
+        written about."""
         v, lex = self.v, self.lex
+        if lex.modifiers_follow_nouns and self._demonstrative_closes(ph):
+            # "tegas politikus Partai Golkar tersebut": the demonstrative after the role says
+            # it is someone already written about
+            p = self.antecedent(ph.start, False)
+            return p if p is not None and p.kind == "person" else None
         det = ph.role_start if ph.role_start is not None and ph.role_start < ph.start else ph.start - 1
         if det < 0 or v.lower[det] not in lex.definite_articles or not any(
                 p.match(ph.text) for p in lex.role_epithets):
             return None  # a bare "der Ehemann", "der Vorsitzende" may be someone new
         p = self.antecedent(ph.start, False)
         return p if p is not None and p.kind == "person" else None
+
+    def _demonstrative_closes(self, ph: NamePhrase) -> bool:
+        """"politikus itu", "politikus Golkar tersebut", "politikus senior itu"; not a role a
+        plain noun before owns ("maklumat Kapolri itu": the demonstrative is the notice's)."""
+        v, lex, cues = self.v, self.lex, self.m.cue_words
+        first = ph.role_start if ph.role_start is not None else ph.start
+        if first > 0 and v.words[first - 1].isalpha() and v.words[first - 1].islower() \
+                and v.lower[first - 1] not in cues and v.lower[first - 1] not in lex.prepositions \
+                and not any(m.split()[-1] == v.lower[first - 1] for m in lex.according_before):
+            return False
+        if v.lower[ph.end - 1] in lex.demonstratives:
+            return True
+        k = ph.end
+        while k < len(v) and k - ph.end < MAX_EPITHET_MODIFIERS and v.words[k].isalpha() \
+                and v.words[k].islower() and v.lower[k] not in lex.demonstratives and v.lower[k] not in cues \
+                and v.lower[k] not in lex.prepositions and v.lower[k] not in lex.relatives:
+            k += 1
+        return k < len(v) and v.lower[k] in lex.demonstratives
 
     def _definite(self, ph: NamePhrase) -> bool:
         """"the diplomat", "diplomat tersebut": one named before, not a new one."""
