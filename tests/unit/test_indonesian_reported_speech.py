@@ -85,6 +85,16 @@ def test_menurutnya_opening_a_sentence_reports_what_follows_for_the_one_last_nam
         "Indonesia perlu memainkan peran sebagai penengah di kawasan", "Hikmahanto Juwana", "menurutnya")
 
 
+@pytest.mark.parametrize("source", ["Wali Kota Surabaya dua periode ini", "politikus PDI-P tersebut",
+                                    "mantan wali kota itu"])
+def test_menurut_reports_from_the_comma_that_closes_a_source_named_again(source: str) -> None:
+    text = ("Menteri Sosial Tri Rismaharini datang ke Surabaya. "
+            f"Menurut {source}, sistem pelayanan elektronik bisa diadopsi di Kemensos.")
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker) == ("sistem pelayanan elektronik bisa diadopsi di Kemensos", "Tri Rismaharini")
+    assert _mention(text, q).startswith(source.split()[0])
+
+
 def test_a_quote_closing_its_sentence_is_said_by_the_one_the_next_sentence_names() -> None:
     text = "“Kami siap membantu Ukraina sampai kapan pun.” Hal itu disampaikan oleh Biden dalam pidato di Gedung Putih."
     (q,) = extract(text, lang="id").quotes

@@ -12,6 +12,7 @@ from quotedesk.attribution.speakers import SpeakerFinder
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
 MAX_SOURCE_TOKENS = 8
+MAX_SOURCE_TAIL = 3  # "dua periode | ini"
 MAX_QUOTED_NAME = 6  # "des „Kölner Stadt-Anzeiger“"
 MIN_STEM = 3  # "Armee" in "Armeeangaben"; "EU" alone is no stem to trust
 STOPS = frozenset({",", ";", ":", "(", ")"})
@@ -94,6 +95,22 @@ class AccordingTo:
                                                and end + 1 <= sb and v.words[end + 1][:1].isupper())):
             end += 1
         return end if end > j else i
+
+    def past_demonstrative(self, i: int, sb: int) -> int:
+        """"Menurut Wali Kota Surabaya | dua periode ini |, sistem …", "Menurut politikus PDI-P |
+        tersebut |, …": where the demonstrative follows its noun, the words that close the source
+        up to its comma are still the source's."""
+        v, lex = self.v, self.lex
+        if not lex.modifiers_follow_nouns:
+            return i
+        k = i
+        while k <= sb and k - i < MAX_SOURCE_TAIL and v.lower[k] not in lex.demonstratives \
+                and (v.words[k].islower() or v.words[k].isdigit()) and v.words[k].isalnum() \
+                and k not in self.cue_starts:
+            k += 1
+        if k < sb and v.lower[k] in lex.demonstratives and v.words[k + 1] == ",":
+            return k + 1
+        return i
 
     def _genitive_at(self, i: int, sb: int) -> bool:
         """Does an article or "von" follow, naming whose the report is ("nach Angaben der Polizei")?"""
