@@ -473,3 +473,24 @@ def test_a_report_closed_by_its_verb_and_a_participle_is_what_stands_before_the_
     text = "The company plans to cut 5,000 jobs, the newspaper reported, citing a memo sent to staff."
     assert ("The company plans to cut 5,000 jobs", "the newspaper") in {
         (q.text, q.speaker) for q in extract(text, lang="en").quotes}
+
+
+@pytest.mark.parametrize(("text", "lang", "source", "content"), [
+    ("According to the King's Fund, a health thinktank, the number of people waiting has fallen.", "en",
+     "King's Fund", "the number of people waiting has fallen"),
+    ("According to the report, a copy of which was seen by Reuters, the company lost money.", "en",
+     "the report", "the company lost money"),
+    ("Nach Angaben von Kristján Loftsson, einem Manager der Firma, wurde eine Besatzung zusammengestellt.", "de",
+     "Kristján Loftsson", "wurde eine Besatzung zusammengestellt"),
+])
+def test_an_indefinite_apposition_after_the_source_is_not_what_it_reported(
+        text: str, lang: str, source: str, content: str) -> None:
+    (q,) = [q for q in extract(text, lang=lang).quotes if q.kind == "indirect"]
+    assert (q.speaker, q.text) == (source, content)
+
+
+def test_the_possessive_inside_an_institutions_name_does_not_split_it() -> None:
+    text = "The King's Fund said the number of people waiting had fallen. Its chief analyst agreed."
+    (q,) = _indirect(text)
+    assert (q.speaker, q.speaker_kind, text[q.speaker_start:q.speaker_end]) == (
+        "King's Fund", "organization", "King's Fund")

@@ -12,6 +12,7 @@ from quotedesk.attribution.speakers import SpeakerFinder
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
 MAX_SOURCE_TOKENS = 8
+MAX_APPOSITION = 10  # ", a health thinktank,", ", a copy of which was seen by Reuters,"
 MAX_SOURCE_TAIL = 3  # "dua periode | ini"
 MAX_QUOTED_NAME = 6  # "des „Kölner Stadt-Anzeiger“"
 MIN_STEM = 3  # "Armee" in "Armeeangaben"; "EU" alone is no stem to trust
@@ -111,6 +112,18 @@ class AccordingTo:
         if k < sb and v.lower[k] in lex.demonstratives and v.words[k + 1] == ",":
             return k + 1
         return i
+
+    def past_apposition(self, i: int, sb: int) -> int:
+        """"According to the King's Fund, | a health thinktank, | the number …": a short phrase
+        with an indefinite article, set off in commas after the source, says what it is."""
+        v, lex = self.v, self.lex
+        if i + 1 > sb or v.words[i] != "," or v.lower[i + 1] not in lex.apposition_articles:
+            return i
+        k = i + 2
+        while k <= sb and k - i <= MAX_APPOSITION and v.words[k] not in STOPS and v.words[k] not in SENT_FINAL \
+                and k not in self.cue_starts and v.quote_of[k] < 0:
+            k += 1
+        return k if k < sb and k - i <= MAX_APPOSITION and v.words[k] == "," else i
 
     def _genitive_at(self, i: int, sb: int) -> bool:
         """Does an article or "von" follow, naming whose the report is ("nach Angaben der Polizei")?"""

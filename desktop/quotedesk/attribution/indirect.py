@@ -147,7 +147,8 @@ class IndirectFinder(ReportedContent, Asides):
             if after <= sb and v.is_quote_mark(after) and v.quote_of[after] >= 0 \
                     and v.quote_of[after - 1] == v.quote_of[after]:
                 after += 1  # the mark closing the paper's name: "Laut einem Bericht des „Mannheimer Morgen“"
-            after = self.according.past_demonstrative(self.according.past_affiliation(after, sb), sb)
+            after = self.according.past_affiliation(after, sb)
+            after = self.according.past_apposition(self.according.past_demonstrative(after, sb), sb)
             if ph is None or self._verb_at(after, sb) or self.according.credits_a_verb(cue, sa):
                 return None  # "Nach Angaben der Polizei sagte ein Sprecher, …": the verb's subject speaks
             carrier = f.is_agency(ph.start, ph.end) or cue.text.lower() in self.lex.according_carriers

@@ -130,6 +130,7 @@ class Lexicon:
     modifiers_follow_nouns: bool
     demonstratives: frozenset[str]
     definite_articles: frozenset[str]
+    apposition_articles: frozenset[str]
     epithets: tuple[re.Pattern, ...]
     role_epithets: tuple[re.Pattern, ...]
     affiliation_tags: tuple[re.Pattern, ...]
@@ -271,6 +272,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         modifiers_follow_nouns=bool(names.get("modifiers_follow_nouns", False)),
         demonstratives=_lower_set(names.get("demonstratives", [])),
         definite_articles=_lower_set(names.get("definite_articles", [])),
+        apposition_articles=_lower_set(names.get("apposition_articles", [])),
         epithets=tuple(re.compile(p) for p in names.get("epithets", [])),
         role_epithets=tuple(re.compile(p) for p in names.get("role_epithets", [])),
         affiliation_tags=tuple(re.compile(p) for p in names.get("affiliation_tags", [])),

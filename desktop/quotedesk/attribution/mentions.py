@@ -18,6 +18,7 @@ from quotedesk.attribution.role_phrases import HYPHENS, LONG_RUN, MAX_ROLE_TOKEN
 from quotedesk.attribution.view import ArticleView
 
 MAX_NAME_TOKENS = 10
+POSSESSIVE = frozenset({"'s", "’s"})
 MAX_SYLLABLE = 6  # "Suk-yeol", "Hsien-loong", "Kuo-cheng"
 _HANDLE = re.compile(r"@\w{2,30}")
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*(?<![-.'’])|(?:[^\W\d_]\.){1,3}")
@@ -191,6 +192,13 @@ class Mentions(RolePhrases, NameKinds):
                 break
         return j
 
+    def _possessive_name(self, k: int) -> bool:
+        """After the definite article at k, "King's Fund": a capitalised possessive before a
+        capitalised name is one institution's name, not an owner and a role."""
+        v = self.v
+        return v.lower[k] in self.lex.definite_articles and k + 3 < len(v) and v.lower[k + 2] in POSSESSIVE \
+            and self.is_name_token(k + 1, True) and self.is_name_token(k + 3, False)
+
     def _institution_word(self, t: int) -> bool:
         """"Gerhard Mangott von der Universität Innsbruck": after "von der" an institution, no surname."""
         low = self.v.lower[t]
@@ -279,6 +287,9 @@ class Mentions(RolePhrases, NameKinds):
                 low in lex.demonstrative_pronouns and i > 0 and v.lower[i - 1] in self.cue_words
                 and (i + 1 >= n or not v.words[i + 1][:1].isalnum())):
             return NamePhrase(i, i + 1, v.words[i], "pronoun")  # "„…“, sagte dieser."; not "dieser Zeitung"
+        if i > det and self._possessive_name(i - 1):  # "the King's Fund", "the People's Party"
+            e = self.name_end(i + 2)
+            return NamePhrase(i, e, v.span_text(i, e - 1), "organization")
         pl = self.particle_len(i)
         if pl >= 2 and v.words[i].islower() and i + pl < n and self.is_name_token(i + pl, False):
             e = self.name_end(i + pl)  # "sagte von der Leyen": a bare surname with its particles
@@ -359,6 +370,8 @@ class Mentions(RolePhrases, NameKinds):
             if self.kind_of(head, s - 1) == "organization" and (s - 2) not in self.title_end_to_start:
                 # "the Institute for Fiscal Studies said", "the Bank of England said": one institution
                 return NamePhrase(head, j + 1, v.span_text(head, j), "organization")
+        if 3 <= s <= j and self._possessive_name(s - 3):
+            return NamePhrase(s - 2, j + 1, v.span_text(s - 2, j), "organization")
         if s <= j:
             if s > 0 and self.anonymous.get(s - 1) == j + 1 and v.lower[s - 1] in lex.determiners:
                 # "Eine Quelle sagte": a capitalised noun, but the article makes it no one named
