@@ -494,3 +494,18 @@ def test_the_possessive_inside_an_institutions_name_does_not_split_it() -> None:
     (q,) = _indirect(text)
     assert (q.speaker, q.speaker_kind, text[q.speaker_start:q.speaker_end]) == (
         "King's Fund", "organization", "King's Fund")
+
+
+def test_a_partial_quote_before_a_second_speech_verb_stays_in_the_first_report() -> None:
+    text = ("Streeting said the government had inherited “a broken system” and warned that progress "
+            "would be slow.")
+    first, second = _indirect(text)
+    assert (first.text, first.cue) == ("the government had inherited “a broken system”", "said")
+    assert (second.text, second.cue) == ("progress would be slow", "warned")
+
+
+def test_a_partial_quote_ends_a_report_where_the_subjects_next_verb_starts() -> None:
+    text = ("Warren called Wells Fargo’s behavior “outrageous” and urged regulators to claw back "
+            "the executives’ pay.")
+    first = _indirect(text)[0]
+    assert (first.text, first.cue) == ("Wells Fargo’s behavior “outrageous”", "called")

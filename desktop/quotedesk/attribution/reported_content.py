@@ -214,6 +214,10 @@ class ReportedContent:
                 while j > i and (v.words[j - 1] in SENT_FINAL or v.words[j - 1] in CONTENT_PUNCT or v.is_space(j - 1)):
                     j -= 1  # "… for the talks. “We are close,” she said": the full stop ends the report
                 break
+            second = self._second_verb_after(t, j) if opens else None
+            if second is not None:
+                j = second  # "called the behaviour “outrageous” and called for …": a second report
+                break
         if j - 1 > i and v.is_quote_mark(j - 1) and v.quote_of[j - 1] >= 0 and v.quote_of[j - 2] != v.quote_of[j - 1]:
             j -= 1  # "… spending cuts. “The days …”": the mark opening the next quote is not reported
             while j > i and (v.words[j - 1] in SENT_FINAL or v.words[j - 1] in CONTENT_PUNCT or v.is_space(j - 1)):
@@ -288,7 +292,24 @@ class ReportedContent:
         ended = any(v.words[x] in SENT_FINAL for x in range(max(open_tok, t - 3), t)) \
             and t < len(v) and v.words[t][:1].isupper()
         after = cues_between(self.cues, self.cue_starts, t, t + 4)
-        return any(c is not own and not (ended and c.start > t) for c in after)
+        # '… had inherited “a broken system” and warned that …': a verb after "and" is the
+        # subject's second report, not the quotation's cue
+        return any(c is not own and not (ended and c.start > t)
+                   and not any(v.lower[x] in self.lex.coordinators for x in range(t, c.start)) for c in after)
+
+    def _second_verb_after(self, open_tok: int, j: int) -> int | None:
+        """The coordinator after the quotation opening at `open_tok` where a speech verb follows
+        it ("“a con” and encouraged Americans to …"): the subject's next report starts there."""
+        v, k = self.v, self.v.quote_of[open_tok]
+        t = open_tok
+        while t < j and v.quote_of[t] == k:
+            t += 1
+        while t < j and (v.is_space(t) or v.words[t] == ","):
+            t += 1
+        if t + 1 >= j or v.lower[t] not in self.lex.coordinators:
+            return None
+        nxt = cues_between(self.cues, self.cue_starts, t + 1, t + 2)
+        return t if nxt and nxt[0].kind == "verb" and not nxt[0].tail_only else None
 
     def _goes_on(self, i: int, sb: int) -> bool:
         """"„…“, stellte Celebi fest, seien „…“": after a comma, a verb of reported speech
