@@ -172,6 +172,9 @@ def test_a_verb_of_singing_attributes_a_quotation_but_reports_nothing_itself() -
     ("en", "Mr. Obama spoke first. President Barack Obama said the planet was warming faster than feared.",
      "Barack Obama", "President"),
     ("de", "„Wir sind bereit“, sagte Herr Müller am Montag.", "Müller", None),
+    ("en", "Dr Tim Cooksley, president of the Society for Acute Medicine, said: “Wards are full.”",
+     "Tim Cooksley", "president of the Society for Acute Medicine"),
+    ("en", "Patriot chose Tom Clarke, Mr. Barrett said. “We are ready,” Mr. Clarke said.", "Tom Clarke", None),
 ])
 def test_a_title_of_address_is_no_role(lang: str, text: str, speaker: str, role: str | None) -> None:
     q = extract(text, lang=lang).quotes[-1]

@@ -330,8 +330,10 @@ class Mentions(RolePhrases, NameKinds):
                 # "Juru bicara Kremlin": a role at an institution, no name
                 return NamePhrase(role_start, e, v.span_text(role_start, e - 1), "role",
                                   v.span_text(role_start, e - 1), role_start)
-            role = v.span_text(role_start, j - 1)
-            return NamePhrase(j, e, v.span_text(j, e - 1), self.kind_of(j, e), role, role_start)
+            role, kind = v.span_text(role_start, j - 1), self.kind_of(j, e)
+            if role.casefold() in lex.honorifics and kind == "person":
+                role = self.apposition_role(e) or role  # "Dr Tim Cooksley, president of …": what he is
+            return NamePhrase(j, e, v.span_text(j, e - 1), kind, role, role_start)
         e = self.name_end(i)
         if self._words_in(i, e) >= LONG_RUN:
             # "VP Corporate Communication PT KCI Wiwik Widayanti": the name closes the run

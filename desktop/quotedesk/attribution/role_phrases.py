@@ -327,6 +327,8 @@ class RolePhrases:
             k += 1
         start = k
         pre = self.name_end(k)
+        if k < n and v.lower[k] in self.lex.honorifics:
+            return None  # "… with Mr. Clarke, Mr. Barrett said": someone else, by name
         if k in self.titles or (pre > k and pre in self.titles):
             stop = k
             while stop < n and stop - start < MAX_ROLE_TOKENS and v.words[stop] not in (",", ".", ";", ":") \
