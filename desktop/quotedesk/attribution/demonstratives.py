@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 MAX_DEMONSTRATIVE_PHRASE = 6  # "pria berusia 71 tahun itu"
 MAX_BACK_TO_SOURCE = 600  # tokens: a source named again within a few paragraphs
 MAX_RELATIVE_CLAUSE = 10  # "yang tidak ingin disebutkan namanya"
+MAX_INSTITUTION = 7  # "A | Department of Health and Social Care | spokesperson"
 MAX_QUALIFIERS = 2  # "a senior security | analyst"
 MAX_EPITHET_MODIFIERS = 2  # "politikus | senior partai | itu"
 MAX_MODIFIERS = 4  # "seorang pejabat | senior pemerintahan Joe Biden | yang …"
@@ -124,6 +125,13 @@ def indefinite_article(v: ArticleView, lex: Lexicon, ph: NamePhrase, floor: int 
     while det > floor and det > ph.start - MAX_QUALIFIERS - 1 and v.words[det].isalpha() \
             and v.words[det].islower() and v.lower[det] not in lex.determiners:
         det -= 1
+    k = det  # "A | Department of Health and Social Care | spokesperson": the institution it speaks for
+    while k > floor and k > ph.start - MAX_INSTITUTION - 1 and v.words[k].isalpha() and (
+            v.words[k][:1].isupper() or ((v.lower[k] in lex.role_joiners or v.lower[k] in lex.conjunctions)
+                                         and v.words[k - 1][:1].isupper())):
+        k -= 1
+    if k < det and v.words[k + 1][:1].isupper() and v.lower[k] in lex.determiners:
+        det = k
     if det < floor or v.lower[det] not in lex.determiners or v.lower[det] in lex.definite_articles:
         return None
     return det
