@@ -474,10 +474,12 @@ def test_a_quote_closing_its_sentence_is_said_by_the_one_das_teilte_names() -> N
         "direct", "anonymous", "ein Sprecher der Betreibergesellschaft")
 
 
-def test_the_paper_it_was_said_to_is_no_quotation() -> None:
-    text = "„Der Kanzler zögert, und die Ukraine zahlt den Preis“, sagte Merz der „Bild am Sonntag“."
+@pytest.mark.parametrize(("speaker", "expected"), [("Merz", "Merz"), ("der FDP-Politiker", "FDP-Politiker"),
+                                                   ("die 50-Jährige", "die 50-Jährige")])
+def test_the_paper_it_was_said_to_is_no_quotation(speaker: str, expected: str) -> None:
+    text = f"„Der Kanzler zögert, und die Ukraine zahlt den Preis“, sagte {speaker} der „Bild am Sonntag“."
     (q,) = extract(text, lang="de").quotes
-    assert (q.kind, q.text, q.speaker) == ("direct", "Der Kanzler zögert, und die Ukraine zahlt den Preis", "Merz")
+    assert (q.kind, q.text, q.speaker) == ("direct", "Der Kanzler zögert, und die Ukraine zahlt den Preis", expected)
 
 
 @pytest.mark.parametrize(("text", "content", "mention"), [

@@ -13,7 +13,7 @@ MIN_UNATTRIBUTED_WORDS = 8
 MAX_TITLE_WORDS = 7
 MAX_SUBJECT_NAME_WORDS = 3  # "„Landser“ habe …", "“Hamilton” opened on Broadway"
 MAX_ACRONYM = 8
-MAX_NAME_BEFORE_LISTENER = 4  # "sagte Friedrich Merz der „…“"
+MAX_NAME_BEFORE_LISTENER = 6  # "sagte Friedrich Merz der „…“", "sagte der FDP-Politiker der „…“"
 MAX_NAMING_GAP = 8  # tokens between "called" and the name it gave: "called the 1996 pageant winner"
 
 
@@ -168,7 +168,10 @@ class SpeechTest:
         if j < 1 or v.lower[j] not in self.lex.listener_articles:
             return False
         k = j - 1
-        while k >= 0 and j - k <= MAX_NAME_BEFORE_LISTENER and (v.words[k][:1].isupper() or v.is_space(k)):
+        # the speaker between: "Merz", "der FDP-Politiker", "die 50-Jährige"
+        while k >= 0 and j - k <= MAX_NAME_BEFORE_LISTENER and (
+                v.words[k][:1].isupper() or v.is_space(k) or v.words[k] == "-"
+                or v.words[k][:1].isdigit() or (v.lower[k] in self.lex.determiners and j - k > 1)):
             k -= 1
         return k < j - 1 and k in self.cue_ending and self.cue_ending[k].kind == "verb"
 
