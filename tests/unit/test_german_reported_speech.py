@@ -896,3 +896,14 @@ def test_a_plain_group_can_hold_a_view() -> None:
     text = "Das Gesetz tritt im Mai in Kraft. Experten schätzen, dass dann mehr Einwegflaschen verkauft werden."
     (q,) = extract(text, lang="de").quotes
     assert (q.speaker, q.speaker_kind, q.text) == ("Experten", "anonymous", "dann mehr Einwegflaschen verkauft werden")
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind", "role"), [
+    ("Ein BMW-Sprecher sagte, die Lage sei ruhig und es gebe keine Verletzten.", "Ein BMW-Sprecher", "anonymous",
+     None),
+    ("US-Präsident Barack Obama sagte, die Lage sei ruhig und es gebe keine Verletzten.", "Barack Obama", "person",
+     "US-Präsident"),
+])
+def test_a_hyphenated_compound_ending_in_a_role_is_a_role(text: str, speaker: str, kind: str, role: str | None) -> None:
+    (q,) = extract(text, lang="de").quotes
+    assert (q.speaker, q.speaker_kind, q.role) == (speaker, kind, role)

@@ -34,7 +34,10 @@ class PhraseIndex:
         self.compound_titles = Matcher(vocab)
         if lexicon.title_suffixes:
             alternatives = "|".join(re.escape(x) for x in sorted(lexicon.title_suffixes, key=len, reverse=True))
-            self.compound_titles.add("x", [[{"IS_TITLE": True, "LOWER": {"REGEX": rf"^\w{{3,}}(?:{alternatives})$"}}]])
+            # and with a hyphen after a name or an acronym: "BMW-Sprecher", "Bahn-Chefin"
+            self.compound_titles.add("x", [[{"IS_TITLE": True, "LOWER": {"REGEX": rf"^\w{{3,}}(?:{alternatives})$"}}],
+                                           [{"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\w.]*-"},
+                                             "LOWER": {"REGEX": rf"^[\w.-]+-(?:{alternatives})$"}}]])
 
     def index(self, doc: Doc) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
         out = []
