@@ -799,6 +799,12 @@ def test_a_cue_verb_after_a_copula_is_passive_and_its_subject_did_not_speak() ->
     assert (q.speaker, q.cue) == ("Jane Smith", "warning")
 
 
+def test_a_headline_verb_that_wants_its_listener_before_to_is_passive() -> None:
+    text = ("Ministers urged to act as NHS waiting lists hit record high\n\n"
+            "The health secretary said the government had inherited a broken system.")
+    assert [q.cue for q in extract(text, "en").quotes] == ["said"]
+
+
 def test_a_relative_clause_in_commas_between_the_subject_and_its_verb() -> None:
     text = ("At the event on Monday the mood was tense and Jane Smith, who also spoke at the forum, "
             "said the bill would fail.")

@@ -120,8 +120,9 @@ class CueMatcher:
         passive, and its subject is who was spoken to or about; "Besonders kritisiert wurde …":
         so is a participle right before the auxiliary of the passive."""
         lex = self.lexicon
-        if s + 1 < len(doc) and doc[s + 1].lower_ in lex.passive_auxiliaries:
-            return True
+        if s + 1 < len(doc) and (doc[s + 1].lower_ in lex.passive_auxiliaries or (
+                doc[s + 1].lower_ == "to" and doc[s].lower_ in lex.passive_before_to)):
+            return True  # "Ministers urged to act"
         if not lex.passive_after_copula or doc[s].lower_.endswith(lex.participle_suffixes):
             return False  # "Trump is once again questioning …" is active
         k = s - 1

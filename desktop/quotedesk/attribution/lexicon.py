@@ -44,6 +44,7 @@ class Lexicon:
     tail_only: frozenset[str]
     quote_only: frozenset[str]
     passive_auxiliaries: frozenset[str]
+    passive_before_to: frozenset[str]
     according_back: frozenset[str]
     participle_openers: frozenset[str]
     report_back_nouns: frozenset[str]
@@ -185,6 +186,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         tail_only=_lower_set(cues.get("tail_only", [])),
         quote_only=_lower_set(cues.get("quote_only", [])),
         passive_auxiliaries=_lower_set(cues.get("passive_auxiliaries", [])),
+        passive_before_to=_lower_set(cues.get("passive_before_to", [])),
         according_back=_lower_set(cues.get("according_back", [])),
         participle_openers=_lower_set(cues.get("participle_openers", [])),
         report_back_nouns=_lower_set(cues.get("report_back_nouns", [])) | _lower_set(cues.get("nouns", [])),
