@@ -509,3 +509,11 @@ def test_a_partial_quote_ends_a_report_where_the_subjects_next_verb_starts() -> 
             "the executives’ pay.")
     first = _indirect(text)[0]
     assert (first.text, first.cue) == ("Wells Fargo’s behavior “outrageous”", "called")
+
+
+def test_a_partial_quote_closing_the_sentence_stays_in_the_report_when_the_next_one_has_a_verb() -> None:
+    text = ("Dr Tim Cooksley said conditions in A&E departments remained “unacceptable and unsafe”. "
+            "He added that some patients were waiting more than 24 hours for a bed.")
+    first, second = _indirect(text)
+    assert first.text == "conditions in A&E departments remained “unacceptable and unsafe”"
+    assert (second.speaker, second.cue) == ("Tim Cooksley", "added")

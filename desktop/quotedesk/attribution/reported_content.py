@@ -289,6 +289,10 @@ class ReportedContent:
         while t < len(v) and v.is_space(t):
             t += 1
         # '… was “not bluffing.” He added that …': after a full stop a new sentence has its own verb
+        if t + 1 < len(v) and v.words[t] in SENT_FINAL:
+            t += 1  # '… remained “unacceptable and unsafe”. He added that …': the stop after the mark
+            while t < len(v) and v.is_space(t):
+                t += 1
         ended = any(v.words[x] in SENT_FINAL for x in range(max(open_tok, t - 3), t)) \
             and t < len(v) and v.words[t][:1].isupper()
         after = cues_between(self.cues, self.cue_starts, t, t + 4)
