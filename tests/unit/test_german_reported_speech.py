@@ -907,3 +907,16 @@ def test_a_plain_group_can_hold_a_view() -> None:
 def test_a_hyphenated_compound_ending_in_a_role_is_a_role(text: str, speaker: str, kind: str, role: str | None) -> None:
     (q,) = extract(text, lang="de").quotes
     assert (q.speaker, q.speaker_kind, q.role) == (speaker, kind, role)
+
+
+@pytest.mark.parametrize("frame", ["in der Ostberliner Tageszeitung „Neues Deutschland“",
+                                   "im Interview mit dem „Spiegel“"])
+def test_a_frame_naming_a_paper_in_quotation_marks_is_not_what_was_said(frame: str) -> None:
+    text = f"Der Redakteur Martin Hatzius kritisiert {frame}, die Aktion erinnere an die Bücherverbrennung."
+    (q,) = extract(text, lang="de").quotes
+    assert (q.speaker, q.text) == ("Martin Hatzius", "die Aktion erinnere an die Bücherverbrennung")
+
+
+def test_a_quoted_word_after_an_object_is_no_frame() -> None:
+    text = "Nicolas Sarkozy verteidigte die Bezeichnung „Gesindel“, mit der er die Aufständigen titulierte."
+    assert all(not q.text.startswith("mit der") for q in extract(text, lang="de").quotes)

@@ -22,6 +22,7 @@ MAX_BRACKET_TOKENS = 8
 MAX_MEDIUM_WORDS = 3  # "laman resmi", "akun Instagram", "the news site"
 MAX_LISTENER_TOKENS = 8  # "kepada | kantor berita resmi Rusia TASS | bahwa"
 MAX_FRAME_TOKENS = 10  # "said in a statement released late Monday that"
+MAX_QUOTED_NAME = 4  # "„Neues Deutschland“", "„Bild am Sonntag“"
 MAX_COMMA_FRAME = 6  # "sagte am Montag im ZDF,"
 MAX_CREDIT_LEAD = 7  # "sebagaimana dikutip dari kantor berita | RIA Novosti"
 MAX_CREDIT_TOKENS = 16  # "…, seperti dilansir Reuters, Selasa (11/6/2024)."
@@ -88,9 +89,8 @@ class ReportedContent:
         if right_after_cue and lex.frame_ends_at_comma and i <= sb and v.quote_of[i] < 0 \
                 and v.lower[first - 1] in lex.cue_verbs:
             # "sagte am Montag im ZDF, er werde …": where and when it was said ends at the comma
-            comma = next((t for t in range(i + 1, min(sb + 1, i + MAX_COMMA_FRAME))
-                          if v.words[t] == "," or v.quote_of[t] >= 0 or v.words[t] in SENT_FINAL), None)
-            if comma is not None and v.words[comma] == ",":
+            comma = self._frame_comma(i, sb)
+            if comma is not None:
                 i = comma + 1
         if right_after_cue and i <= sb and v.lower[i] in lex.prepositions and (
                 v.lower[i] not in lex.cue_prepositions or (i + 1 <= sb and v.words[i + 1][:1].isupper())):
@@ -300,6 +300,36 @@ class ReportedContent:
         # subject's second report, not the quotation's cue
         return any(c is not own and not (ended and c.start > t)
                    and not any(v.lower[x] in self.lex.coordinators for x in range(t, c.start)) for c in after)
+
+    def _frame_comma(self, i: int, sb: int) -> int | None:
+        """The comma that closes a short frame from i ("am Montag im ZDF,"), which may hold a
+        paper's name in quotation marks ("in der Tageszeitung „Neues Deutschland“,")."""
+        v, t, words = self.v, i + 1, 1
+        named = v.lower[i] in self.lex.prepositions  # "in der „…“", not "die Bezeichnung „Gesindel“"
+        while t <= sb and words < MAX_COMMA_FRAME:
+            if v.words[t] == ",":
+                return t
+            if v.words[t] in SENT_FINAL or (v.quote_of[t] >= 0 and not (named and self._quoted_name_at(t))):
+                return None
+            # a name in quotation marks counts as one word
+            words += v.is_quote_mark(t) and v.quote_of[t] >= 0 and v.quote_of[t - 1] != v.quote_of[t] \
+                if v.quote_of[t] >= 0 else not v.is_space(t)
+            t += 1
+        return None
+
+    def _quoted_name_at(self, t: int) -> bool:
+        """Is token t inside a short quotation of capitalised words, a paper's or a show's name
+        ("in der Tageszeitung „Neues Deutschland“, …")?"""
+        v, k = self.v, self.v.quote_of[t]
+        a = t
+        while a > 0 and v.quote_of[a - 1] == k:
+            a -= 1
+        b = t
+        while b + 1 < len(v) and v.quote_of[b + 1] == k:
+            b += 1
+        words = [x for x in range(a, b + 1) if not (v.is_quote_mark(x) or v.is_space(x))]
+        return 0 < len(words) <= MAX_QUOTED_NAME and all(v.words[x][:1].isupper() or v.lower[x] in
+                                                          self.lex.role_joiners for x in words)
 
     def _second_verb_after(self, open_tok: int, j: int) -> int | None:
         """The coordinator after the quotation opening at `open_tok` where a speech verb follows
