@@ -198,3 +198,20 @@ def test_an_unnamed_spokesman_keeps_the_institution_before_the_role(source: str)
     text = f"{source} said: “We are investing £1.5bn in new surgical hubs.”"
     (q,) = extract(text, lang="en").quotes
     assert (q.speaker, q.speaker_kind, text[q.speaker_start:q.speaker_end]) == (source, "anonymous", source)
+
+
+@pytest.mark.parametrize(("opening", "speaker", "role"), [
+    ("The shadow health secretary, Victoria Atkins,", "Victoria Atkins", "shadow health secretary"),
+    ("The foreign secretary, David Lammy,", "David Lammy", "foreign secretary"),
+])
+def test_plain_words_between_the_article_and_an_english_role_belong_to_it(opening: str, speaker: str,
+                                                                            role: str) -> None:
+    text = f"{opening} accused the government. “Labour promised change,” she said."
+    q = extract(text, lang="en").quotes[-1]
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_a_clause_before_a_title_of_address_is_no_role() -> None:
+    text = ("The state controls the account that Mr. Clarke uses. “We are ready,” said Tom Clarke.")
+    q = extract(text, lang="en").quotes[-1]
+    assert (q.speaker, q.role) == ("Tom Clarke", None)

@@ -306,7 +306,7 @@ class Mentions(RolePhrases, NameKinds):
             # "Kremlin spokesman Dmitry Peskov": capitalised words belong to the role
             role_start, j = i, self.titles[self.name_end(i)]
         if role_start is not None:
-            role_start = self._possessor_before(role_start)
+            role_start = self._possessor_before(self._qualifiers_before(role_start))
             while j < n and j in self.titles:
                 j = self.titles[j]
             e = self.name_end(j)

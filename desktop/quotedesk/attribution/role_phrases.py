@@ -18,6 +18,7 @@ LONG_RUN = 4  # a capitalised run this long holds a role or institution before t
 MAX_ROLE_SPAN = 18
 NAME_TOKENS_AFTER_TITLE = 2
 MAX_ROLE_TOKENS = 8
+MAX_ROLE_QUALIFIERS = 2  # "the | shadow health | secretary"
 MAX_GENITIVE_TOKENS = 8  # "des Wissenschaftlichen Missionsrats der NASA"
 MAX_NAME_AFTER_RANK = 4  # "Komisaris Besar Trunoyudo Wisnu Andiko"
 MAX_FIELD_WORDS = 2  # "Pengamat | hubungan internasional | Universitas Indonesia"
@@ -100,6 +101,22 @@ class RolePhrases:
                 or not v.words[i - 2][:1].isupper() or not v.words[i - 2].isalpha():
             return i
         return min(i - 2, self.name_start(i - 2))
+
+    def _qualifiers_before(self, i: int) -> int:
+        """"The | shadow health | secretary": where modifiers come before the noun, plain words
+        between an article and a role say which one it is."""
+        v, lex = self.v, self.lex
+        if lex.modifiers_follow_nouns or lex.capitalised_nouns or v.lower[i] in lex.honorifics:
+            return i
+        k = i - 1
+        while k >= 0 and i - k <= MAX_ROLE_QUALIFIERS and v.words[k].isalpha() and v.words[k].islower() \
+                and v.lower[k] not in lex.determiners and v.lower[k] not in lex.definite_articles \
+                and v.lower[k] not in self.cue_words and v.lower[k] not in lex.prepositions \
+                and v.lower[k] not in lex.conjunctions and v.lower[k] not in lex.complementizers \
+                and v.lower[k] not in lex.relatives and v.lower[k] not in lex.adverbs \
+                and v.lower[k] not in lex.copulas:
+            k -= 1
+        return k + 1 if k < i - 1 and k >= 0 and v.lower[k] in lex.definite_articles else i
 
     def _role_follows(self, n: int) -> bool:
         """", Wali Kota …", ", ein Vertreter der …", ", a spokesman for …" after token n - 1."""
