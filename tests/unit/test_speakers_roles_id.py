@@ -679,3 +679,16 @@ def test_a_second_role_after_yang_juga_belongs_to_the_person_named_before_it() -
     (q,) = extract(text, lang="id").quotes
     assert (q.speaker, q.role, text[q.speaker_start:q.speaker_end]) == (
         "Prabowo Subianto", "Ketua Umum Partai Gerindra", "Prabowo Subianto")
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker", "role"), [
+    ("Kapolres Metro Bekasi Kota Kombes Pol. Kusumo Wahyu Bintoro mengatakan ketiga tersangka sudah ditangkap "
+     "di lokasi berbeda.", "id", "Kusumo Wahyu Bintoro", "Kapolres Metro Bekasi Kota Kombes Pol."),
+    ("Det. Sgt. John Smith said the suspect had been arrested in London on Friday.", "en", "John Smith",
+     "Det. Sgt."),
+])
+def test_an_abbreviated_rank_ends_no_sentence_and_stays_in_the_role(text: str, lang: str, speaker: str,
+                                                                    role: str) -> None:
+    (q,) = extract(text, lang=lang).quotes
+    assert (q.speaker, q.role) == (speaker, role)
+    assert text[q.speaker_start:q.speaker_end] == speaker

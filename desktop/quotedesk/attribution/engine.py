@@ -65,7 +65,7 @@ def extract(text: str, lang: str | None = None, model: str | None = None) -> Ana
     if _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
     code, lexicon = resolve_language(text, lang)
-    nlp = (trained_pipeline(model) if model else None) or blank_pipeline(code)
+    nlp = (trained_pipeline(model) if model else None) or blank_pipeline(code, lexicon.abbreviations)
     quotes: list[Quote] = []
     agencies: list[AgencyMention] = []
     art_agency = None

@@ -37,6 +37,7 @@ class Lexicon:
     code: str
     name: str
     markers: frozenset[str]
+    abbreviations: tuple[str, ...]  # as written: one token each, full stop included
     cue_verbs: frozenset[str]
     cue_clitics: tuple[str, ...]
     weak_verbs: frozenset[str]
@@ -180,6 +181,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         code=lang["code"],
         name=lang.get("name", lang["code"]),
         markers=_lower_set(lang.get("markers", [])),
+        abbreviations=tuple(sorted(str(a) for a in lang.get("abbreviations", []))),
         cue_verbs=_lower_set(cues.get("verbs", [])) | _lower_set(cues.get("reported", [])),
         cue_clitics=_phrases(cues.get("clitics", [])),
         weak_verbs=_lower_set(cues.get("weak_verbs", [])) | _lower_set(cues.get("reported", [])),

@@ -58,6 +58,7 @@ class Mentions(RolePhrases, NameKinds):
         self.orgs = orgs
         self.entities = entities  # from a trained pipeline: start -> (end, label)
         self.cue_words = lexicon.cue_verbs
+        self._abbreviations = frozenset(lexicon.abbreviations)
         self._particle_starts = frozenset(p[0] for p in lexicon.particle_phrases)
         self.given_names = given_names()
         self._particle_ends = frozenset(p[-1] for p in lexicon.particle_phrases)
@@ -72,8 +73,8 @@ class Mentions(RolePhrases, NameKinds):
             return True  # "tulis akun @jokowi", "@realDonaldTrump tweeted": an account speaks as its owner
         if not w or not w[0].isupper():
             return False
-        if not _NAME_TOKEN.fullmatch(w):
-            return False
+        if not _NAME_TOKEN.fullmatch(w) and (first or w not in self._abbreviations or i in self.titles):
+            return False  # "Kombes Pol. Kusumo": an abbreviation inside a rank goes on a run
         if first and w in self.lex.not_names and self.particle_len(i) < 2 and not (
                 self._beside_cue(i) and w in self.inner_name_words()):
             # "Von" opens many a sentence, but "Von der Leyen" is a name; "kata Hari" names

@@ -10,6 +10,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex
 
 # scraped text glues marks and credits to words: 'kata:"Ini', 'Peskov/©', 'negeri,”kata'
@@ -30,13 +31,17 @@ MAX_LENGTH = 50_000_000
 
 
 @cache
-def blank_pipeline(lang: str) -> Language:
+def blank_pipeline(lang: str, abbreviations: tuple[str, ...] = ()) -> Language:
+    """`abbreviations` are words written with a full stop that the tokenizer must keep whole
+    ("Kombes Pol. Kusumo", "Lt. Gen. Flynn"): split, the stop would end the sentence."""
     try:
         nlp = spacy.blank(lang)
     except (ImportError, KeyError, ValueError, OSError):
         nlp = spacy.blank(FALLBACK)
     infixes = list(nlp.Defaults.infixes or ()) + list(EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for word in abbreviations:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     nlp.add_pipe("sentencizer")
     nlp.max_length = MAX_LENGTH
     return nlp
