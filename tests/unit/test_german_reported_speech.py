@@ -920,3 +920,13 @@ def test_a_frame_naming_a_paper_in_quotation_marks_is_not_what_was_said(frame: s
 def test_a_quoted_word_after_an_object_is_no_frame() -> None:
     text = "Nicolas Sarkozy verteidigte die Bezeichnung „Gesindel“, mit der er die Aufständigen titulierte."
     assert all(not q.text.startswith("mit der") for q in extract(text, lang="de").quotes)
+
+
+@pytest.mark.parametrize("speaker", ["ein Sprecher des Ministeriums", "Merz"])
+def test_a_time_between_the_verb_and_its_speaker_after_a_quote_is_skipped(speaker: str) -> None:
+    text = f"„Wir prüfen das sehr genau und melden uns dann“, sagte am Montag {speaker}."
+    (q,) = extract(text, lang="de").quotes
+    assert (q.speaker, text[q.speaker_start:q.speaker_end]) == (speaker, speaker)
+    text = f"Die Gespräche würden fortgesetzt, sagte am Montag {speaker}."
+    (q,) = extract(text, lang="de").quotes
+    assert (q.text, q.speaker) == ("Die Gespräche würden fortgesetzt", speaker)

@@ -978,3 +978,10 @@ def test_a_surname_that_is_also_a_month_speaks_beside_its_verb_where_the_full_na
     assert (q.speaker, mention(text, q)) == ("Theresa May", "May")
     # with no one of that name in the article the month stays a month
     assert [q.speaker for q in extract("“We will win,” Trump said in May.", "en").quotes] == ["Trump"]
+
+
+def test_a_given_name_and_a_middle_initial_stay_in_the_name() -> None:
+    text = ("“Absolutely hate this framing of the necessity of voting,” Vann R. Newkirk II, a writer for "
+            "The Atlantic, said on Twitter.")
+    (q,) = extract(text, lang="en").quotes
+    assert q.speaker == "Vann R. Newkirk II"

@@ -692,3 +692,20 @@ def test_an_abbreviated_rank_ends_no_sentence_and_stays_in_the_role(text: str, l
     (q,) = extract(text, lang=lang).quotes
     assert (q.speaker, q.role) == (speaker, role)
     assert text[q.speaker_start:q.speaker_end] == speaker
+
+
+@pytest.mark.parametrize(("opening", "speaker", "role"), [
+    ("Kapolres Kombes Kusumo Wahyu Bintoro", "Kusumo Wahyu Bintoro", "Kapolres Kombes"),
+    ("Juru Bicara Presiden M Fadjroel Rachman", "M Fadjroel Rachman", "Juru Bicara Presiden"),
+    ("Gubernur Bali I Wayan Koster", "I Wayan Koster", "Gubernur Bali"),
+])
+def test_a_rank_or_an_initial_before_a_name_keeps_the_whole_name(opening: str, speaker: str, role: str) -> None:
+    text = f"{opening} mengatakan ketiga tersangka sudah ditangkap di lokasi berbeda."
+    (q,) = extract(text, lang="id").quotes
+    assert (q.speaker, q.role, text[q.speaker_start:q.speaker_end]) == (speaker, role, speaker)
+
+
+def test_an_office_before_its_place_is_no_rank() -> None:
+    text = "Pelaksana Tugas Bupati Sidoarjo Nur Achmad Syaifuddin mengatakan pilkada harus tetap berjalan."
+    (q,) = extract(text, lang="id").quotes
+    assert q.speaker != "Sidoarjo Nur Achmad Syaifuddin"

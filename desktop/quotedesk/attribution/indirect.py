@@ -136,6 +136,12 @@ class IndirectFinder(ReportedContent, Asides):
                 return ph
         return None
 
+    def _object_of_preposition(self, i: int, floor: int) -> bool:
+        v, k = self.v, i - 1
+        while k >= floor and v.lower[k] in self.lex.determiners:
+            k -= 1
+        return k >= floor and v.lower[k] in self.lex.prepositions
+
     def _reported(self, cue: Cue, sa: int, sb: int) -> Reported | None:
         v, f = self.v, self.f
         aside = self._aside(cue, sa, sb) or self._quoted_as_saying(cue, sa, sb) or self._citing(cue, sa, sb)
@@ -269,6 +275,8 @@ class IndirectFinder(ReportedContent, Asides):
                     span = self._clean(*self._trim(sa, k - 1), cue)  # "…, officials said.", "…, sagte er."
             else:
                 after = f.after(cue.end, sb + 1) or f.demonstrative(cue.end, sb + 1)
+                if after is not None and self._object_of_preposition(after.start, cue.end):
+                    after = None  # "…, said on Twitter.": where, not who
                 # "…, schreibt der AK Vorratsdatenspeicherung auf seiner Website.": a place or a
                 # medium may close the sentence after the speaker
                 closes = after is not None and (after.end >= sb - 1 or self._apposition_closes(after.end, sb) or (

@@ -118,6 +118,7 @@ class Lexicon:
     title_modifiers: frozenset[str]
     title_post_modifiers: frozenset[str]
     honorifics: frozenset[str]
+    ranks: frozenset[str]
     source_places: frozenset[str]
     title_suffixes: tuple[str, ...]
     organizations: tuple[str, ...]
@@ -262,6 +263,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         title_modifiers=_lower_set(titles.get("modifiers", [])),
         title_post_modifiers=_lower_set(titles.get("post_modifiers", [])),
         honorifics=_lower_set(titles.get("honorifics", [])),
+        ranks=_lower_set(titles.get("ranks", [])),
         source_places=_lower_set(data.get("anonymous", {}).get("places", [])),
         title_suffixes=tuple(sorted(_lower_set(titles.get("compound_suffixes", [])))),
         organizations=tuple(sorted(set(orgs.get("names", [])), key=lambda n: (-len(n), n))),

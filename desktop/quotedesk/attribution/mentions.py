@@ -14,7 +14,14 @@ from quotedesk.attribution.given_names import given_names
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.listed_names import listed_name_start
 from quotedesk.attribution.name_kinds import NameKinds
-from quotedesk.attribution.role_phrases import HYPHENS, LONG_RUN, MAX_ROLE_TOKENS, NAME_TOKENS_AFTER_TITLE, RolePhrases
+from quotedesk.attribution.role_phrases import (
+    HYPHENS,
+    LONG_RUN,
+    MAX_NAME_AFTER_RANK,
+    MAX_ROLE_TOKENS,
+    NAME_TOKENS_AFTER_TITLE,
+    RolePhrases,
+)
 from quotedesk.attribution.view import ArticleView
 
 MAX_NAME_TOKENS = 10
@@ -308,8 +315,9 @@ class Mentions(RolePhrases, NameKinds):
             role_start, j = i, self.titles[self.name_end(i)]
         if role_start is not None:
             role_start = self._possessor_before(self._qualifiers_before(role_start))
+            ranked = False  # "Kapolres | Kombes | Kusumo Wahyu Bintoro": a rank right before the name
             while j < n and j in self.titles:
-                j = self.titles[j]
+                j, ranked = self.titles[j], j > role_start and v.span_text(j, self.titles[j] - 1).lower() in lex.ranks
             e = self.name_end(j)
             if e == j or self.kind_of(j, e) == "organization" or self._fields_listed_after(j, e) \
                     or self._holder_after_comma(j, e):
@@ -323,7 +331,8 @@ class Mentions(RolePhrases, NameKinds):
                 end = max(e, j)
                 return NamePhrase(role_start, end, v.span_text(role_start, end - 1), "role",
                                   v.span_text(role_start, end - 1), role_start)
-            if self._words_in(j, e) > NAME_TOKENS_AFTER_TITLE:
+            if self._words_in(j, e) > NAME_TOKENS_AFTER_TITLE and not (
+                    ranked and self._words_in(j, e) <= MAX_NAME_AFTER_RANK and self.kind_of(j, e) == "person"):
                 # "Juru bicara Kremlin | Dmitry Peskov"; "Kepala Basarnas Marsdya | Kusworo": after a rank
                 rank = self._after_title_inside(j, e)
                 j = rank if rank is not None else self._name_tail(j, e)
@@ -382,7 +391,11 @@ class Mentions(RolePhrases, NameKinds):
             # extend left over a title or org run in front of the name
             if s in self.title_end_to_start:
                 t = self.title_end_to_start[s]
+                while t in self.title_end_to_start:
+                    t = self.title_end_to_start[t]  # "Kapolres | Kombes | Kusumo …": the whole chain of titles
                 ph = self.phrase_at(t)
+                if ph is None or ph.end != j + 1:
+                    ph = self.phrase_at(self.title_end_to_start[s])
                 if ph is not None and ph.end == j + 1:
                     return ph
             ps = s

@@ -139,10 +139,25 @@ class SpeakerFinder(AntecedentSearch, NamedAgain, OwnersBefore):
 
     def skip_forward(self, i: int, limit: int) -> int:
         v, lex = self.v, self.lex
-        while i < limit and ((v.lower[i] in lex.adverbs and not self._capital_inside(i)) or v.is_space(i) or (
-                v.lower[i] in lex.object_pronouns and lex.capitalised_nouns)):
-            i += 1  # "so charakterisierte ihn der Funktionär": the object stands before the subject
+        while i < limit:
+            if (when := self._time_after(i, limit)) > i:
+                i = when  # "„…“, sagte am Montag ein Sprecher": when, then who
+            elif (v.lower[i] in lex.adverbs and not self._capital_inside(i)) or v.is_space(i) or (
+                    v.lower[i] in lex.object_pronouns and lex.capitalised_nouns):
+                i += 1  # "so charakterisierte ihn der Funktionär": the object stands before the subject
+            else:
+                break
         return i
+
+    def _time_after(self, i: int, limit: int) -> int:
+        """One past a preposition and a time word at i ("am Montag", "on Friday"), else i."""
+        v, lex = self.v, self.lex
+        if v.lower[i] not in lex.prepositions:
+            return i
+        k = i + 1
+        while k < limit and k - i <= 2 and v.lower[k] in lex.determiners:
+            k += 1
+        return k + 1 if k < limit and v.lower[k] in lex.time_words else i
 
     def after_preposition(self, i: int, floor: int) -> bool:
         """'in einem Interview', 'mit den Worten': the phrase at i is a prepositional object."""
