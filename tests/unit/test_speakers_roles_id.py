@@ -709,3 +709,12 @@ def test_an_office_before_its_place_is_no_rank() -> None:
     text = "Pelaksana Tugas Bupati Sidoarjo Nur Achmad Syaifuddin mengatakan pilkada harus tetap berjalan."
     (q,) = extract(text, lang="id").quotes
     assert q.speaker != "Sidoarjo Nur Achmad Syaifuddin"
+
+
+@pytest.mark.parametrize("epithet", ["perwira menengah Polri itu", "pria asal Bandung itu",
+                                     "mantan Kapolda Metro Jaya itu"])
+def test_an_epithet_with_a_place_or_an_institution_names_again_the_one_last_named(epithet: str) -> None:
+    text = ("Kapolres Kombes Kusumo Wahyu Bintoro memberi keterangan kepada wartawan. ”Total kerugian "
+            f"sementara mencapai Rp12 miliar,” ujar {epithet}.")
+    (q,) = direct(text)
+    assert (q.speaker, q.cue) == ("Kusumo Wahyu Bintoro", "ujar")

@@ -40,7 +40,9 @@ def demonstrative_phrase(v: ArticleView, lex: Lexicon, i: int, limit: int) -> Na
     j = i + 1
     while j < limit and j - i < MAX_DEMONSTRATIVE_PHRASE and v.lower[j] not in lex.demonstratives:
         w = v.words[j]
-        if not (v.is_space(j) or w.isdigit() or (w.isalpha() and w.islower())) or _function_word(lex, v.lower[j]):
+        # after its noun, a place or an institution may qualify it: "pria asal Bandung itu",
+        # "perwira menengah Polri itu"
+        if not (v.is_space(j) or w.isdigit() or w.isalpha()) or _function_word(lex, v.lower[j]):
             return None
         j += 1
     if j >= limit or v.lower[j] not in lex.demonstratives:

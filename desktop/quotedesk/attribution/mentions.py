@@ -8,20 +8,19 @@ Where a trained pipeline tagged entities, those win.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from quotedesk.attribution.given_names import given_names
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.listed_names import listed_name_start
 from quotedesk.attribution.name_kinds import NameKinds
+from quotedesk.attribution.name_phrase import NamePhrase
 from quotedesk.attribution.role_phrases import (
     HYPHENS,
     LONG_RUN,
-    MAX_NAME_AFTER_RANK,
     MAX_ROLE_TOKENS,
-    NAME_TOKENS_AFTER_TITLE,
     RolePhrases,
 )
+from quotedesk.attribution.titled_phrases import TitledPhrases
 from quotedesk.attribution.view import ArticleView
 
 MAX_NAME_TOKENS = 10
@@ -31,26 +30,13 @@ _HANDLE = re.compile(r"@\w{2,30}")
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*(?<![-.'’])|(?:[^\W\d_]\.){1,3}")
 
 
-@dataclass(frozen=True, slots=True)
-class NamePhrase:
-    """Tokens [start, end) of a name, with the role found around it."""
-
-    start: int
-    end: int
-    text: str
-    kind: str  # person | organization | anonymous | pronoun | role
-    role: str | None = None
-    role_start: int | None = None
-    said_by: int | None = None  # the relative pronoun that stands for it: "Dschassim, der … betonte"
-
-
 def _syllable(w: str) -> bool:
     """The second syllable of a Chinese or Korean given name: "te" in "Ching-te", "in" in "Jae-in".
     No such syllable ends in "-ed", as participles do: "Joe Biden-backed"."""
     return w.isalpha() and w.islower() and len(w) <= MAX_SYLLABLE and not w.endswith("ed")
 
 
-class Mentions(RolePhrases, NameKinds):
+class Mentions(TitledPhrases, RolePhrases, NameKinds):
     """Name, role and organisation lookups over one article."""
 
     def __init__(self, view: ArticleView, lexicon: Lexicon, titles: dict[int, int],
@@ -314,36 +300,7 @@ class Mentions(RolePhrases, NameKinds):
             # "Kremlin spokesman Dmitry Peskov": capitalised words belong to the role
             role_start, j = i, self.titles[self.name_end(i)]
         if role_start is not None:
-            role_start = self._possessor_before(self._qualifiers_before(role_start))
-            ranked = False  # "Kapolres | Kombes | Kusumo Wahyu Bintoro": a rank right before the name
-            while j < n and j in self.titles:
-                j, ranked = self.titles[j], j > role_start and v.span_text(j, self.titles[j] - 1).lower() in lex.ranks
-            e = self.name_end(j)
-            if e == j or self.kind_of(j, e) == "organization" or self._fields_listed_after(j, e) \
-                    or self._holder_after_comma(j, e):
-                # the role runs on over places and institutions, commas and brackets, to a name:
-                # "Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo"
-                found = self._name_after_role(j) or self._genitive_holder(j)
-                if found is not None:
-                    s2, e2 = found
-                    return NamePhrase(s2, e2, v.span_text(s2, e2 - 1), "person",
-                                      v.span_text(role_start, s2 - 1).rstrip(" ,"), role_start)
-                end = max(e, j)
-                return NamePhrase(role_start, end, v.span_text(role_start, end - 1), "role",
-                                  v.span_text(role_start, end - 1), role_start)
-            if self._words_in(j, e) > NAME_TOKENS_AFTER_TITLE and not (
-                    ranked and self._words_in(j, e) <= MAX_NAME_AFTER_RANK and self.kind_of(j, e) == "person"):
-                # "Juru bicara Kremlin | Dmitry Peskov"; "Kepala Basarnas Marsdya | Kusworo": after a rank
-                rank = self._after_title_inside(j, e)
-                j = rank if rank is not None else self._name_tail(j, e)
-            elif self.kind_of(j, e) == "organization":
-                # "Juru bicara Kremlin": a role at an institution, no name
-                return NamePhrase(role_start, e, v.span_text(role_start, e - 1), "role",
-                                  v.span_text(role_start, e - 1), role_start)
-            role, kind = v.span_text(role_start, j - 1), self.kind_of(j, e)
-            if role.casefold() in lex.honorifics and kind == "person":
-                role = self.apposition_role(e) or role  # "Dr Tim Cooksley, president of …": what he is
-            return NamePhrase(j, e, v.span_text(j, e - 1), kind, role, role_start)
+            return self.titled_phrase(i, role_start, j)
         e = self.name_end(i)
         if self._words_in(i, e) >= LONG_RUN:
             # "VP Corporate Communication PT KCI Wiwik Widayanti": the name closes the run
