@@ -985,3 +985,19 @@ def test_a_given_name_and_a_middle_initial_stay_in_the_name() -> None:
             "The Atlantic, said on Twitter.")
     (q,) = extract(text, lang="en").quotes
     assert q.speaker == "Vann R. Newkirk II"
+
+
+@pytest.mark.parametrize("text", [
+    "The Trump campaign said the report was false and misleading.",
+    "“It is false and misleading,” said the Trump campaign.",
+])
+def test_a_name_and_an_institution_word_after_it_speak_as_the_institution(text: str) -> None:
+    (q,) = extract(text, "en").quotes
+    assert (q.speaker, q.speaker_kind) == ("Trump campaign", "organization")
+
+
+def test_the_bare_name_later_is_the_person_not_the_institution() -> None:
+    text = ("Donald Trump was in Ohio. The Trump campaign said the report was false and misleading.\n\n"
+            "“The unfairness of the tax laws is unbelievable,” Trump said Monday.")
+    q = extract(text, "en").quotes[-1]
+    assert (q.speaker, q.speaker_kind) == ("Donald Trump", "person")

@@ -244,9 +244,12 @@ class Coreference:
         if not toks:
             return None
         best, best_key = None, None
+        tails = self.mentions.lex.org_tails
         for p in self.people:
             if not (toks <= p.tokens or (p.tokens <= toks and len(p.tokens) >= 2)):
                 continue
+            if p.kind == "organization" and (p.tokens - toks) & tails:
+                continue  # "Trump" is not "the Trump campaign"
             # of two Clintons, the short name means the one who has spoken, not one named in passing
             key = (p.first_tok <= at, p.speaker and len(toks) < len(p.tokens), -abs(at - p.first_tok), len(p.tokens))
             if best_key is None or key > best_key:

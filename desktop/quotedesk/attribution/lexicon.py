@@ -123,6 +123,7 @@ class Lexicon:
     title_suffixes: tuple[str, ...]
     organizations: tuple[str, ...]
     org_heads: frozenset[str]
+    org_tails: frozenset[str]
     not_names: frozenset[str]
     not_person_suffixes: tuple[str, ...]
     not_person_patterns: tuple[re.Pattern[str], ...]
@@ -268,6 +269,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         title_suffixes=tuple(sorted(_lower_set(titles.get("compound_suffixes", [])))),
         organizations=tuple(sorted(set(orgs.get("names", [])), key=lambda n: (-len(n), n))),
         org_heads=_lower_set(orgs.get("heads", [])),
+        org_tails=_lower_set(orgs.get("tails", [])),
         not_names=frozenset(names.get("not_names", [])),
         not_person_suffixes=tuple(str(x).lower() for x in names.get("not_person_suffixes", [])),
         not_person_patterns=tuple(re.compile(x, re.IGNORECASE) for x in names.get("not_person_patterns", [])),

@@ -302,6 +302,8 @@ class Mentions(TitledPhrases, RolePhrases, NameKinds):
         if role_start is not None:
             return self.titled_phrase(i, role_start, j)
         e = self.name_end(i)
+        if i < e < n and v.lower[e] in lex.org_tails:
+            return NamePhrase(i, e + 1, v.span_text(i, e), "organization")  # "said the Trump campaign"
         if self._words_in(i, e) >= LONG_RUN:
             # "VP Corporate Communication PT KCI Wiwik Widayanti": the name closes the run
             j = self._name_tail(i, e)
@@ -330,6 +332,10 @@ class Mentions(TitledPhrases, RolePhrases, NameKinds):
         if low in lex.pronouns or low in lex.plural_pronouns or (
                 low in lex.demonstrative_pronouns and j + 1 < len(v) and v.lower[j + 1] in self.cue_words):
             return NamePhrase(j, j + 1, v.words[j], "pronoun")  # "Diese bestätigte, dass …"
+        if j >= 1 and low in lex.org_tails and self.is_name_token(j - 1, False):
+            s = self.name_start(j - 1)  # "The Biden administration said": the institution speaks
+            if s < j:
+                return NamePhrase(s, j + 1, v.span_text(s, j), "organization")
         s = self.name_start(j)
         whole_role = self.title_end_to_start.get(j + 1, j + 1) <= s  # "Wakil Presiden mengatakan"
         while s < j and s in self.title_tokens and not whole_role:
