@@ -215,3 +215,15 @@ def test_a_clause_before_a_title_of_address_is_no_role() -> None:
     text = ("The state controls the account that Mr. Clarke uses. “We are ready,” said Tom Clarke.")
     q = extract(text, lang="en").quotes[-1]
     assert (q.speaker, q.role) == ("Tom Clarke", None)
+
+
+@pytest.mark.parametrize(("apposition", "role"), [
+    ("a law professor at UCLA who studies gun policy", "law professor at UCLA"),
+    ("a senior adviser to the Clinton campaign", "senior adviser to the Clinton campaign"),
+    ("a friend of the family", None),
+])
+def test_an_english_apposition_with_plain_words_before_its_role_gives_the_role(apposition: str,
+                                                                             role: str | None) -> None:
+    text = f"“It is a big deal,” said Adam Winkler, {apposition}."
+    (q,) = extract(text, lang="en").quotes
+    assert (q.speaker, q.role) == ("Adam Winkler", role)

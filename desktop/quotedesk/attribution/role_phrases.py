@@ -346,13 +346,23 @@ class RolePhrases:
         while k < n and v.lower[k] in self.lex.determiners:
             k += 1
         start = k
-        pre = self.name_end(k)
         if k < n and v.lower[k] in self.lex.honorifics:
             return None  # "… with Mr. Clarke, Mr. Barrett said": someone else, by name
+        if k > e + 1 and not (self.lex.modifiers_follow_nouns or self.lex.capitalised_nouns):  # English
+            q = k  # ", a | law | professor at UCLA,": plain words before the role say which one
+            while q < n and q - k < MAX_ROLE_QUALIFIERS and q not in self.titles and v.words[q].isalpha() \
+                    and v.words[q].islower() and v.lower[q] not in self.cue_words \
+                    and v.lower[q] not in self.lex.prepositions:
+                q += 1
+            if q in self.titles:
+                k = q
+        pre = self.name_end(k)
         if k in self.titles or (pre > k and pre in self.titles):
             stop = k
+            plain = not (self.lex.modifiers_follow_nouns or self.lex.capitalised_nouns)
             while stop < n and stop - start < MAX_ROLE_TOKENS and v.words[stop] not in (",", ".", ";", ":") \
-                    and not v.is_space(stop) and v.lower[stop] not in self.cue_words:
+                    and not v.is_space(stop) and v.lower[stop] not in self.cue_words \
+                    and not (plain and v.lower[stop] in self.lex.relatives):  # "…, a law professor | who …"
                 stop += 1
             if stop > start:
                 return v.span_text(start, stop - 1)
