@@ -930,3 +930,8 @@ def test_a_time_between_the_verb_and_its_speaker_after_a_quote_is_skipped(speake
     text = f"Die Gespräche würden fortgesetzt, sagte am Montag {speaker}."
     (q,) = extract(text, lang="de").quotes
     assert (q.text, q.speaker) == ("Die Gespräche würden fortgesetzt", speaker)
+
+
+def test_a_verb_after_a_comma_and_aber_goes_on_with_the_sentences_subject() -> None:
+    text = "Die Deutsche Umwelthilfe begrüßte die Einigung grundsätzlich, forderte aber Nachbesserungen."
+    assert all(q.speaker != "Nachbesserungen" for q in extract(text, lang="de").quotes)

@@ -227,6 +227,9 @@ class IndirectFinder(ReportedContent, Asides):
             # after a comma the verb opens the tail and what follows it is its subject, an
             # institution too ("…, teilten die Vereinten Nationen mit."); elsewhere often its object
             tail_verb = k >= sa and v.words[k] == ","
+            if ph is not None and ph.start > cue.start and cue.end < len(v) \
+                    and v.lower[cue.end] in self.lex.coordinated_after:
+                ph = None  # "…, forderte aber Nachbesserungen": the sentence's subject goes on
             if ph is not None and ph.start > cue.start and ph.kind not in AFTER_VERB_KINDS and not time_fronted \
                     and not tail_verb:
                 ph = None

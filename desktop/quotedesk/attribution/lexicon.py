@@ -46,6 +46,7 @@ class Lexicon:
     quote_only: frozenset[str]
     passive_auxiliaries: frozenset[str]
     passive_before_to: frozenset[str]
+    coordinated_after: frozenset[str]
     according_back: frozenset[str]
     participle_openers: frozenset[str]
     report_back_nouns: frozenset[str]
@@ -191,6 +192,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         quote_only=_lower_set(cues.get("quote_only", [])),
         passive_auxiliaries=_lower_set(cues.get("passive_auxiliaries", [])),
         passive_before_to=_lower_set(cues.get("passive_before_to", [])),
+        coordinated_after=_lower_set(cues.get("coordinated_after", [])),
         according_back=_lower_set(cues.get("according_back", [])),
         participle_openers=_lower_set(cues.get("participle_openers", [])),
         report_back_nouns=_lower_set(cues.get("report_back_nouns", [])) | _lower_set(cues.get("nouns", [])),
