@@ -41,3 +41,9 @@ def test_an_answer_with_its_own_quotation_marks_is_found_once() -> None:
     quotes = [q for q in extract(text, lang="en").quotes if q.kind != "indirect"]
     assert [(q.text, q.speaker) for q in quotes] == [("I have not decided yet, but I am leaning toward it.",
                                                       "Jane Smith")]
+
+
+def test_a_scraped_video_title_with_a_label_is_no_ones_turn() -> None:
+    text = ("Presiden Prabowo Subianto meminta para menteri mempercepat penyerapan anggaran.\n\n"
+            "Simak Video \"Video: Prabowo Minta Menteri Percepat Belanja\"\n[Gambas:Video 20detik]")
+    assert all(q.speaker != "Video" for q in extract(text, lang="id").quotes)

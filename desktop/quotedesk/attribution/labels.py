@@ -28,9 +28,12 @@ def turn_label(v: ArticleView, f: SpeakerFinder, q: QuoteSpan, w: QuoteWindow) -
     words = [v.words[t] for t in range(i, j) if not v.is_space(t)]
     capitals = all((t.isupper() and len(t) > 1) or t in (".", "-") for t in words)
     ph = f.m.phrase_at(i)
-    if not capitals and (ph is None or ph.kind != "person" or ph.end != j
-                         or f.coref.find(ph.text, ph.start) is None):
-        return None  # "Collapse: How Societies Choose to Fail": a title, not someone named before
+    known = f.coref.find(ph.text, ph.start) if ph is not None and ph.kind == "person" and ph.end == j else None
+    if not capitals and (known is None or known.kind != "person"
+                         or not (len(known.tokens) >= 2 or known.speaker or known.role)):
+        # "Collapse: How Societies Choose to Fail": a title, not someone named before; nor is
+        # "Video: …" after "Simak Video", a word no one was introduced by
+        return None
     # "PENCE" is Mike Pence if the article names him, and is shown as "Pence" if not
     ph = NamePhrase(i, j, v.span_text(i, j - 1).title(), "person") if capitals else ph
     start = next((v.starts[t] for t in range(j + 1, len(v)) if not v.is_space(t)), q.end)
