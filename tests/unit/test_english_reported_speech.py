@@ -517,3 +517,11 @@ def test_a_partial_quote_closing_the_sentence_stays_in_the_report_when_the_next_
     first, second = _indirect(text)
     assert first.text == "conditions in A&E departments remained “unacceptable and unsafe”"
     assert (second.speaker, second.cue) == ("Tim Cooksley", "added")
+
+
+def test_a_partial_quote_inside_a_report_is_the_reports_and_an_apposition_after_it_is_not_reported() -> None:
+    text = ("In a post on Truth Social, Trump wrote that Canada should become “the 51st state,” a suggestion "
+            "Canadian officials have repeatedly dismissed.")
+    quotes = extract(text, lang="en").quotes
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("indirect", "Trump", "Canada should become “the 51st state,”"), ("partial", "Trump", "the 51st state,")]

@@ -118,6 +118,9 @@ class DirectAttributor(CueNeighbours, NeighbourSentences):
                 return None
             gap = (gap[1], gap[1])
         if gap[0] < gap[1]:
+            if self._inside_report(w):
+                return None  # 'Trump wrote that Canada should become “the 51st state,” a suggestion
+                # Canadian officials have dismissed': the quote is the report's, the verb after another's
             ph = self._apposed_name(gap[0], gap[1])
             if ph is None:
                 ph = f.before(gap[1] - 1, gap[0])
@@ -147,6 +150,12 @@ class DirectAttributor(CueNeighbours, NeighbourSentences):
         if cue.weak and speaker is None:
             return None
         return Attribution(q, w, self._kind(w, lead_in=False), speaker, cue, "after", conf)
+
+    def _inside_report(self, w: QuoteWindow) -> bool:
+        """Does a speech verb and "that" earlier in the sentence open the report the quote is in?"""
+        v, a = self.v, w.before[0]
+        return any(c.kind == "verb" and c.end < w.open_tok and v.lower[c.end] in self.lex.complementizers
+                   for c in self.between(a, w.open_tok))
 
     def _after_colon(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
         """'Caddell continued:' closing the paragraph or sentence before the quote."""

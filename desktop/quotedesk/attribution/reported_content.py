@@ -22,6 +22,7 @@ MAX_BRACKET_TOKENS = 8
 MAX_MEDIUM_WORDS = 3  # "laman resmi", "akun Instagram", "the news site"
 MAX_LISTENER_TOKENS = 8  # "kepada | kantor berita resmi Rusia TASS | bahwa"
 MAX_FRAME_TOKENS = 10  # "said in a statement released late Monday that"
+MIN_CLAUSE_WORDS = 3  # "Canada should become | “…,”"
 MAX_QUOTED_NAME = 4  # "„Neues Deutschland“", "„Bild am Sonntag“"
 MAX_COMMA_FRAME = 6  # "sagte am Montag im ZDF,"
 MAX_CREDIT_LEAD = 7  # "sebagaimana dikutip dari kantor berita | RIA Novosti"
@@ -126,6 +127,12 @@ class ReportedContent:
             if v.quote_of[t] < 0 and v.lower[t] in lex.subject_breaks and t + 1 <= sb and (
                     v.lower[t + 1] in lex.pronouns or v.lower[t + 1] in lex.plural_pronouns):
                 return t - 1  # "…, but he refuses to discuss potential appointees"
+            if v.is_quote_mark(t) and v.quote_of[t] >= 0 and v.words[t - 1] == "," \
+                    and v.quote_of[t + 1] != v.quote_of[t] and v.lower[t + 1] in lex.apposition_articles \
+                    and t + 2 <= sb and not v.is_quote_mark(t + 2) \
+                    and sum(v.quote_of[x] < 0 and v.words[x].isalpha() for x in range(i, t)) >= MIN_CLAUSE_WORDS:
+                # not a list ('“…,” a “serial …”'), and after a clause of its own, not "a “rant,”"
+                return t  # '… become “the 51st state,” a suggestion officials have dismissed'
             if v.words[t] != "," or v.quote_of[t] >= 0:
                 continue
             n = t + 1
