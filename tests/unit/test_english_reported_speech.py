@@ -525,3 +525,10 @@ def test_a_partial_quote_inside_a_report_is_the_reports_and_an_apposition_after_
     quotes = extract(text, lang="en").quotes
     assert [(q.kind, q.speaker, q.text) for q in quotes] == [
         ("indirect", "Trump", "Canada should become “the 51st state,”"), ("partial", "Trump", "the 51st state,")]
+
+
+def test_a_verb_opening_the_next_sentence_is_not_the_cue_of_a_quote_ending_the_report() -> None:
+    text = ("Karoline Leavitt said in a statement that the president “keeps his promises.” Asked whether "
+            "talks were planned, Leavitt declined to give details.")
+    (q,) = _indirect(text)
+    assert (q.speaker, q.text) == ("Karoline Leavitt", "the president “keeps his promises.”")

@@ -305,7 +305,7 @@ class ReportedContent:
         after = cues_between(self.cues, self.cue_starts, t, t + 4)
         # '… had inherited “a broken system” and warned that …': a verb after "and" is the
         # subject's second report, not the quotation's cue
-        return any(c is not own and not (ended and c.start > t)
+        return any(c is not own and not (ended and c.start >= t)
                    and not any(v.lower[x] in self.lex.coordinators for x in range(t, c.start)) for c in after)
 
     def _frame_comma(self, i: int, sb: int) -> int | None:
