@@ -227,3 +227,14 @@ def test_an_english_apposition_with_plain_words_before_its_role_gives_the_role(a
     text = f"“It is a big deal,” said Adam Winkler, {apposition}."
     (q,) = extract(text, lang="en").quotes
     assert (q.speaker, q.role) == ("Adam Winkler", role)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Officials at the Pentagon said the tariffs could raise prices by half a percent.", "Officials at the Pentagon"),
+    ("Economists at Goldman Sachs estimated the tariffs could raise prices by half a percent.",
+     "Economists at Goldman Sachs"),
+    ("“We are ready,” said officials at the Pentagon.", "officials at the Pentagon"),
+])
+def test_an_anonymous_source_keeps_the_institution_it_speaks_from(text: str, source: str) -> None:
+    (q,) = extract(text, lang="en").quotes
+    assert (q.speaker, q.speaker_kind, text[q.speaker_start:q.speaker_end]) == (source, "anonymous", source)

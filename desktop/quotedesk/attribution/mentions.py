@@ -186,6 +186,18 @@ class Mentions(TitledPhrases, RolePhrases, NameKinds):
                 break
         return j
 
+    def _source_of_place(self, s: int, e: int) -> NamePhrase | None:
+        """The anonymous source whose institution is the run [s, e): "Economists at | Goldman Sachs"."""
+        v, k = self.v, s - 1
+        while k > 0 and v.lower[k] in self.lex.determiners:
+            k -= 1
+        if k < 1 or v.lower[k] not in self.lex.source_places:
+            return None
+        a = next((a for a in range(max(0, k - MAX_NAME_TOKENS), k) if self.anonymous.get(a) == k), None)
+        if a is None or self._whose_source(k) != e:
+            return None
+        return NamePhrase(a, e, v.span_text(a, e - 1), "anonymous")
+
     def _possessive_name(self, k: int) -> bool:
         """After the definite article at k, "King's Fund": a capitalised possessive before a
         capitalised name is one institution's name, not an owner and a role."""
@@ -348,6 +360,9 @@ class Mentions(TitledPhrases, RolePhrases, NameKinds):
         if 3 <= s <= j and self._possessive_name(s - 3):
             return NamePhrase(s - 2, j + 1, v.span_text(s - 2, j), "organization")
         if s <= j:
+            src = self._source_of_place(s, j + 1)
+            if src is not None:
+                return src  # "Officials at the Pentagon said"
             if s > 0 and self.anonymous.get(s - 1) == j + 1 and v.lower[s - 1] in lex.determiners:
                 # "Eine Quelle sagte": a capitalised noun, but the article makes it no one named
                 return NamePhrase(s - 1, j + 1, v.span_text(s - 1, j), "anonymous")

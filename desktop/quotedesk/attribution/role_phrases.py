@@ -129,11 +129,19 @@ class RolePhrases:
         return k in self.titles
 
     def _whose_source(self, e: int) -> int:
-        """"kata seorang pejabat | JCS | kepada AFP": where modifiers follow the noun, the
+        """"kata seorang pejabat | JCS | kepada AFP", "officials | at the Pentagon": the
         institution an anonymous source belongs to is part of it."""
-        if not self.lex.modifiers_follow_nouns or e >= len(self.v):
+        v, n = self.v, len(self.v)
+        if e >= n:
             return e
-        k = e + 1 if self.v.lower[e] in self.lex.source_places and e + 1 < len(self.v) else e
+        k = e + 1 if v.lower[e] in self.lex.source_places and e + 1 < n else e
+        if not self.lex.modifiers_follow_nouns:
+            if k == e:
+                return e  # "officials | at the Pentagon": only after a word of place,
+            while k < n and v.lower[k] in self.lex.determiners:
+                k += 1
+            end = self.name_end(k)  # and then any name: "economists at | Goldman Sachs"
+            return end if end > k else e
         end = self.name_end(k)  # "sumber | di Kementerian ESDM"
         if end > k and (self.kind_of(k, end) == "organization" or self.v.words[k].isupper()):
             return end
