@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotedesk.attribution.cues import Cue, cues_between
+from quotedesk.attribution.quotes_in_reports import QuotesInReports
 from quotedesk.attribution.speakers import LISTENER_VERBS
 from quotedesk.attribution.view import SENT_FINAL
 
@@ -23,14 +24,12 @@ MAX_MEDIUM_WORDS = 3  # "laman resmi", "akun Instagram", "the news site"
 MAX_LISTENER_TOKENS = 8  # "kepada | kantor berita resmi Rusia TASS | bahwa"
 MAX_FRAME_TOKENS = 10  # "said in a statement released late Monday that"
 MIN_CLAUSE_WORDS = 3  # "Canada should become | “…,”"
-MAX_QUOTED_NAME = 4  # "„Neues Deutschland“", "„Bild am Sonntag“"
-MAX_COMMA_FRAME = 6  # "sagte am Montag im ZDF,"
 MAX_CREDIT_LEAD = 7  # "sebagaimana dikutip dari kantor berita | RIA Novosti"
 MAX_CREDIT_TOKENS = 16  # "…, seperti dilansir Reuters, Selasa (11/6/2024)."
 CONTENT_PUNCT = frozenset({",", ":", ";", "—", "–", "-"})
 
 
-class ReportedContent:
+class ReportedContent(QuotesInReports):
     """Mixed into IndirectFinder, which holds the view, the lexicon, the cues and the speaker finder."""
 
     v: ArticleView
@@ -282,75 +281,6 @@ class ReportedContent:
         # a verb of opinion reports on its own only where its clause opens: "… und gab an, …"
         return not nxt[0].weak or any(v.words[t] == "," or v.lower[t] in lex.complementizers
                                       for t in range(nxt[0].end, min(sb, nxt[0].end + 2)))
-
-    def _all_quoted(self, i: int, j: int) -> bool:
-        v = self.v
-        return any(v.quote_of[t] >= 0 for t in range(i, j)) and all(
-            v.quote_of[t] >= 0 or not v.words[t].strip() or v.is_quote_mark(t) for t in range(i, j))
-
-    def _quote_has_own_cue(self, open_tok: int, own: Cue | None) -> bool:
-        v, k = self.v, self.v.quote_of[open_tok]
-        t = open_tok
-        while t < len(v) and v.quote_of[t] == k:
-            t += 1
-        while t < len(v) and v.is_space(t):
-            t += 1
-        # '… was “not bluffing.” He added that …': after a full stop a new sentence has its own verb
-        if t + 1 < len(v) and v.words[t] in SENT_FINAL:
-            t += 1  # '… remained “unacceptable and unsafe”. He added that …': the stop after the mark
-            while t < len(v) and v.is_space(t):
-                t += 1
-        ended = any(v.words[x] in SENT_FINAL for x in range(max(open_tok, t - 3), t)) \
-            and t < len(v) and v.words[t][:1].isupper()
-        after = cues_between(self.cues, self.cue_starts, t, t + 4)
-        # '… had inherited “a broken system” and warned that …': a verb after "and" is the
-        # subject's second report, not the quotation's cue
-        return any(c is not own and not (ended and c.start >= t)
-                   and not any(v.lower[x] in self.lex.coordinators for x in range(t, c.start)) for c in after)
-
-    def _frame_comma(self, i: int, sb: int) -> int | None:
-        """The comma that closes a short frame from i ("am Montag im ZDF,"), which may hold a
-        paper's name in quotation marks ("in der Tageszeitung „Neues Deutschland“,")."""
-        v, t, words = self.v, i + 1, 1
-        named = v.lower[i] in self.lex.prepositions  # "in der „…“", not "die Bezeichnung „Gesindel“"
-        while t <= sb and words < MAX_COMMA_FRAME:
-            if v.words[t] == ",":
-                return t
-            if v.words[t] in SENT_FINAL or (v.quote_of[t] >= 0 and not (named and self._quoted_name_at(t))):
-                return None
-            # a name in quotation marks counts as one word
-            words += v.is_quote_mark(t) and v.quote_of[t] >= 0 and v.quote_of[t - 1] != v.quote_of[t] \
-                if v.quote_of[t] >= 0 else not v.is_space(t)
-            t += 1
-        return None
-
-    def _quoted_name_at(self, t: int) -> bool:
-        """Is token t inside a short quotation of capitalised words, a paper's or a show's name
-        ("in der Tageszeitung „Neues Deutschland“, …")?"""
-        v, k = self.v, self.v.quote_of[t]
-        a = t
-        while a > 0 and v.quote_of[a - 1] == k:
-            a -= 1
-        b = t
-        while b + 1 < len(v) and v.quote_of[b + 1] == k:
-            b += 1
-        words = [x for x in range(a, b + 1) if not (v.is_quote_mark(x) or v.is_space(x))]
-        return 0 < len(words) <= MAX_QUOTED_NAME and all(v.words[x][:1].isupper() or v.lower[x] in
-                                                          self.lex.role_joiners for x in words)
-
-    def _second_verb_after(self, open_tok: int, j: int) -> int | None:
-        """The coordinator after the quotation opening at `open_tok` where a speech verb follows
-        it ("“a con” and encouraged Americans to …"): the subject's next report starts there."""
-        v, k = self.v, self.v.quote_of[open_tok]
-        t = open_tok
-        while t < j and v.quote_of[t] == k:
-            t += 1
-        while t < j and (v.is_space(t) or v.words[t] == ","):
-            t += 1
-        if t + 1 >= j or v.lower[t] not in self.lex.coordinators:
-            return None
-        nxt = cues_between(self.cues, self.cue_starts, t + 1, t + 2)
-        return t if nxt and nxt[0].kind == "verb" and not nxt[0].tail_only else None
 
     def _goes_on(self, i: int, sb: int) -> bool:
         """"„…“, stellte Celebi fest, seien „…“": after a comma, a verb of reported speech

@@ -1,0 +1,81 @@
+"""The phrase after a cue: past adverbs, an object pronoun and when it was said ("„…“,
+sagte am Montag ein Sprecher"), the speaker, or the agency it was told to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from quotedesk.attribution.name_phrase import NamePhrase
+
+if TYPE_CHECKING:
+    from quotedesk.attribution.lexicon import Lexicon
+    from quotedesk.attribution.mentions import Mentions
+    from quotedesk.attribution.view import ArticleView
+
+
+class AfterCue:
+    """Mixed into SpeakerFinder."""
+
+    v: ArticleView
+    lex: Lexicon
+    m: Mentions
+    is_agency: Callable[[int, int], bool]
+
+    def _capital_inside(self, i: int) -> bool:
+        """"kata Hari": inside a sentence, a capital makes a word that is also an adverb a name,
+        where only names are capitalised and the article writes it inside a full name."""
+        v = self.v
+        return not self.lex.capitalised_nouns and v.words[i][:1].isupper() and not v.opens_sentence(i) \
+            and v.words[i] in self.m.inner_name_words()
+
+    def skip_forward(self, i: int, limit: int) -> int:
+        v, lex = self.v, self.lex
+        while i < limit:
+            if (when := self._time_after(i, limit)) > i:
+                i = when  # "„…“, sagte am Montag ein Sprecher": when, then who
+            elif (v.lower[i] in lex.adverbs and not self._capital_inside(i)) or v.is_space(i) or (
+                    v.lower[i] in lex.object_pronouns and lex.capitalised_nouns):
+                i += 1  # "so charakterisierte ihn der Funktionär": the object stands before the subject
+            else:
+                break
+        return i
+
+    def _time_after(self, i: int, limit: int) -> int:
+        """One past a preposition and a time word at i ("am Montag", "on Friday"), else i."""
+        v, lex = self.v, self.lex
+        if v.lower[i] not in lex.prepositions:
+            return i
+        k = i + 1
+        while k < limit and k - i <= 2 and v.lower[k] in lex.determiners:
+            k += 1
+        return k + 1 if k < limit and v.lower[k] in lex.time_words else i
+
+    def after_preposition(self, i: int, floor: int) -> bool:
+        """'in einem Interview', 'mit den Worten': the phrase at i is a prepositional object."""
+        v, lex = self.v, self.lex
+        if not lex.capitalised_nouns:
+            return False  # where only names are capitalised, "footage of Hillary Clinton asking" names her
+        k = i - 1
+        while k >= floor and i - k <= 3 and (v.lower[k] in lex.determiners or (
+                v.words[k][:1].islower() and v.lower[k] not in lex.prepositions and lex.capitalised_nouns)):
+            k -= 1
+        return k >= floor and v.lower[k] in lex.prepositions
+
+    def after(self, i: int, limit: int, agency_speaks: bool = False) -> NamePhrase | None:
+        """The phrase after a cue. An agency there is who it was told to ("told Reuters"),
+        unless `agency_speaks` ("“…,” reported Reuters"): then it is the source."""
+        i = self.skip_forward(i, limit)
+        if i >= limit or i >= len(self.v):
+            return None
+        if agency_speaks and self.is_agency(i, i + 1):
+            j = i + 1
+            while j < limit and self.v.words[j].isalnum() and self.is_agency(j, j + 1):
+                j += 1
+            return NamePhrase(i, j, self.v.span_text(i, j - 1), "organization")
+        ph = self.m.phrase_at(i)
+        if ph is None or ph.end > limit + 1:
+            return None
+        if ph.kind in ("person", "organization") and self.is_agency(ph.start, ph.end):
+            return None
+        return ph
