@@ -935,3 +935,13 @@ def test_a_time_between_the_verb_and_its_speaker_after_a_quote_is_skipped(speake
 def test_a_verb_after_a_comma_and_aber_goes_on_with_the_sentences_subject() -> None:
     text = "Die Deutsche Umwelthilfe begrüßte die Einigung grundsätzlich, forderte aber Nachbesserungen."
     assert all(q.speaker != "Nachbesserungen" for q in extract(text, lang="de").quotes)
+
+
+def test_the_platform_x_ends_its_sentence_and_konjunktiv_goes_on_after_a_tail_verb() -> None:
+    text = ("„Unsere Gedanken sind bei den Angehörigen“, schrieb Markus Söder auf der Plattform X. Der Freistaat "
+            "werde den Gemeinden schnell helfen, kündigte Söder an. Die Staatsregierung bereite dafür ein "
+            "Hilfspaket vor.")
+    indirect = [q for q in extract(text, lang="de").quotes if q.kind == "indirect"]
+    assert [(q.text, q.speaker) for q in indirect] == [
+        ("Der Freistaat werde den Gemeinden schnell helfen", "Markus Söder"),
+        ("Die Staatsregierung bereite dafür ein Hilfspaket vor", "Markus Söder")]

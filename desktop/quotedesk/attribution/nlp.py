@@ -25,6 +25,10 @@ EXTRA_INFIXES = (
     r"(?<=\d)\.(?=[A-Z][a-z]{2})",
 )
 
+# words the tokenizer keeps with their full stop as if they were initials, though the stop
+# ends a sentence: the platform "X" ("schrieb er auf X. Der Freistaat …")
+SENTENCE_END_WORDS = ("X.",)
+
 FALLBACK = "xx"
 # paragraphs of scraped text can be huge; the engine itself bounds the work it does
 MAX_LENGTH = 50_000_000
@@ -42,6 +46,8 @@ def blank_pipeline(lang: str, abbreviations: tuple[str, ...] = ()) -> Language:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for word in abbreviations:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    for word in SENTENCE_END_WORDS:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word[:-1]}, {ORTH: word[-1]}])
     nlp.add_pipe("sentencizer")
     nlp.max_length = MAX_LENGTH
     return nlp
