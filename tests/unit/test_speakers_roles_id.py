@@ -718,3 +718,18 @@ def test_an_epithet_with_a_place_or_an_institution_names_again_the_one_last_name
             f"sementara mencapai Rp12 miliar,” ujar {epithet}.")
     (q,) = direct(text)
     assert (q.speaker, q.cue) == ("Kusumo Wahyu Bintoro", "ujar")
+
+
+def test_a_run_glued_by_a_missing_full_stop_ends_on_the_given_name_of_someone_introduced() -> None:
+    text = ("”Korban ditemukan selamat,” kata Koordinator Basarnas Pos SAR Jepara Wisnu Yuas. Hingga kini, "
+            "mereka masih dirawat di RSUD RA Kartini Jepara Wisnu menjelaskan, pencarian dilakukan dengan "
+            "kapal cepat.")
+    q = extract(text, lang="id").quotes[-1]
+    assert (q.kind, q.speaker) == ("indirect", "Wisnu Yuas")
+
+
+def test_a_shared_surname_is_no_reason_to_merge_two_people() -> None:
+    text = ("“We will win,” said Bill Clinton. Hillary Rodham Clinton said the campaign would go on "
+            "until the last vote was counted.")
+    q = extract(text, lang="en").quotes[-1]
+    assert q.speaker == "Hillary Rodham Clinton"

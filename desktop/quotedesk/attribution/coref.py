@@ -18,6 +18,7 @@ from quotedesk.attribution.view import ArticleView
 GENDER_WINDOW = 12
 MIN_BLEND = 5  # "Jokowi": shorter blends are common words
 MAX_ANTECEDENT_TOKENS = 3000  # a pronoun means someone named within a few paragraphs
+MIN_RUN_BEFORE_NAME = 3  # "Kartini Jepara | Wisnu"
 
 
 @dataclass
@@ -183,6 +184,8 @@ class Coreference:
     def register(self, ph: NamePhrase, speaker: bool = False, oblique: bool = False) -> Person:
         role = ph.role if ph.role and ph.role.casefold() not in self.mentions.lex.honorifics else None
         person = self.find(ph.text, ph.start)
+        if person is None:
+            person = self._known_name_closing(ph)
         toks = _tokens(ph.text)
         headline = self._in_headline(ph.start)
         if person is not None and person.headline and not headline and toks <= person.tokens:
@@ -218,6 +221,19 @@ class Coreference:
                 and self.view.lower[k - 1] not in self.mentions.lex.prepositions:
             self._after_roles.setdefault(self.view.words[k], person)
         return person
+
+    def _known_name_closing(self, ph: NamePhrase) -> Person | None:
+        """"… dirawat di RSUD RA Kartini Jepara | Wisnu menjelaskan": where a full stop is missing,
+        a long run no one was named by ends on the name of someone named before."""
+        words = ph.text.split()
+        if ph.kind != "person" or len(words) < MIN_RUN_BEFORE_NAME:
+            return None
+        # the given name of someone introduced with a role or as a speaker ("Wisnu" for "Koordinator …
+        # Wisnu Yuas"), not a surname two people share ("Hillary Rodham Clinton" is no Bill Clinton)
+        last = words[-1].casefold()
+        return next((p for p in reversed(self.people) if p.kind == "person" and len(p.tokens) >= 2
+                     and p.canonical.split()[0].casefold() == last and (p.speaker or p.role)
+                     and p.first_tok < ph.start), None)
 
     def _beside_cue(self, ph: NamePhrase) -> bool:
         """Does the phrase stand where a speaker does: before a speech verb, or after one that
