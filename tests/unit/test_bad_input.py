@@ -103,6 +103,15 @@ def test_odd_language_codes_do_not_raise(lang: str) -> None:
     run("“We are ready,” said John Brown. Il a dit « oui ».", lang)
 
 
+@pytest.mark.parametrize("lang", ["zh", "ja", "th", "vi", "ko"])
+def test_languages_whose_tokenizer_is_a_word_segmenter_give_a_result(lang: str) -> None:
+    # these tokenizers take no special cases; the quote is still found, with no speaker
+    text = "他说。 “We are all ready for the talks tomorrow,” he wrote on X. Then he left."
+    a = run(text, lang)
+    assert a.lang == lang
+    assert [text[q.start:q.end] for q in a.quotes] == ["We are all ready for the talks tomorrow,"]
+
+
 def test_regional_code_uses_the_base_lexicon() -> None:
     text = "“We are ready for the talks,” said John Brown."
     a = run(text, "en-GB")

@@ -44,10 +44,11 @@ def blank_pipeline(lang: str, abbreviations: tuple[str, ...] = ()) -> Language:
         nlp = spacy.blank(FALLBACK)
     infixes = list(nlp.Defaults.infixes or ()) + list(EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    for word in abbreviations:
-        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
-    for word in SENTENCE_END_WORDS:
-        nlp.tokenizer.add_special_case(word, [{ORTH: word[:-1]}, {ORTH: word[-1]}])
+    if hasattr(nlp.tokenizer, "add_special_case"):  # not the word segmenters of zh, ja, th, vi
+        for word in abbreviations:
+            nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+        for word in SENTENCE_END_WORDS:
+            nlp.tokenizer.add_special_case(word, [{ORTH: word[:-1]}, {ORTH: word[-1]}])
     nlp.add_pipe("sentencizer")
     nlp.max_length = MAX_LENGTH
     return nlp
