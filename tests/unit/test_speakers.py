@@ -1001,3 +1001,19 @@ def test_the_bare_name_later_is_the_person_not_the_institution() -> None:
             "“The unfairness of the tax laws is unbelievable,” Trump said Monday.")
     q = extract(text, "en").quotes[-1]
     assert (q.speaker, q.speaker_kind) == ("Donald Trump", "person")
+
+
+def test_a_quote_after_a_name_and_its_appositions_continues_with_that_name() -> None:
+    text = ("“Absolutely hate this framing of the necessity of voting,” Vann R. Newkirk II, a writer for "
+            "The Atlantic, said on Twitter. “Black folks have done above and beyond their part already.”")
+    assert [q.speaker for q in extract(text, "en").quotes] == ["Vann R. Newkirk II"] * 2
+    text = ("“It’s an invasion of the state regulatory domain,” Scott Pruitt, the Republican attorney general "
+            "of Oklahoma, one of the states suing the EPA, said. “We will win in court.”")
+    assert [q.speaker for q in extract(text, "en").quotes if q.kind == "direct"] == ["Scott Pruitt"] * 2
+
+
+@pytest.mark.parametrize(("opening", "role"), [("Conservative commentator Erick Erickson", "Conservative commentator"),
+                                               ("MSNBC host Chris Matthews", "MSNBC host")])
+def test_media_roles_before_a_name(opening: str, role: str) -> None:
+    (q,) = extract(f"{opening} said the debate was a disaster for the party.", "en").quotes
+    assert q.role == role

@@ -18,6 +18,7 @@ from quotedesk.attribution.view import ArticleView
 MAX_RELATIVE_TOKENS = 14
 MAX_DESCRIPTION_TOKENS = 6  # "Salah satu korban", "One of the victims"
 MAX_NAMED_TAIL = 8  # ", Rina, 38 tahun,"
+MAX_APPOSITIONS = 3
 MAX_RELATIVE_CLAUSE = 24  # "…, yang juga menjadi narasumber dalam diskusi itu ,"
 CLAUSE_MARKS = frozenset({",", ";", ":", ".", "(", ")"})
 SPEAKER_KINDS = ("person", "role", "organization", "pronoun", "anonymous")
@@ -56,7 +57,7 @@ class ClauseSubjects:
         if not self.lex.capitalised_nouns:
             # "Douglas Brinkley, a historian who attended the session, recalled,"
             return self._opening_apposition(cue, floor) or self._name_in_commas(cue, floor) \
-                or f.before(cue.start - 1, floor)
+                or self._name_before_apposition(cue, floor) or f.before(cue.start - 1, floor)
         opening = self._opening_apposition(cue, floor)
         if opening is not None:
             return opening
@@ -285,6 +286,27 @@ class ClauseSubjects:
             if ph is not None and ph.kind == "person" and ph.end < len(v) and v.words[ph.end] == "," \
                     and v.words[ph.start] not in self.lex.degrees:  # "…, MS, PhD, menilai"
                 return ph
+        return None
+
+    def _name_before_apposition(self, cue: Cue, floor: int) -> NamePhrase | None:
+        """"“…,” Vann R. Newkirk II, a writer for The Atlantic, said": the name before the
+        apposition that closes right before the verb is its subject."""
+        v, lex = self.v, self.lex
+        k = cue.start - 1
+        while k > floor and v.is_space(k):
+            k -= 1
+        if k <= floor or v.words[k] != ",":
+            return None
+        for _ in range(MAX_APPOSITIONS):  # "Scott Pruitt, the … attorney general of Oklahoma, one of …,"
+            c = next((t for t in range(k - 1, max(floor, k - MAX_NAMED_TAIL - 1), -1) if v.words[t] == ","), None)
+            if c is None or c <= floor or not (v.lower[c + 1] in lex.determiners or c + 1 in self.finder.m.titles):
+                return None
+            ph = self.finder.m.phrase_ending_at(c - 1)
+            before = ph.start - 1 if ph is not None else floor
+            if ph is not None and ph.kind == "person" and before >= floor and not (
+                    v.lower[before] in lex.prepositions or v.lower[before] in lex.role_joiners):
+                return ph
+            k = c
         return None
 
     def _verb_second(self, cue: Cue, sa: int) -> bool:

@@ -41,6 +41,7 @@ class RolePhrases:
         the last capitalised run that is a person, or the tail of a long institution run."""
         v, n = self.v, len(self.v)
         k, depth, best, whole = j, 0, None, False
+        plain = not (self.lex.modifiers_follow_nouns or self.lex.capitalised_nouns)
         while k < n and k - j < MAX_ROLE_SPAN:
             w = v.words[k]
             if w == "(":
@@ -54,9 +55,13 @@ class RolePhrases:
                     e = max(k + 1, self.name_end(k + 1))
                 if e > k and best is not None and k in self.titles:
                     break  # "Joko Widodo dan Wakil Presiden …": a second person, not more role
-                if e > k and self._words_in(k, e) == 1 and v.lower[k - 1] in self.lex.prepositions \
-                        and v.words[k] not in self.given_names:
-                    k = e  # "Präsident von Frankreich": one word after a preposition is its object
+                after_prep = v.lower[k - 1] in self.lex.prepositions or (
+                    plain and v.lower[k - 1] in self.lex.role_joiners)
+                if e > k and after_prep and v.words[k] not in self.given_names and (
+                        self._words_in(k, e) == 1 or plain):
+                    # "Präsident von Frankreich": one word after a preposition is its object; in
+                    # English any name is ("a writer for The Atlantic")
+                    k = e
                     continue
                 if e > k and self._words_in(k, e) == 1 and self._list_goes_on(e):
                     k = e  # "…, Klimatologi, dan Geofisika": one field in the institution's list
