@@ -404,3 +404,10 @@ def test_a_group_with_a_clause_of_its_own_holds_no_view() -> None:
     text = ("Namun, warga Jakarta yang biasa bergantung pada ojol untuk pergi ke kantor berharap pemerintah daerah "
             "menjamin pengawasan angkutan umum.")
     assert _indirect(text) == []
+
+
+@pytest.mark.parametrize("verb", ["menyarankan", "mengusulkan", "merekomendasikan"])
+def test_verbs_of_advising_report_what_was_advised(verb: str) -> None:
+    text = f"Pengamat pertanian Dwi Andreas Santosa {verb} pemerintah memperbaiki tata kelola produksi beras."
+    (q,) = _indirect(text)
+    assert (q.speaker, q.text) == ("Dwi Andreas Santosa", "pemerintah memperbaiki tata kelola produksi beras")
