@@ -411,3 +411,14 @@ def test_verbs_of_advising_report_what_was_advised(verb: str) -> None:
     text = f"Pengamat pertanian Dwi Andreas Santosa {verb} pemerintah memperbaiki tata kelola produksi beras."
     (q,) = _indirect(text)
     assert (q.speaker, q.text) == ("Dwi Andreas Santosa", "pemerintah memperbaiki tata kelola produksi beras")
+
+
+def test_a_subject_and_verb_after_a_comma_with_words_of_their_own_close_no_tail() -> None:
+    text = "Padahal, selama satu tahun terakhir, Budi mengaku tidak pernah menggowes."
+    assert all(not q.text.startswith("Padahal") for q in extract(text, lang="id").quotes)
+
+
+def test_a_verb_closing_the_sentence_after_a_comma_still_reports_the_clause_before() -> None:
+    text = "Pembicaraan akan dilanjutkan pekan depan di Jenewa, Budi Santoso mengatakan."
+    (q,) = _indirect(text)
+    assert (q.speaker, q.text) == ("Budi Santoso", "Pembicaraan akan dilanjutkan pekan depan di Jenewa")
