@@ -203,6 +203,8 @@ def test_an_unnamed_spokesman_keeps_the_institution_before_the_role(source: str)
 @pytest.mark.parametrize(("opening", "speaker", "role"), [
     ("The shadow health secretary, Victoria Atkins,", "Victoria Atkins", "shadow health secretary"),
     ("The foreign secretary, David Lammy,", "David Lammy", "foreign secretary"),
+    ("Russia's foreign ministry spokeswoman Maria Zakharova", "Maria Zakharova",
+     "Russia's foreign ministry spokeswoman"),
 ])
 def test_plain_words_between_the_article_and_an_english_role_belong_to_it(opening: str, speaker: str,
                                                                             role: str) -> None:

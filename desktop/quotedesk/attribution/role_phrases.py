@@ -121,7 +121,9 @@ class RolePhrases:
                 and v.lower[k] not in lex.relatives and v.lower[k] not in lex.adverbs \
                 and v.lower[k] not in lex.copulas:
             k -= 1
-        return k + 1 if k < i - 1 and k >= 0 and v.lower[k] in lex.definite_articles else i
+        # "The | health | secretary", "Russia's | foreign ministry | spokeswoman" (whose it is follows)
+        return k + 1 if k < i - 1 and k >= 0 and (v.lower[k] in lex.definite_articles
+                                                  or v.lower[k] in lex.possessive_markers) else i
 
     def _role_follows(self, n: int) -> bool:
         """", Wali Kota …", ", ein Vertreter der …", ", a spokesman for …" after token n - 1."""
