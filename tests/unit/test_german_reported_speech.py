@@ -789,6 +789,8 @@ def test_where_the_source_after_nach_ansicht_is_from_is_not_what_was_said() -> N
      "stiegen meterhohe Flammen in den Himmel"),
     ("Laut einem Bericht der „New York Times“ hat der Konzern die Zahlen geschönt.", "New York Times",
      "hat der Konzern die Zahlen geschönt"),
+    ("Laut einem Bericht der Tageszeitung „El País“ gab es in dem Gebäude keine Rauchmelder.", "El País",
+     "gab es in dem Gebäude keine Rauchmelder"),
 ])
 def test_a_paper_named_in_quotation_marks_after_laut_einem_bericht_is_the_source(text: str, paper: str,
                                                                                   said: str) -> None:

@@ -79,6 +79,14 @@ class AccordingTo:
         end = j
         while end <= sb and v.words[end][:1].isupper() and end not in self.cue_starts and v.quote_of[end] < 0:
             end += 1
+        if end > j and end <= sb and v.is_quote_mark(end) and v.quote_of[end] >= 0:
+            close = end + 1  # "Laut einem Bericht der Tageszeitung „El País“": the paper's name in marks
+            while close <= sb and v.quote_of[close] == v.quote_of[end] and not v.is_quote_mark(close):
+                close += 1
+            if close <= sb and v.is_quote_mark(close) and close - end - 1 <= MAX_QUOTED_NAME \
+                    and all(v.words[t][:1].isupper() or v.is_space(t) for t in range(end + 1, close)):
+                return replace(ph, start=end + 1, end=close, text=v.span_text(end + 1, close - 1),
+                               kind="organization")
         return replace(ph, end=end) if end > j else ph
 
     def past_affiliation(self, i: int, sb: int) -> int:
