@@ -240,3 +240,14 @@ def test_an_english_apposition_with_plain_words_before_its_role_gives_the_role(a
 def test_an_anonymous_source_keeps_the_institution_it_speaks_from(text: str, source: str) -> None:
     (q,) = extract(text, lang="en").quotes
     assert (q.speaker, q.speaker_kind, text[q.speaker_start:q.speaker_end]) == (source, "anonymous", source)
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Jane Roe spoke first. Though she called the bank’s behavior “outrageous,” Hillary Clinton restricted "
+     "her comments to the future.", "en", "Hillary Clinton"),
+    ("Budi Santoso hadir. Saat ia dikonfirmasi wartawan, Aziz Syamsuddin mengatakan pihaknya masih menunggu "
+     "hasil penyelidikan polisi.", "id", "Aziz Syamsuddin"),
+])
+def test_a_pronoun_in_a_clause_opening_the_sentence_means_the_name_after_its_comma(
+        text: str, lang: str, speaker: str) -> None:
+    assert extract(text, lang=lang).quotes[0].speaker == speaker

@@ -12,6 +12,7 @@ from quotedesk.attribution.mentions import Mentions, NamePhrase
 from quotedesk.attribution.view import ArticleView
 
 MAX_SENTENCES_BACK = 4
+MAX_OPENING_CLAUSE = 30  # "Though she called the behavior “outrageous” and called for …,"
 
 
 class AntecedentSearch:
@@ -117,6 +118,9 @@ class AntecedentSearch:
         sentence that has a person as subject, else the person last named."""
         v = self.v
         sa, _ = v.sentence_bounds(tok)
+        ahead = None if plural else self._named_after_opening_clause(sa, tok)
+        if ahead is not None:
+            return ahead  # "Though she called the behavior “outrageous”, Clinton restricted …"
         # a clitic after a quote belongs to the sentence the quote opened
         k = sa
         while k > 0 and v.quote_of[k - 1] >= 0:
@@ -152,6 +156,30 @@ class AntecedentSearch:
                     return named
             b = a
         return self.coref.last_person_before(tok, plural, gender=gender)
+
+    def _named_after_opening_clause(self, sa: int, tok: int) -> Person | None:
+        """The person named right after the comma that closes a clause opening the sentence
+        ("Though she …, Clinton …") when the pronoun at `tok` stands inside it."""
+        v, lex = self.v, self.lex
+        i = sa
+        while i < tok and v.lower[i] not in lex.clause_openers and (
+                v.is_space(i) or v.lower[i] in lex.conjunctions or v.lower[i] in lex.coordinators):
+            i += 1  # "But when she …"
+        if i >= tok or v.quote_of[i] >= 0 or v.quote_of[tok] >= 0 or v.lower[i] not in lex.clause_openers:
+            return None
+        # the comma may close a quotation too: "… “outrageous,” Clinton …"
+        c = next((t for t in range(i + 1, min(len(v) - 1, i + MAX_OPENING_CLAUSE)) if v.words[t] == "," and (
+            v.quote_of[t] < 0 or (v.is_quote_mark(t + 1) and v.quote_of[t + 1] == v.quote_of[t]))), None)
+        if c is None or c < tok:
+            return None
+        k = c + 1
+        while k < len(v) and (v.is_space(k) or (v.is_quote_mark(k) and v.quote_of[k] == v.quote_of[c] >= 0)):
+            k += 1
+        ph = self.m.phrase_at(k) if k < len(v) else None
+        if ph is None or ph.kind != "person":
+            return None
+        p = self.coref.find(ph.text, ph.start) or self.coref.register(ph)
+        return p if p.kind == "person" and p.may_be(self.gender_of(tok)) else None
 
     @staticmethod
     def _may_mean(who: Person | None, plural: bool, gender: str | None, nearest: bool) -> bool:
