@@ -947,3 +947,17 @@ def test_the_platform_x_ends_its_sentence_and_konjunktiv_goes_on_after_a_tail_ve
     assert [(q.text, q.speaker) for q in indirect] == [
         ("Der Freistaat werde den Gemeinden schnell helfen", "Markus Söder"),
         ("Die Staatsregierung bereite dafür ein Hilfspaket vor", "Markus Söder")]
+
+
+def test_a_role_with_its_article_closing_a_quotations_tail_names_again_the_one_written_about() -> None:
+    text = ("Bundeswirtschaftsminister Robert Habeck (Grüne) hat den Kompromiss verteidigt. „Wir haben eine gute "
+            "Lösung gefunden“, sagte der Vizekanzler am Dienstag in Berlin.")
+    (q,) = extract(text, lang="de").quotes
+    assert (q.speaker, text[q.speaker_start:q.speaker_end]) == ("Robert Habeck", "Vizekanzler")
+
+
+def test_a_role_with_its_article_before_its_verb_may_be_someone_new() -> None:
+    text = ("Bundeswirtschaftsminister Robert Habeck (Grüne) hat den Kompromiss verteidigt. Der Bürgermeister "
+            "sagte, die Stadt werde die Kosten tragen.")
+    (q,) = extract(text, lang="de").quotes
+    assert q.speaker != "Robert Habeck"

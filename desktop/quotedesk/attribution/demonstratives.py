@@ -203,11 +203,16 @@ class NamedAgain:
             p = self.antecedent(ph.start, False)
             return p if p is not None and p.kind == "person" else None
         det = ph.role_start if ph.role_start is not None and ph.role_start < ph.start else ph.start - 1
-        if det < 0 or v.lower[det] not in lex.definite_articles or not any(
-                p.match(ph.text) for p in lex.role_epithets):
+        if det < 0 or v.lower[det] not in lex.definite_articles:
+            return None
+        # "„…“, sagte der Vizekanzler": a role closing a quotation's tail with its article
+        tail = lex.capitalised_nouns and det > 1 and v.lower[det - 1] in self.m.cue_words \
+            and v.words[det - 2] == "," and ph.end < len(v) and (
+                v.words[ph.end] in SENT_FINAL or v.lower[ph.end] in lex.prepositions)  # "… am Dienstag."
+        if not (tail or any(p.match(ph.text) for p in lex.role_epithets)):
             return None  # a bare "der Ehemann", "der Vorsitzende" may be someone new
         p = self.antecedent(ph.start, False)
-        return p if p is not None and p.kind == "person" else None
+        return p if p is not None and p.kind == "person" and (p.role or not tail) else None
 
     def _demonstrative_closes(self, ph: NamePhrase) -> bool:
         """"politikus itu", "politikus Golkar tersebut", "politikus senior itu"; not a role a
