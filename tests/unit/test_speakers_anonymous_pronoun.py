@@ -223,6 +223,7 @@ def test_a_clause_before_a_title_of_address_is_no_role() -> None:
     ("a law professor at UCLA who studies gun policy", "law professor at UCLA"),
     ("a senior adviser to the Clinton campaign", "senior adviser to the Clinton campaign"),
     ("a friend of the family", None),
+    ("the federation's president", "federation's president"),
 ])
 def test_an_english_apposition_with_plain_words_before_its_role_gives_the_role(apposition: str,
                                                                              role: str | None) -> None:
@@ -251,3 +252,4 @@ def test_an_anonymous_source_keeps_the_institution_it_speaks_from(text: str, sou
 def test_a_pronoun_in_a_clause_opening_the_sentence_means_the_name_after_its_comma(
         text: str, lang: str, speaker: str) -> None:
     assert extract(text, lang=lang).quotes[0].speaker == speaker
+

@@ -365,9 +365,10 @@ class RolePhrases:
             return None  # "… with Mr. Clarke, Mr. Barrett said": someone else, by name
         if k > e + 1 and not (self.lex.modifiers_follow_nouns or self.lex.capitalised_nouns):  # English
             q = k  # ", a | law | professor at UCLA,": plain words before the role say which one
-            while q < n and q - k < MAX_ROLE_QUALIFIERS and q not in self.titles and v.words[q].isalpha() \
-                    and v.words[q].islower() and v.lower[q] not in self.cue_words \
-                    and v.lower[q] not in self.lex.prepositions:
+            while q < n and q - k < MAX_ROLE_QUALIFIERS + 1 and q not in self.titles and (
+                    v.lower[q] in self.lex.possessive_markers  # ", the federation's | president"
+                    or (v.words[q].isalpha() and v.words[q].islower() and v.lower[q] not in self.cue_words
+                        and v.lower[q] not in self.lex.prepositions)):
                 q += 1
             if q in self.titles:
                 k = q
