@@ -119,8 +119,9 @@ class DirectAttributor(CueNeighbours, NeighbourSentences):
             gap = (gap[1], gap[1])
         if gap[0] < gap[1]:
             if self._inside_report(w):
-                return None  # 'Trump wrote that Canada should become “the 51st state,” a suggestion
-                # Canadian officials have dismissed': the quote is the report's, the verb after another's
+                # 'Trump wrote that Canada should become “the 51st state,” a suggestion Canadian
+                # officials have dismissed': the quote is the report's, the verb after it another's
+                return None
             ph = self._apposed_name(gap[0], gap[1])
             if ph is None:
                 ph = f.before(gap[1] - 1, gap[0])
