@@ -733,3 +733,10 @@ def test_a_shared_surname_is_no_reason_to_merge_two_people() -> None:
             "until the last vote was counted.")
     q = extract(text, lang="en").quotes[-1]
     assert q.speaker == "Hillary Rodham Clinton"
+
+
+def test_a_second_role_after_yang_juga_runs_on_to_the_name() -> None:
+    text = ("Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Monardo, saat dihubungi, Senin (30/11/2020) di "
+            "Jakarta, mengatakan, pihaknya sangat mengapresiasi sikap Kiai Said tersebut.")
+    (q,) = extract(text, lang="id").quotes
+    assert (q.speaker, q.role) == ("Doni Monardo", "Kepala BNPB yang juga Ketua Satgas Covid-19")

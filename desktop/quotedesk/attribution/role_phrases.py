@@ -339,6 +339,12 @@ class RolePhrases:
         if (low in lex.prepositions or low in lex.role_joiners) and k + 1 < len(v) \
                 and v.is_upper_initial(k + 1):
             return True
+        n = len(v)
+        if lex.modifiers_follow_nouns and (
+                (low in lex.relatives and k + 2 < n and v.lower[k + 1] in lex.adverbs and k + 2 in self.titles
+                 and not (v.words[k - 1].isalpha() and v.words[k - 1].islower()))  # not "pakar kebakaran yang …"
+                or (low in lex.adverbs and k > 0 and v.lower[k - 1] in lex.relatives and k + 1 in self.titles)):
+            return True  # "Kepala BNPB | yang juga | Ketua Satgas Covid-19 Doni Monardo": a second role
         fields = MAX_FIELD_WORDS if lex.modifiers_follow_nouns else 1
         if role_end <= k < role_end + fields and not lex.capitalised_nouns \
                 and all(self._field_word(t) for t in range(role_end, k + 1)):
