@@ -740,3 +740,15 @@ def test_a_second_role_after_yang_juga_runs_on_to_the_name() -> None:
             "Jakarta, mengatakan, pihaknya sangat mengapresiasi sikap Kiai Said tersebut.")
     (q,) = extract(text, lang="id").quotes
     assert (q.speaker, q.role) == ("Doni Monardo", "Kepala BNPB yang juga Ketua Satgas Covid-19")
+
+
+@pytest.mark.parametrize(("opening", "speaker", "role"), [
+    ("Menteri Sekretaris Negara Pratikno", "Pratikno", "Menteri Sekretaris Negara"),
+    ("Menteri Sekretariat Negara Pratikno", "Pratikno", "Menteri Sekretariat Negara"),
+    ("Kepala Puskesmas Margadana Wahidin", "Wahidin", "Kepala Puskesmas Margadana"),
+])
+def test_one_word_after_an_institutions_head_is_its_name_not_the_holders(opening: str, speaker: str,
+                                                                          role: str) -> None:
+    text = f"{opening} mengatakan, pihaknya telah melakukan tes usap pada 18 orang."
+    (q,) = extract(text, lang="id").quotes
+    assert (q.speaker, q.role) == (speaker, role)

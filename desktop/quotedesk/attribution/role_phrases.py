@@ -76,7 +76,9 @@ class RolePhrases:
                         t = self._name_tail(t, e) if self._words_in(t, e) >= 3 else e
                     while t < e - 1 and self.in_known_org(t):
                         t += 1  # "… Kejaksaan Agung | Harli Siregar": "Agung" closes the institution's name
-                    if t < e and self.kind_of(t, e) == "person" and not self.in_known_org(t):
+                    bare_head = v.lower[k] in self.lex.org_heads and self._words_in(k, t) < 2 \
+                        and v.words[t] not in self.given_names  # "Universitas | Sanata Dharma" is one name
+                    if t < e and self.kind_of(t, e) == "person" and not self.in_known_org(t) and not bare_head:
                         # a name that began the run, or opens with a given name, is whole; what is
                         # left of "Rumah Sakit Umum Pusat Dr Sardjito" may still be the institution
                         best, whole = (t, e), t == k or v.words[t] in self.given_names
