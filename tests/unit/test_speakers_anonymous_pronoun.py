@@ -195,7 +195,7 @@ def test_an_institution_opening_the_sentence_before_a_role_belongs_to_the_role()
 
 @pytest.mark.parametrize("source", ["A Home Office spokesman", "A Department of Health and Social Care spokesperson"])
 def test_an_unnamed_spokesman_keeps_the_institution_before_the_role(source: str) -> None:
-    text = f"{source} said: “We are investing £1.5bn in new surgical hubs.”"
+    text = f"The waiting lists grew again.\n\n{source} said: “We are investing £1.5bn in new surgical hubs.”"
     (q,) = extract(text, lang="en").quotes
     assert (q.speaker, q.speaker_kind, text[q.speaker_start:q.speaker_end]) == (source, "anonymous", source)
 

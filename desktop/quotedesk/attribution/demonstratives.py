@@ -128,7 +128,8 @@ def indefinite_article(v: ArticleView, lex: Lexicon, ph: NamePhrase, floor: int 
             and v.words[det].islower() and v.lower[det] not in lex.determiners:
         det -= 1
     k = det  # "A | Department of Health and Social Care | spokesperson": the institution it speaks for
-    while k > floor and k > ph.start - MAX_INSTITUTION - 1 and v.words[k].isalpha() and (
+    while k > floor and k > ph.start - MAX_INSTITUTION - 1 and v.words[k].isalpha() \
+            and v.lower[k] not in lex.determiners and (
             v.words[k][:1].isupper() or ((v.lower[k] in lex.role_joiners or v.lower[k] in lex.conjunctions)
                                          and v.words[k - 1][:1].isupper())):
         k -= 1
