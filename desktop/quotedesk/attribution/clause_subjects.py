@@ -157,10 +157,8 @@ class ClauseSubjects:
         """"Jane Smith, who also spoke at the forum, said", "Abhan , yang juga menjadi narasumber
         …, mengatakan": a relative clause in commas stands between the subject and its verb."""
         v, lex = self.v, self.lex
-        k = cue.start - 1
-        while k > floor and v.is_space(k):
-            k -= 1
-        if k <= floor or v.words[k] != ",":
+        k = self._comma_before(cue, floor)
+        if k is None:
             return None
         for c in range(k - 2, max(floor, k - MAX_RELATIVE_CLAUSE) - 1, -1):
             if v.words[c] in (";", ":", ".") or v.quote_of[c] >= 0:
@@ -269,11 +267,8 @@ class ClauseSubjects:
         """"Salah satu korban, Rina, 38 tahun, mengaku …", "One of the victims, Rina Smith, 38,
         said": a description opens the sentence, and the name set off in commas is its subject."""
         v, m = self.v, self.finder.m
-        k = cue.start - 1
-        while k > floor and v.is_space(k):
-            k -= 1
-        if k <= floor or v.words[k] != "," or any(v.lower[t] in self.lex.cue_verbs or v.quote_of[t] >= 0
-                                                   for t in range(floor, k)):
+        k = self._comma_before(cue, floor)
+        if k is None or any(v.lower[t] in self.lex.cue_verbs or v.quote_of[t] >= 0 for t in range(floor, k)):
             return None
         commas = [t for t in range(floor, k) if v.words[t] == ","]
         if not commas or commas[0] - floor > MAX_DESCRIPTION_TOKENS or k - commas[0] > MAX_NAMED_TAIL:
@@ -288,14 +283,19 @@ class ClauseSubjects:
                 return ph
         return None
 
+    def _comma_before(self, cue: Cue, floor: int) -> int | None:
+        """The comma right before the verb, after `floor`, if one stands there."""
+        v, k = self.v, cue.start - 1
+        while k > floor and v.is_space(k):
+            k -= 1
+        return k if k > floor and v.words[k] == "," else None
+
     def _name_before_apposition(self, cue: Cue, floor: int) -> NamePhrase | None:
         """"“…,” Vann R. Newkirk II, a writer for The Atlantic, said": the name before the
         apposition that closes right before the verb is its subject."""
         v, lex = self.v, self.lex
-        k = cue.start - 1
-        while k > floor and v.is_space(k):
-            k -= 1
-        if k <= floor or v.words[k] != ",":
+        k = self._comma_before(cue, floor)
+        if k is None:
             return None
         for _ in range(MAX_APPOSITIONS):  # "Scott Pruitt, the … attorney general of Oklahoma, one of …,"
             c = next((t for t in range(k - 1, max(floor, k - MAX_NAMED_TAIL - 1), -1) if v.words[t] == ","), None)

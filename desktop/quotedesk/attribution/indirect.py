@@ -18,7 +18,7 @@ from quotedesk.attribution.reported_content import (
     CONTENT_PUNCT,
     ReportedContent,
 )
-from quotedesk.attribution.speakers import LISTENER_VERBS, Speaker, SpeakerFinder
+from quotedesk.attribution.speakers import Speaker, SpeakerFinder
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
 MAX_TAIL_BEFORE_VERB = 5  # "…, a senior administration official said."
@@ -135,24 +135,6 @@ class IndirectFinder(ReportedContent, Asides):
                         or v.lower[t] in lex.complementizers for t in range(ph.end, cue.start)):
                 return ph
         return None
-
-    def _says_more(self, cue: Cue, sb: int) -> bool:
-        """"Padahal, selama setahun, Budi mengaku tidak pernah menggowes.": words of its own
-        after the verb, too few to report, say it closes no tail ("…, officials said")."""
-        v, lex = self.v, self.lex
-        i = self.f.skip_forward(cue.end, sb + 1)
-        if i > sb or v.lower[cue.start] in LISTENER_VERBS:
-            return False
-        low = v.lower[i]
-        return v.words[i].isalpha() and v.words[i].islower() and not (
-            low in lex.prepositions or low in lex.listeners or low in lex.determiners or low in lex.time_words
-            or low in lex.cue_verbs or low in lex.pronouns or low in lex.plural_pronouns)
-
-    def _object_of_preposition(self, i: int, floor: int) -> bool:
-        v, k = self.v, i - 1
-        while k >= floor and v.lower[k] in self.lex.determiners:
-            k -= 1
-        return k >= floor and v.lower[k] in self.lex.prepositions
 
     def _reported(self, cue: Cue, sa: int, sb: int) -> Reported | None:
         v, f = self.v, self.f

@@ -282,6 +282,24 @@ class ReportedContent(QuotesInReports):
         return not nxt[0].weak or any(v.words[t] == "," or v.lower[t] in lex.complementizers
                                       for t in range(nxt[0].end, min(sb, nxt[0].end + 2)))
 
+    def _says_more(self, cue: Cue, sb: int) -> bool:
+        """"Padahal, selama setahun, Budi mengaku tidak pernah menggowes.": words of its own
+        after the verb, too few to report, say it closes no tail ("…, officials said")."""
+        v, lex = self.v, self.lex
+        i = self.f.skip_forward(cue.end, sb + 1)
+        if i > sb or v.lower[cue.start] in LISTENER_VERBS:
+            return False
+        low = v.lower[i]
+        return v.words[i].isalpha() and v.words[i].islower() and not (
+            low in lex.prepositions or low in lex.listeners or low in lex.determiners or low in lex.time_words
+            or low in lex.cue_verbs or low in lex.pronouns or low in lex.plural_pronouns)
+
+    def _object_of_preposition(self, i: int, floor: int) -> bool:
+        v, k = self.v, i - 1
+        while k >= floor and v.lower[k] in self.lex.determiners:
+            k -= 1
+        return k >= floor and v.lower[k] in self.lex.prepositions
+
     def _goes_on(self, i: int, sb: int) -> bool:
         """"„…“, stellte Celebi fest, seien „…“": after a comma, a verb of reported speech
         (German Konjunktiv) goes on with what the quotation said."""
