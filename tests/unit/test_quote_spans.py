@@ -410,3 +410,10 @@ def test_a_quotation_over_a_paragraph_break_without_its_repeated_opening_mark_is
     assert (text[q.start:q.end], q.speaker) == (
         "Saya terima amanat ini dengan penuh tanggung jawab.\n\nSaya akan bekerja keras untuk rakyat Indonesia,",
         "Prabowo")
+
+
+def test_a_heading_in_quotation_marks_between_quotes_is_no_ones_speech() -> None:
+    text = ("”Skema ini pada dasarnya bersifat bisnis untuk bisnis,” kata Wimboh. ” Diaspora bond ” Pemerintah "
+            "menggalang utang luar negeri dari diaspora Indonesia.")
+    quotes = extract(text, lang="id").quotes
+    assert [q.text for q in quotes] == ["Skema ini pada dasarnya bersifat bisnis untuk bisnis,"]

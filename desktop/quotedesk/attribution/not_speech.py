@@ -13,6 +13,7 @@ MIN_UNATTRIBUTED_WORDS = 8
 MAX_TITLE_WORDS = 7
 MAX_SUBJECT_NAME_WORDS = 3  # "„Landser“ habe …", "“Hamilton” opened on Broadway"
 MAX_ACRONYM = 8
+MIN_INHERITED_WORDS = 3  # a neighbour's speech goes on in a sentence, not in a heading of two words
 MAX_NAME_BEFORE_LISTENER = 6  # "sagte Friedrich Merz der „…“", "sagte der FDP-Politiker der „…“"
 MAX_NAMING_GAP = 8  # tokens between "called" and the name it gave: "called the 1996 pageant winner"
 
@@ -55,6 +56,9 @@ class SpeechTest:
         if len(words) <= MAX_TITLE_WORDS and words[0].lower() in self.lex.org_heads \
                 and text.rstrip()[-1:] not in ".?!…,":
             return False  # „Verband integrativer Kinderbetreuungseinrichtungen“: an institution's name
+        if how == "inherited" and len(words) < MIN_INHERITED_WORDS and text.rstrip()[-1:] not in ".?!…," \
+                and self.heading_between(w.open_tok, w.close_tok):
+            return False  # '… kata Wimboh. ” Diaspora bond ” Pemerintah …': a heading between quotes
         if speaker is not None and self.labelled(w.open_tok):
             return True  # "Trump openly admires Putin as a “strong leader”": his label for him
         if speaker is None or how == "subject":
@@ -157,6 +161,13 @@ class SpeechTest:
         low = v.lower[k]
         return not (low in self.cue_words or low in lex.pronouns or low in lex.plural_pronouns
                     or low in lex.determiners or low in lex.conjunctions or low in lex.prepositions)
+
+    def heading_between(self, open_tok: int, close_tok: int) -> bool:
+        """Does the quotation open its sentence and run straight into the next one's capital?"""
+        v, k = self.v, close_tok + 1
+        while k < len(v) and v.is_space(k) and "\n" not in v.words[k]:
+            k += 1
+        return v.opens_sentence(open_tok) and k < len(v) and v.words[k][:1].isupper()
 
     def told_to(self, open_tok: int) -> bool:
         """'sagte Merz der „Bild am Sonntag“': after the verb and its speaker, an article and a
