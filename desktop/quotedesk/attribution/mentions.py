@@ -24,7 +24,6 @@ from quotedesk.attribution.titled_phrases import TitledPhrases
 from quotedesk.attribution.view import ArticleView
 
 MAX_NAME_TOKENS = 10
-POSSESSIVE = frozenset({"'s", "’s"})
 MAX_SYLLABLE = 6  # "Suk-yeol", "Hsien-loong", "Kuo-cheng"
 _HANDLE = re.compile(r"@\w{2,30}")
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*(?<![-.'’])|(?:[^\W\d_]\.){1,3}")
@@ -202,7 +201,8 @@ class Mentions(TitledPhrases, RolePhrases, NameKinds):
         """After the definite article at k, "King's Fund": a capitalised possessive before a
         capitalised name is one institution's name, not an owner and a role."""
         v = self.v
-        return v.lower[k] in self.lex.definite_articles and k + 3 < len(v) and v.lower[k + 2] in POSSESSIVE \
+        return v.lower[k] in self.lex.definite_articles and k + 3 < len(v) \
+            and v.lower[k + 2] in self.lex.possessive_markers \
             and self.is_name_token(k + 1, True) and self.is_name_token(k + 3, False)
 
     def _institution_word(self, t: int) -> bool:
