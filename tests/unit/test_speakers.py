@@ -1017,3 +1017,36 @@ def test_a_quote_after_a_name_and_its_appositions_continues_with_that_name() -> 
 def test_media_roles_before_a_name(opening: str, role: str) -> None:
     (q,) = extract(f"{opening} said the debate was a disaster for the party.", "en").quotes
     assert q.role == role
+
+
+def test_an_office_in_its_short_form_is_named_again_written_out() -> None:
+    text = ("WASHINGTON — The vote was close. Sen. Ted Cruz of Texas opposed the bill on Tuesday.\n\n"
+            "\"This is a disaster for working families,\" the senator said.\n\n"
+            "Gov. Greg Abbott signed an order later.\n\n\"We will not wait,\" the governor said.")
+    first, second = extract(text, lang="en").quotes
+    assert (first.speaker, second.speaker) == ("Ted Cruz", "Greg Abbott")
+    assert mention(text, first) == "senator"
+
+
+@pytest.mark.parametrize("former", ["the former senator", "the former first lady and U.S. senator"])
+def test_a_former_holder_is_not_the_one_in_office(former: str) -> None:
+    text = (f"WASHINGTON — Sen. John McCain spoke first at the forum.\n\n"
+            f"\"It was a mistake,\" {former} said.")
+    (q,) = extract(text, lang="en").quotes
+    assert q.speaker is not None and q.speaker.endswith("senator")
+
+
+def test_an_office_with_of_after_the_article_is_the_office_not_its_last_word() -> None:
+    text = ("WASHINGTON — Former Secretary of State Hillary Clinton spoke first at the forum.\n\n"
+            "\"It was a mistake,\" the former Secretary of State said.")
+    q = only(extract(text, lang="en"), "direct")
+    assert q.speaker == "Hillary Clinton"
+    assert mention(text, q) == "former Secretary of State"
+
+
+def test_a_shortened_office_means_the_holder_whose_office_shares_most_of_its_words() -> None:
+    text = ("WASHINGTON — Republican presidential nominee Donald Trump spoke in Ohio on Monday.\n\n"
+            "Democratic vice presidential nominee Tim Kaine spoke in Florida.\n\n"
+            "\"We will win,\" the Republican nominee said.")
+    q = only(extract(text, lang="en"), "direct")
+    assert q.speaker == "Donald Trump"

@@ -752,3 +752,15 @@ def test_one_word_after_an_institutions_head_is_its_name_not_the_holders(opening
     text = f"{opening} mengatakan, pihaknya telah melakukan tes usap pada 18 orang."
     (q,) = extract(text, lang="id").quotes
     assert (q.speaker, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(("introduced", "again"), [("Wakil Presiden", "Wapres"), ("Menkeu", "Menteri Keuangan")])
+def test_an_office_named_again_in_its_short_form_is_the_one_who_holds_it(introduced: str, again: str) -> None:
+    text = (f"Pemerintah menggelar rapat di Jakarta. {introduced} Halim Santoso hadir dalam rapat itu.\n\n"
+            f"Menurut {again}, anggaran tahun depan akan dijaga dengan ketat.\n\n"
+            f"”Kami tetap waspada,” kata {again}.")
+    a = extract(text, lang="id")
+    (report,) = [q for q in a.quotes if q.kind == "indirect"]
+    (q,) = direct(text)
+    assert (report.speaker, q.speaker) == ("Halim Santoso", "Halim Santoso")
+    assert text[q.speaker_start : q.speaker_end] == again

@@ -19,6 +19,8 @@ GENDER_WINDOW = 12
 MIN_BLEND = 5  # "Jokowi": shorter blends are common words
 MAX_ANTECEDENT_TOKENS = 3000  # a pronoun means someone named within a few paragraphs
 MIN_RUN_BEFORE_NAME = 3  # "Kartini Jepara | Wisnu"
+MAX_COORDINATED_ROLE = 6  # "The former | first lady and U.S. | senator"
+MAX_QUALIFIERS = 2  # "the Democratic vice-presidential | nominee"
 
 
 @dataclass
@@ -62,7 +64,8 @@ class Coreference:
     mentions: Mentions
     people: list[Person] = field(default_factory=list)
     sightings: list[Sighting] = field(default_factory=list)
-    roles: dict[str, Person] = field(default_factory=dict)
+    # (modifiers, office) -> where each holder was named with it, in the order registered
+    roles: dict[tuple[frozenset[str], str], list[tuple[int, Person]]] = field(default_factory=dict)
     _headlines: dict[int, bool] = field(default_factory=dict)  # paragraph's first token -> title case
     _after_roles: dict[str, Person] = field(default_factory=dict)  # word before a name, after its role
 
@@ -211,7 +214,7 @@ class Coreference:
         if role and (not person.role or person.role.casefold() in self.mentions.lex.honorifics):
             person.role = role  # "Mr." says how to address someone, not what they do
         if ph.role:
-            self.roles.setdefault(ph.role.casefold(), person)
+            self.roles.setdefault(self.mentions.lex.role_key(ph.role), []).append((ph.start, person))
         person.speaker |= speaker
         person.free |= not oblique
         person.aged |= self.view.age_at(ph.end)
@@ -316,14 +319,52 @@ class Coreference:
                 return p
         return None
 
-    def by_role(self, role: str) -> Person | None:
-        role = role.casefold()
-        if role in self.roles:
-            return self.roles[role]
-        for known, person in self.roles.items():
-            if known.endswith(role) or role.endswith(known):
-                return person
-        return None
+    def by_role(self, role: str, start: int | None = None) -> Person | None:
+        """Who holds `role`, as written at token `start`: of several, the one last named before it."""
+        modifiers, office = self.mentions.lex.role_key(role)
+        qualifiers: frozenset[str] = frozenset()
+        if start is not None:
+            before, qualifiers = self._words_before(start)
+            modifiers = modifiers or before
+        holders = [(tok, p) for tok, p in self._closest_office(modifiers, office, qualifiers) if p.kind == "person"]
+        if not holders:
+            return None
+        earlier = [(tok, p) for tok, p in holders if start is not None and tok < start]
+        return max(earlier, key=lambda h: h[0])[1] if earlier else holders[0][1]
+
+    def _closest_office(self, modifiers: frozenset[str], office: str,
+                        qualifiers: frozenset[str]) -> list[tuple[int, Person]]:
+        """Holders of the known office nearest to `office`: "the Republican nominee" is the
+        "Republican presidential nominee" before any other "nominee"."""
+        words, best, holders = set(office.split()), 0.0, []
+        for (known_modifiers, known), named in self.roles.items():
+            known_words = set(known.split())
+            if known_modifiers != modifiers or not (known.endswith(office) or office.endswith(known) or (
+                    known.split()[-1] == office.split()[-1] and (words <= known_words or known_words <= words))):
+                continue
+            shared = len((words | qualifiers) & known_words) + (0.5 if known == office else 0.0)
+            if shared > best:
+                best, holders = shared, []
+            if shared == best:
+                holders = holders + named
+        return sorted(holders, key=lambda h: h[0])
+
+    def _words_before(self, start: int) -> tuple[frozenset[str], frozenset[str]]:
+        """(modifier, qualifiers) written before a role: "the Republican | nominee" is qualified;
+        a modifier reaches it over a coordination: "The former first lady and U.S. senator" is
+        no senator in office."""
+        v, lex = self.view, self.mentions.lex
+        qualifiers: set[str] = set()
+        adjacent = True
+        for k in range(start - 1, max(-1, start - 1 - MAX_COORDINATED_ROLE), -1):
+            if not v.words[k][:1].isalpha() or v.lower[k] in lex.determiners or v.quote_of[k] >= 0:
+                break
+            if v.lower[k] in lex.title_modifiers:
+                return frozenset([v.lower[k]]), frozenset(qualifiers)
+            adjacent &= v.lower[k] not in lex.conjunctions and v.lower[k] not in lex.coordinators
+            if adjacent and len(qualifiers) < MAX_QUALIFIERS:
+                qualifiers.add(v.lower[k])
+        return frozenset(), frozenset(qualifiers)
 
     def last_person_before(self, tok: int, plural: bool = False, since: int | None = None,
                            gender: str | None = None) -> Person | None:

@@ -32,6 +32,12 @@ def _particles(pairs) -> dict[str, frozenset[str]]:
     return {verb: frozenset(parts) for verb, parts in out.items()}
 
 
+def _short_forms(pairs) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """[short, full] pairs as word tuples, longest short form first."""
+    pairs = ((tuple(str(k).lower().split()), tuple(str(v).lower().split())) for k, v in pairs)
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
 @dataclass(frozen=True)
 class Lexicon:
     code: str
@@ -161,6 +167,31 @@ class Lexicon:
     agency_source_lines: tuple[str, ...]
     agency_credit_openers: tuple[str, ...]
     photo_credit: tuple[str, ...]
+    role_short_forms: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+
+    def full_role(self, role: str) -> str:
+        """The role with its short forms written out ("Wapres" → "wakil presiden", "Sen." → "senator"),
+        so that the same office is known again however the article abbreviates it."""
+        words, out, k = role.lower().split(), [], 0
+        while k < len(words):
+            for short, full in self.role_short_forms:
+                if tuple(words[k:k + len(short)]) == short:
+                    out.extend(full)
+                    k += len(short)
+                    break
+            else:
+                out.append(words[k])
+                k += 1
+        return " ".join(out)
+
+    def role_key(self, role: str) -> tuple[frozenset[str], str]:
+        """(modifiers, office written out): "former Sen." is ({"former"}, "senator"), so that
+        "the former senator" is not taken for the senator in office."""
+        words = role.lower().split()
+        k = 0
+        while k < len(words) - 1 and words[k] in self.title_modifiers:
+            k += 1
+        return frozenset(words[:k]), self.full_role(" ".join(words[k:]))
 
     @property
     def particle_phrases(self) -> tuple[tuple[str, ...], ...]:
@@ -308,6 +339,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         agency_source_lines=_phrases(ag.get("source_lines", [])),
         agency_credit_openers=_phrases(ag.get("credit_openers", [])),
         photo_credit=_phrases(ag.get("photo_credit", [])),
+        role_short_forms=_short_forms(titles.get("short_forms", [])),
     )
 
 

@@ -350,6 +350,11 @@ class Mentions(TitledPhrases, RolePhrases, NameKinds):
                 return NamePhrase(s, j + 1, v.span_text(s, j), "organization")
         s = self.name_start(j)
         whole_role = self.title_end_to_start.get(j + 1, j + 1) <= s  # "Wakil Presiden mengatakan"
+        if whole_role and self.title_end_to_start.get(j + 1, s) < s:
+            ph = self.phrase_at(self.title_end_to_start[j + 1])  # "the Secretary of State said": not "State"
+            if ph is not None and ph.end == j + 1 and ph.kind == "role" and all(
+                    t in self.title_tokens for t in range(ph.start, s)):
+                return ph
         while s < j and s in self.title_tokens and not whole_role:
             s += 1  # "Secretary of State | John Kerry": the run began inside the role
         if s <= j and s >= 2 and v.lower[s - 1] in lex.role_joiners and self.is_name_token(s - 2, False):
