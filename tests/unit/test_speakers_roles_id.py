@@ -764,3 +764,27 @@ def test_an_office_named_again_in_its_short_form_is_the_one_who_holds_it(introdu
     (q,) = direct(text)
     assert (report.speaker, q.speaker) == ("Halim Santoso", "Halim Santoso")
     assert text[q.speaker_start : q.speaker_end] == again
+
+
+@pytest.mark.parametrize(("role", "name"), [("Ketua KPK", "Firli"), ("Direktur Utama BRI", "Sunarso"),
+                                            ("Dirut BRI", "Sunarso")])
+def test_one_name_after_an_acronym_is_the_person(role: str, name: str) -> None:
+    text = (f"Laba perusahaan naik tahun ini.\n\n{role} {name} mengatakan kinerja tersebut didorong oleh "
+            f"pemulihan ekonomi. ”Kami optimistis,” ujarnya.")
+    (q,) = direct(text)
+    assert (q.speaker, q.role) == (name, role)
+
+
+def test_one_word_after_an_acronym_named_as_a_place_is_the_place() -> None:
+    text = ("Banjir melanda sejumlah desa di Sleman sejak Minggu.\n\nKetua DPRD Sleman mengatakan pihaknya sudah "
+            "menyiapkan anggaran darurat. ”Kami siap membantu,” ujarnya.")
+    (q,) = direct(text)
+    assert q.speaker != "Sleman"
+
+
+@pytest.mark.parametrize("province", ["Jatim", "Sulut", "Kalsel"])
+def test_a_shortened_province_closes_the_role_before_the_name(province: str) -> None:
+    text = (f"Surat suara sudah dicetak.\n\nKetua Komisi Pemilihan Umum (KPU) {province} Ardiles Mewoh mengatakan, "
+            f"surat suara sudah dikirim. ”Kami siap,” ujarnya.")
+    (q,) = direct(text)
+    assert q.speaker == "Ardiles Mewoh"

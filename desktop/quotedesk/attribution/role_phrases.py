@@ -263,9 +263,13 @@ class RolePhrases:
         ("Juru bicara Gedung Putih" names no one)."""
         v, lex = self.v, self.lex
         last = e - 1
-        if self._words_in(k, e) < 3 or not v.words[last].isalpha() or v.words[last].isupper() \
+        # "Ketua KPK | Firli", "Direktur Utama BRI | Sunarso": an acronym is a whole institution
+        acronym = e - k == 2 and v.words[k].isalpha() and v.words[k].isupper() and len(v.words[k]) >= 2
+        if (self._words_in(k, e) < 3 and not acronym) or not v.words[last].isalpha() or v.words[last].isupper() \
                 or v.lower[last] in lex.not_person_words or v.lower[last] in lex.org_heads:
             return False
+        if acronym and self._named_as_place(last):
+            return False  # "Ketua DPRD Sleman …, di Sleman": the place the institution serves
         if self.in_known_org(last):
             return False
         nxt = next((t for t in range(e, min(len(v), e + 3)) if not v.is_space(t)), None)
@@ -276,6 +280,13 @@ class RolePhrases:
                                 or (v.words[nxt].islower() and nxt + 1 < len(v) and v.is_upper_initial(nxt + 1))):
             return False  # "Komunitas Bike to Work", "Angkutan Bermotor di Jalan": the name runs on
         return self.kind_of(k, last) == "organization" and self.kind_of(last, e) == "person"
+
+    def _named_as_place(self, tok: int) -> bool:
+        """Does the word at `tok` stand anywhere in the article after a preposition or a place or
+        institution word ("di Sleman", "Kabupaten Sleman")?"""
+        v, lex, word = self.v, self.lex, self.v.words[tok]
+        return any(v.words[t] == word and (v.lower[t - 1] in lex.prepositions or v.lower[t - 1] in lex.not_person_words)
+                   for t in range(1, len(v)))
 
     def in_known_org(self, tok: int) -> bool:
         """Is the token inside an institution the lexicon names ("Gedung Putih")?"""
