@@ -788,3 +788,18 @@ def test_a_shortened_province_closes_the_role_before_the_name(province: str) -> 
             f"surat suara sudah dikirim. ”Kami siap,” ujarnya.")
     (q,) = direct(text)
     assert q.speaker == "Ardiles Mewoh"
+
+
+def test_a_nickname_set_off_before_sapaan_akrabnya_is_the_person_named_before() -> None:
+    text = ("Ketua Umum MUI Miftachul Akhyar menyambut baik arahan tersebut. Kiai Miftach, sapaan akrabnya, "
+            "menyebut MUI akan memperkuat literasi digital para dai.\n\n"
+            "”Kami akan latih dai-dai muda agar paham media sosial,” ujar Kiai Miftach.")
+    (q,) = direct(text)
+    assert (q.speaker, q.role) == ("Miftachul Akhyar", "Ketua Umum MUI")
+
+
+def test_a_nickname_before_sapaan_akrab_and_a_full_name_is_that_persons() -> None:
+    text = ("Banjir melanda kota itu. Emil, sapaan akrab Ridwan Kamil, mengatakan pemprov sudah menyiapkan "
+            "bantuan.\n\n”Kami siap,” kata Emil.")
+    (q,) = direct(text)
+    assert q.speaker == "Ridwan Kamil"

@@ -81,9 +81,30 @@ class Coreference:
             if ph is None or ph.kind not in ("person", "organization"):
                 i += 1
                 continue
+            self._nickname_before_marker(ph)
             person = self.register(ph, oblique=self._oblique(ph))
             self._learn_alias(person, ph)
             i = max(ph.end, i + 1)
+
+    def _nickname_before_marker(self, ph: NamePhrase) -> None:
+        """"Kiai Miftach, sapaan akrabnya, …", "Emil, sapaan akrab Ridwan Kamil, …": the name
+        before the marker is what people call the one the marker points to (the person named
+        just before, or the full name after it), so it is registered as that person's."""
+        v, m, lex = self.view, self.mentions, self.mentions.lex
+        if ph.kind != "person" or ph.end + 1 >= len(v) or v.words[ph.end] != ",":
+            return
+        at = ph.end + 1
+        marker = next((mk.split() for mk in lex.nickname_markers
+                       if v.lower[at : at + len(mk.split())] == mk.split()), None)
+        if marker is None:
+            return
+        after = m.phrase_at(at + len(marker)) if at + len(marker) < len(v) else None
+        if after is not None and after.kind == "person":
+            owner = self.register(after)
+        else:
+            owner = self.last_person_before(ph.start)
+        if owner is not None and owner.kind == "person":
+            owner.tokens = owner.tokens | _tokens(ph.text)
 
     def _learn_alias(self, person: Person, ph: NamePhrase) -> None:
         """"Ridwan Kamil atau yang akrab disapa Emil", "Joko Widodo atau Jokowi": the second

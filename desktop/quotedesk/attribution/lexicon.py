@@ -154,6 +154,7 @@ class Lexicon:
     genitive_articles: frozenset[str]
     alias_markers: tuple[str, ...]
     or_words: frozenset[str]
+    nickname_markers: tuple[str, ...]
     not_person_words: frozenset[str]
     degrees: frozenset[str]
     name_particles: frozenset[str]
@@ -326,6 +327,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         genitive_articles=_lower_set(names.get("genitive_articles", [])),
         alias_markers=tuple(sorted(_lower_set(names.get("alias_markers", [])), key=lambda x: -len(x.split()))),
         or_words=_lower_set(names.get("or_words", [])),
+        nickname_markers=_phrases(names.get("nickname_markers", [])),
         not_person_words=_lower_set(names.get("not_person_words", [])),
         degrees=frozenset(names.get("degrees", [])),
         name_particles=_lower_set(names.get("particles", [])),
