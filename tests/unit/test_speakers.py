@@ -1050,3 +1050,30 @@ def test_a_shortened_office_means_the_holder_whose_office_shares_most_of_its_wor
             "\"We will win,\" the Republican nominee said.")
     q = only(extract(text, lang="en"), "direct")
     assert q.speaker == "Donald Trump"
+
+
+@pytest.mark.parametrize(("lead", "name", "role"), [
+    ("Ohio Secretary of State Jon Husted", "Jon Husted", "Secretary of State"),
+    ("South Korean President Park Geun-hye", "Park Geun-hye", "Korean President"),
+])
+def test_a_place_before_a_role_qualifies_it_and_the_name_follows(lead: str, name: str, role: str) -> None:
+    text = (f"Officials in several states pushed back. {lead}, a veteran, told CNN that "
+            f"\"I am in charge of elections in Ohio, and it is not going to be rigged.\"")
+    q = extract(text, lang="en").quotes[0]
+    assert q.speaker == name
+    assert q.role is not None and q.role.endswith(role)
+
+
+def test_a_spokesman_of_one_institution_is_not_the_spokesman_of_another() -> None:
+    text = ("Die Organisation kritisierte die Regierung. Human Rights Watch-Sprecher Tom Malinowski sprach von "
+            "einem Skandal.\n\nDer Sprecher des Weißen Hauses beeilte sich, gegenüber Journalisten zu erklären, "
+            "die Äußerungen stellten keinen Politikwechsel dar.")
+    report = [q for q in extract(text, lang="de").quotes if q.text.startswith("die Äußerungen")]
+    assert report and report[0].speaker != "Tom Malinowski"
+
+
+def test_the_spokesman_of_the_government_is_the_government_spokesman_named_before() -> None:
+    text = ("Die Regierung tagte.\n\nRegierungssprecher Steffen Seibert hat am Montag gesprochen.\n\n"
+            "„Wir schaffen das“, sagte der Sprecher der Bundesregierung.")
+    (q,) = extract(text, lang="de").quotes
+    assert q.speaker == "Steffen Seibert"

@@ -39,7 +39,7 @@ class AntecedentSearch:
         if ph.kind == "pronoun":
             return "pronoun", None
         if ph.kind == "role":
-            p = self.coref.by_role(ph.role or ph.text, ph.start)
+            p = self.coref.by_role(ph.role or ph.text, ph.start, ph.end)
             return ("person", p) if p is not None else ("other", None)
         if ph.kind == "person":
             return "person", self.coref.find(ph.text, ph.start)

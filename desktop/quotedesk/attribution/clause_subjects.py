@@ -218,7 +218,7 @@ class ClauseSubjects:
                 det = indefinite_article(v, self.lex, ph, a)
                 if det is not None:  # "Ein Polizeisprecher bestätigte …": no one holds it, someone said it
                     return coref.anonymous_source(NamePhrase(det, ph.end, v.span_text(det, ph.end - 1), "anonymous"))
-                return coref.by_role(ph.role or ph.text, ph.start)  # "Presiden juga mengingatkan": who holds it
+                return coref.by_role(ph.role or ph.text, ph.start, ph.end)  # "Presiden juga mengingatkan": who holds it
             if ph.kind == "anonymous":  # "Warga lain seperti Rudianta (24), …, berharap": not nameless
                 return None if coref.person_named_between(ph.end, cue.start) else coref.anonymous_source(ph)
             if ph.kind != "person":

@@ -21,6 +21,7 @@ MAX_ANTECEDENT_TOKENS = 3000  # a pronoun means someone named within a few parag
 MIN_RUN_BEFORE_NAME = 3  # "Kartini Jepara | Wisnu"
 MAX_COORDINATED_ROLE = 6  # "The former | first lady and U.S. | senator"
 MAX_QUALIFIERS = 2  # "the Democratic vice-presidential | nominee"
+MIN_OWNER_STEM = 5  # "regie|rungssprecher" and "Bundes|regie|rung" share an owner
 
 
 @dataclass
@@ -56,6 +57,16 @@ class Sighting:
 
 def _tokens(name: str) -> frozenset[str]:
     return frozenset(t.casefold().strip(".,'’") for t in name.split() if len(t.strip(".,'’")) > 1)
+
+
+def _owned_elsewhere(role: str, office: str, owner: frozenset[str]) -> bool:
+    """Does a known role name an owner that is not `owner`? "Human Rights Watch-Sprecher" is
+    no "Sprecher des Weißen Hauses"; "Regierungssprecher" may be the "Sprecher der Bundesregierung"."""
+    words = role.lower().replace("-", " ").split()
+    if words and words[-1].endswith(office.split()[-1]):
+        words[-1] = words[-1][: len(words[-1]) - len(office.split()[-1])]
+    own = [w for w in words if len(w) >= MIN_OWNER_STEM and w not in office.split()]
+    return bool(own) and not any(w[:MIN_OWNER_STEM] in o or o[:MIN_OWNER_STEM] in w for w in own for o in owner)
 
 
 @dataclass
@@ -340,14 +351,16 @@ class Coreference:
                 return p
         return None
 
-    def by_role(self, role: str, start: int | None = None) -> Person | None:
-        """Who holds `role`, as written at token `start`: of several, the one last named before it."""
+    def by_role(self, role: str, start: int | None = None, end: int | None = None) -> Person | None:
+        """Who holds `role`, as written at tokens [start, end): of several, the one last named before it."""
         modifiers, office = self.mentions.lex.role_key(role)
         qualifiers: frozenset[str] = frozenset()
         if start is not None:
             before, qualifiers = self._words_before(start)
             modifiers = modifiers or before
-        holders = [(tok, p) for tok, p in self._closest_office(modifiers, office, qualifiers) if p.kind == "person"]
+        owner = self._genitive_owner(end) if end is not None else frozenset()
+        holders = [(tok, p) for tok, p in self._closest_office(modifiers, office, qualifiers)
+                   if p.kind == "person" and not (owner and _owned_elsewhere(p.role or "", office, owner))]
         if not holders:
             return None
         earlier = [(tok, p) for tok, p in holders if start is not None and tok < start]
@@ -369,6 +382,11 @@ class Coreference:
             if shared == best:
                 holders = holders + named
         return sorted(holders, key=lambda h: h[0])
+
+    def _genitive_owner(self, end: int) -> frozenset[str]:
+        """The words of the genitive after a role: "der Sprecher | des Weißen Hauses"."""
+        v, g = self.view, self.mentions.genitive_end(end)
+        return frozenset(v.lower[k] for k in range(end + 1, g) if v.words[k][:1].isalpha())
 
     def _words_before(self, start: int) -> tuple[frozenset[str], frozenset[str]]:
         """(modifier, qualifiers) written before a role: "the Republican | nominee" is qualified;

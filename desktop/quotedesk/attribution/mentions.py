@@ -264,6 +264,16 @@ class Mentions(TitledPhrases, RolePhrases, NameKinds):
         self._phrases[i] = ph
         return ph
 
+    def _title_inside_run(self, i: int) -> int | None:
+        """Where a role starts inside the capitalised run from i and reaches past its end,
+        or has a name after it inside the run ("John Major" ends on the word, and is a name)."""
+        e = self.name_end(i)
+        for t in range(i + 1, e):
+            if t in self.titles and self.titles[t] != e:
+                # "RSUD Dr Soetomo": a title inside an institution's name is part of the name
+                return t if self.kind_of(i, t) != "organization" else None
+        return None
+
     def _phrase_at(self, i: int) -> NamePhrase | None:
         v, lex, n = self.v, self.lex, len(self.v)
         if i in self.anonymous:  # "a source", "seorang pejabat": the determiner is part of it
@@ -311,6 +321,10 @@ class Mentions(TitledPhrases, RolePhrases, NameKinds):
         elif self.name_end(i) > i and self.name_end(i) in self.titles:
             # "Kremlin spokesman Dmitry Peskov": capitalised words belong to the role
             role_start, j = i, self.titles[self.name_end(i)]
+        else:
+            t = self._title_inside_run(i)
+            if t is not None:  # "Ohio | Secretary of State | Jon Husted": the place qualifies the role
+                role_start, j = i, self.titles[t]
         if role_start is not None:
             return self.titled_phrase(i, role_start, j)
         e = self.name_end(i)

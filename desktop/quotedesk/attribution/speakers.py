@@ -80,7 +80,7 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
             text, me = v.span_text(ph.start, end - 1), v.ends[end - 1] if end > ph.end else me
             return Speaker(text, "anonymous", ms, me, text, None, "anonymous source", ph.start)
         if ph.kind == "role":
-            p = self.coref.by_role(ph.role or ph.text, ph.start)
+            p = self.coref.by_role(ph.role or ph.text, ph.start, ph.end)
             if p is not None:
                 return Speaker(p.canonical, p.kind, ms, me, ph.text, p.role,
                                f"'{ph.text}' = '{p.canonical}' (same role)", ph.start)
