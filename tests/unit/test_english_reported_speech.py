@@ -532,3 +532,13 @@ def test_a_verb_opening_the_next_sentence_is_not_the_cue_of_a_quote_ending_the_r
             "talks were planned, Leavitt declined to give details.")
     (q,) = _indirect(text)
     assert (q.speaker, q.text) == ("Karoline Leavitt", "the president “keeps his promises.”")
+
+
+def test_according_to_after_a_partial_quote_and_more_words_credits_the_sentence_not_the_quote() -> None:
+    text = ("Some Republicans were frustrated. Rep. Dana Rohrabacher of California told colleagues on the call "
+            "that the speaker was \"sabotaging\" the ticket, according to a person who heard the remark.")
+    quotes = extract(text, lang="en").quotes
+    (report,) = [q for q in quotes if q.kind == "indirect"]
+    (partial,) = [q for q in quotes if q.kind == "partial"]
+    assert report.text == "the speaker was \"sabotaging\" the ticket"
+    assert (report.speaker, partial.speaker) == ("Dana Rohrabacher", "Dana Rohrabacher")

@@ -97,8 +97,8 @@ class DirectAttributor(CueNeighbours, NeighbourSentences):
             credit = dash_credit(self.v, self.finder, w)
             return None if credit is None else Attribution(q, w, "direct", credit, None, "dash", 0.8)
         gap = (i, cue.start)
-        if cue.tail_only and gap[0] != gap[1]:
-            return None
+        if (cue.tail_only or cue.kind == "according_before") and gap[0] != gap[1]:
+            return None  # '“sabotaging” the ticket, according to a person …': the source follows the marker
         ph = None
         if cue.tail_only and cue.end < b and cue.end in self.cue_starting:
             cue = self.cue_starting[cue.end]  # "„…“, so charakterisierte ihn der Funktionär"

@@ -47,8 +47,11 @@ class QuotesInReports:
         after = cues_between(self.cues, self.cue_starts, t, t + 4)
         # '… had inherited “a broken system” and warned that …': a verb after "and" is the
         # subject's second report, not the quotation's cue
+        # '“sabotaging” the ticket, according to …': "according to" after other words credits the sentence
         return any(c is not own and not (ended and c.start >= t)
-                   and not any(v.lower[x] in self.lex.coordinators for x in range(t, c.start)) for c in after)
+                   and not any(v.lower[x] in self.lex.coordinators for x in range(t, c.start))
+                   and not (c.kind == "according_before" and any(v.words[x].isalpha() for x in range(t, c.start)))
+                   for c in after)
 
     def _frame_comma(self, i: int, sb: int) -> int | None:
         """The comma that closes a short frame from i ("am Montag im ZDF,"), which may hold a
