@@ -1077,3 +1077,10 @@ def test_the_spokesman_of_the_government_is_the_government_spokesman_named_befor
             "„Wir schaffen das“, sagte der Sprecher der Bundesregierung.")
     (q,) = extract(text, lang="de").quotes
     assert q.speaker == "Steffen Seibert"
+
+
+def test_a_participle_after_a_quote_has_no_speaker_after_it() -> None:
+    text = ("Pence speaks.\n\nMike Pence on Sunday dismissed concerns that the election is \"rigged,\" saying "
+            "the Republican ticket will accept the result.")
+    (q,) = [q for q in extract(text, lang="en").quotes if q.text.startswith("rigged")]
+    assert q.speaker != "Republican"

@@ -140,6 +140,9 @@ class DirectAttributor(CueNeighbours, NeighbourSentences):
                 speaker = f.resolve(source) if source is not None else None
                 return Attribution(q, w, self._kind(w, lead_in=False), speaker, cue, "after",
                                    0.8 if speaker is not None else 0.5)
+            if cue.kind == "verb" and self.lex.participle_suffixes \
+                    and v.lower[cue.start].endswith(self.lex.participle_suffixes):
+                return None  # '“rigged,” saying the Republican ticket …': a participle has no subject after it
             if cue.kind != "according_after":
                 reports = v.lower[cue.start] in self.lex.agency_reported_after  # "“…,” reported Reuters"
                 ph = f.after(cue.end, b, agency_speaks=reports) or self._name_after_role_words(cue.end, b) \
