@@ -542,3 +542,10 @@ def test_according_to_after_a_partial_quote_and_more_words_credits_the_sentence_
     (partial,) = [q for q in quotes if q.kind == "partial"]
     assert report.text == "the speaker was \"sabotaging\" the ticket"
     assert (report.speaker, partial.speaker) == ("Dana Rohrabacher", "Dana Rohrabacher")
+
+
+@pytest.mark.parametrize("subject", ["the Indiana governor", "the governor"])
+def test_where_a_quote_was_said_after_its_speaker_is_no_report(subject: str) -> None:
+    text = (f"Pence spoke.\n\n\"We will absolutely accept the result of the election,\" {subject} said on "
+            f"NBC's \"Meet the Press.\"")
+    assert _indirect(text) == []

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from quotedesk.attribution.view import ArticleView
 
 MIN_CONTENT_WORDS = 4
+MAX_SUBJECT_WORDS_BEFORE = 3  # "“…,” | the Indiana | governor said"
 MAX_TAIL_AFTER_SPEAKER = 5
 MAX_ADDRESSEE_TOKENS = 10  # "told MSNBC’s “Morning Joe” that …", "told Russia’s state-run TASS news agency that"
 MAX_BRACKET_TOKENS = 8
@@ -318,6 +319,12 @@ class ReportedContent(QuotesInReports):
         between? Then the verb at i is the quotation's own."""
         v = self.v
         k = i - 1
+        lex = self.lex
+        while k >= sa and i - 1 - k < MAX_SUBJECT_WORDS_BEFORE and v.quote_of[k] < 0 and v.words[k].isalpha() \
+                and v.lower[k] not in lex.conjunctions and v.lower[k] not in lex.coordinators \
+                and v.lower[k] not in lex.adverbs and v.lower[k] not in lex.time_words \
+                and not cues_between(self.cues, self.cue_starts, k, k + 1):
+            k -= 1  # "“…,” the Indiana governor said": the article and qualifiers of the subject
         while k >= sa and (v.is_space(k) or v.words[k] == ","):
             k -= 1
         if k < sa or not v.is_quote_mark(k) or v.quote_of[k] < 0:
