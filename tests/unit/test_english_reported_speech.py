@@ -549,3 +549,15 @@ def test_where_a_quote_was_said_after_its_speaker_is_no_report(subject: str) -> 
     text = (f"Pence spoke.\n\n\"We will absolutely accept the result of the election,\" {subject} said on "
             f"NBC's \"Meet the Press.\"")
     assert _indirect(text) == []
+
+
+def test_a_second_subject_after_and_reports_on_its_own() -> None:
+    text = ("Democrats seized on the remarks.\n\nSen. Chris Murphy of Connecticut called them \"a new low,\" and "
+            "Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, said the comments were "
+            "\"beyond the pale.\"")
+    quotes = extract(text, lang="en").quotes
+    reports = [(q.speaker, q.text) for q in quotes if q.kind == "indirect"]
+    assert reports[-1] == ("Adam Schiff", "the comments were \"beyond the pale.\"")
+    assert all("Schiff" not in q.text for q in quotes if q.speaker == "Chris Murphy")
+    (pale,) = [q for q in quotes if q.kind == "partial" and q.text.startswith("beyond")]
+    assert pale.speaker == "Adam Schiff"

@@ -19,6 +19,7 @@ MAX_RELATIVE_TOKENS = 14
 MAX_DESCRIPTION_TOKENS = 6  # "Salah satu korban", "One of the victims"
 MAX_NAMED_TAIL = 8  # ", Rina, 38 tahun,"
 MAX_APPOSITIONS = 3
+MAX_APPOSITION_TOKENS = 12  # ", the top Democrat on the House Intelligence Committee,"
 MAX_RELATIVE_CLAUSE = 24  # "…, yang juga menjadi narasumber dalam diskusi itu ,"
 CLAUSE_MARKS = frozenset({",", ";", ":", ".", "(", ")"})
 SPEAKER_KINDS = ("person", "role", "organization", "pronoun", "anonymous")
@@ -298,7 +299,8 @@ class ClauseSubjects:
         if k is None:
             return None
         for _ in range(MAX_APPOSITIONS):  # "Scott Pruitt, the … attorney general of Oklahoma, one of …,"
-            c = next((t for t in range(k - 1, max(floor, k - MAX_NAMED_TAIL - 1), -1) if v.words[t] == ","), None)
+            c = next((t for t in range(k - 1, max(floor, k - MAX_APPOSITION_TOKENS - 1), -1)
+                      if v.words[t] == ","), None)
             if c is None or c <= floor or not (v.lower[c + 1] in lex.determiners or c + 1 in self.finder.m.titles):
                 return None
             ph = self.finder.m.phrase_ending_at(c - 1)

@@ -58,8 +58,11 @@ class IndirectFinder(ReportedContent, Asides):
             if cue.tail_only and not (cue.start > 0 and v.words[cue.start - 1] == ","):
                 continue  # "…, so das Ministerium." closes what it reports; elsewhere "so" is a common word
             sa, sb = v.sentence_bounds(cue.start)
-            if sa in reported_until and not (v.starts[cue.start] > reported_until[sa] and self._joins_report(cue)):
-                continue  # only ", arguing that …" or "and said …" after what was reported reports again
+            if sa in reported_until and not (v.starts[cue.start] > reported_until[sa] and (
+                    self._joins_report(cue) or self._subject_after(cue, sa, sb, reported_until[sa]))):
+                # only ", arguing that …", "and said …" or "…, and Schiff said …" after what was
+                # reported reports again
+                continue
             res = self._reported(cue, sa, sb)
             if res is None:
                 continue
@@ -70,6 +73,15 @@ class IndirectFinder(ReportedContent, Asides):
             reported_until[sa] = max(reported_until.get(sa, 0), res.end)
         out.sort(key=lambda r: r.start)
         return out
+
+    def _subject_after(self, cue: Cue, sa: int, sb: int, char: int) -> bool:
+        """Does the verb have a subject of its own before it, after ", and" past character `char`?"""
+        v, ph = self.v, self.subjects.subject_of(cue, sa, sb + 1)
+        if ph is None or ph.kind not in ("person", "role", "anonymous") or ph.start >= cue.start:
+            return False
+        first = ph.start if ph.role_start is None else min(ph.start, ph.role_start)
+        return any(v.starts[t] > char and v.lower[t] in self.lex.coordinators and v.comma_before(t)
+                   for t in range(max(sa + 1, first - 3), first))
 
     def _closes_relative(self, cue: Cue) -> bool:
         """"Ein Beamter, den die New York Times zitiert, kommentierte, …": a verb that closes a

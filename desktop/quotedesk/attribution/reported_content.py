@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from quotedesk.attribution.view import ArticleView
 
 MIN_CONTENT_WORDS = 4
+MAX_APPOSITION_TOKENS = 14  # ", the top Democrat on the House Intelligence Committee,"
 MAX_SUBJECT_WORDS_BEFORE = 3  # "“…,” | the Indiana | governor said"
 MAX_TAIL_AFTER_SPEAKER = 5
 MAX_ADDRESSEE_TOKENS = 10  # "told MSNBC’s “Morning Joe” that …", "told Russia’s state-run TASS news agency that"
@@ -272,16 +273,33 @@ class ReportedContent(QuotesInReports):
         return None
 
     def _verb_of_its_own(self, i: int, sb: int) -> bool:
-        """A speech verb at token i, or after a pronoun there: "… and he noted that …"."""
+        """A speech verb at token i, or after a pronoun or a named subject there: "… and he noted
+        that …", "… and Rep. Adam Schiff, the top Democrat on the committee, said …"."""
         v, lex = self.v, self.lex
         if i < sb and (v.lower[i] in lex.pronouns or v.lower[i] in lex.plural_pronouns or v.lower[i] in lex.adverbs):
             i += 1
+        elif i < sb and v.words[i][:1].isupper() and v.comma_before(i - 1):
+            i = self._past_named_subject(i, sb)  # ", and Rep. Adam Schiff, …, said"
         nxt = cues_between(self.cues, self.cue_starts, i, i + 1)
         if not nxt or nxt[0].kind != "verb" or nxt[0].tail_only or self.f.participle_after_comma(nxt[0]):
             return False
         # a verb of opinion reports on its own only where its clause opens: "… und gab an, …"
         return not nxt[0].weak or any(v.words[t] == "," or v.lower[t] in lex.complementizers
                                       for t in range(nxt[0].end, min(sb, nxt[0].end + 2)))
+
+    def _past_named_subject(self, i: int, sb: int) -> int:
+        """Past a person, role or institution named at i and an apposition set off in commas
+        after it; i where none is named."""
+        v, ph = self.v, self.f.m.phrase_at(i)
+        if ph is None or ph.kind not in ("person", "role", "anonymous"):
+            return i
+        j = ph.end
+        if j < sb and v.words[j] == ",":
+            close = next((t for t in range(j + 1, min(sb, j + MAX_APPOSITION_TOKENS)) if v.words[t] == ","), None)
+            j = close + 1 if close is not None else j
+        while j < sb and v.is_space(j):
+            j += 1
+        return j
 
     def _says_more(self, cue: Cue, sb: int) -> bool:
         """"Padahal, selama setahun, Budi mengaku tidak pernah menggowes.": words of its own

@@ -107,6 +107,13 @@ class ArticleView:
     def is_quote_mark(self, i: int) -> bool:
         return self.words[i] in QUOTE_GLYPHS
 
+    def comma_before(self, i: int) -> bool:
+        """Does a comma stand right before token i, perhaps inside a closing quote ("…,” and")?"""
+        k = i - 1
+        while k >= 0 and (self.is_space(k) or self.is_quote_mark(k)):
+            k -= 1
+        return k >= 0 and self.words[k] == ","
+
     def span_text(self, i: int, j: int) -> str:
         """Text of tokens i..j inclusive."""
         return self.text[self.starts[i] : self.ends[j]]
