@@ -1084,3 +1084,32 @@ def test_a_participle_after_a_quote_has_no_speaker_after_it() -> None:
             "the Republican ticket will accept the result.")
     (q,) = [q for q in extract(text, lang="en").quotes if q.text.startswith("rigged")]
     assert q.speaker != "Republican"
+
+
+@pytest.mark.parametrize("lead", [
+    "Mike Pence, Trump's running mate, took a different tone. In a statement, ",
+    "Mike Pence on Sunday sought to tamp down concerns about the vote.\n\n\"We will accept the result,\" ",
+])
+def test_a_role_qualified_by_a_place_names_again_the_subject_of_the_sentence_before(lead: str) -> None:
+    text = f"Trump spoke first.\n\n{lead}the Indiana governor said that \"there will be serious consequences.\""
+    quotes = extract(text, lang="en").quotes
+    assert quotes and all(q.speaker == "Mike Pence" for q in quotes)
+
+
+@pytest.mark.parametrize("before", [
+    "The Republican vice presidential nominee was speaking in Fort Wayne, hours after Trump unleashed a flurry "
+    "of tweets.",
+    "There was no noticeable issue with the sound on television.",
+])
+def test_a_qualified_role_is_no_one_else_where_the_sentence_before_opens_without_a_name(before: str) -> None:
+    text = (f"Mike Pence spoke first.\n\n{before}\n\nThe Indiana governor said Democrats and the media are to "
+            f"blame for the focus on tweets.")
+    (q,) = [q for q in extract(text, lang="en").quotes if q.text.startswith("Democrats")]
+    assert q.speaker not in ("Donald Trump", "Mike Pence")
+
+
+def test_a_vice_president_is_not_the_president() -> None:
+    text = ("Wakil Presiden Ma'ruf Amin juga datang ke Istana.\n\n"
+            "Menurut Presiden, bantuan harus segera disalurkan kepada warga.")
+    (q,) = extract(text, lang="id").quotes
+    assert q.speaker != "Ma'ruf Amin"

@@ -157,6 +157,24 @@ class AntecedentSearch:
             b = a
         return self.coref.last_person_before(tok, plural, gender=gender)
 
+    def previous_subject(self, tok: int) -> Person | None:
+        """The person named as the subject opening the sentence before the one at `tok`, the
+        quotation's sentence counting as the one it opens; None where that sentence opens
+        with no one named."""
+        v = self.v
+        k, _ = v.sentence_bounds(tok)
+        while k > 0 and v.quote_of[k - 1] >= 0:
+            k = v.sentence_bounds(k - 1)[0]
+        if k <= 0:
+            return None
+        a, _ = v.sentence_bounds(k - 1)
+        while a > 0 and ((v.quote_of[a] >= 0 and v.quote_of[a - 1] == v.quote_of[a])
+                         or not any(v.words[t].isalpha() for t in range(a, k))):
+            k, a = a, v.sentence_bounds(a - 1)[0]  # a paragraph break or a stray mark is no sentence
+        ph = self._opening_phrase(a, k)  # the subject itself, not whoever else speaks in the sentence
+        who = self.coref.find(ph.text, ph.start) if ph is not None and ph.kind == "person" else None
+        return who if who is not None and who.kind == "person" else None
+
     def _named_after_opening_clause(self, sa: int, tok: int) -> Person | None:
         """The person named right after the comma that closes a clause opening the sentence
         ("Though she …, Clinton …") when the pronoun at `tok` stands inside it."""

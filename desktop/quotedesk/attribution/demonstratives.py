@@ -177,6 +177,7 @@ class NamedAgain:
     m: Mentions
     coref: Coreference
     antecedent: Callable[..., Person | None]
+    previous_subject: Callable[[int], Person | None]
 
     def _named_before(self, ph: NamePhrase) -> Person | None:
         """"kementerian tersebut": the ministry named before; "pria itu", "der 65-Jährige": the
@@ -204,13 +205,27 @@ class NamedAgain:
             p = self.antecedent(ph.start, False)
             return p if p is not None and p.kind == "person" else None
         det = ph.role_start if ph.role_start is not None and ph.role_start < ph.start else ph.start - 1
+        qualified = False
+        if not (lex.modifiers_follow_nouns or lex.capitalised_nouns):
+            # "the Indiana governor", "the Vermont senator": a name of place or party before the
+            # role says it is someone the story knows
+            while det > 0 and ph.start - det <= MAX_EPITHET_MODIFIERS and v.words[det][:1].isupper() \
+                    and v.words[det].isalpha() and v.lower[det] not in lex.definite_articles:
+                det, qualified = det - 1, True
         if det < 0 or v.lower[det] not in lex.definite_articles:
             return None
+        if qualified:  # only the one the sentence before was about, and not a name's apposition
+            k = det - 1
+            while k >= 0 and (v.is_space(k) or v.is_quote_mark(k)):
+                k -= 1
+            opens = k < 0 or v.words[k] in SENT_FINAL or v.lower[k] in self.m.cue_words or (
+                v.words[k] == "," and self.m.phrase_ending_at(k - 1) is None)
+            return self.previous_subject(ph.start) if opens else None
         # "„…“, sagte der Vizekanzler": a role closing a quotation's tail with its article
         tail = lex.capitalised_nouns and det > 1 and v.lower[det - 1] in self.m.cue_words \
             and v.words[det - 2] == "," and ph.end < len(v) and (
                 v.words[ph.end] in SENT_FINAL or v.lower[ph.end] in lex.prepositions)  # "… am Dienstag."
-        if not (tail or any(p.match(ph.text) for p in lex.role_epithets)):
+        if not (tail or qualified or any(p.match(ph.text) for p in lex.role_epithets)):
             return None  # a bare "der Ehemann", "der Vorsitzende" may be someone new
         p = self.antecedent(ph.start, False)
         return p if p is not None and p.kind == "person" and (p.role or not tail) else None

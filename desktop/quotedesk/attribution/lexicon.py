@@ -123,6 +123,7 @@ class Lexicon:
     anonymous_plural: frozenset[str]
     titles: tuple[str, ...]
     title_modifiers: frozenset[str]
+    deputies: frozenset[str]
     title_post_modifiers: frozenset[str]
     honorifics: frozenset[str]
     ranks: frozenset[str]
@@ -187,12 +188,13 @@ class Lexicon:
 
     def role_key(self, role: str) -> tuple[frozenset[str], str]:
         """(modifiers, office written out): "former Sen." is ({"former"}, "senator"), so that
-        "the former senator" is not taken for the senator in office."""
-        words = role.lower().split()
+        "the former senator" is not taken for the senator in office, nor "Wakil Presiden"
+        ({"wakil"}, "presiden") for the president."""
+        words = self.full_role(role).split()
         k = 0
-        while k < len(words) - 1 and words[k] in self.title_modifiers:
+        while k < len(words) - 1 and (words[k] in self.title_modifiers or words[k] in self.deputies):
             k += 1
-        return frozenset(words[:k]), self.full_role(" ".join(words[k:]))
+        return frozenset(words[:k]), " ".join(words[k:])
 
     @property
     def particle_phrases(self) -> tuple[tuple[str, ...], ...]:
@@ -296,6 +298,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         anonymous_plural=_lower_set(data.get("anonymous", {}).get("plural", [])),
         titles=_phrases(titles.get("roles", [])),
         title_modifiers=_lower_set(titles.get("modifiers", [])),
+        deputies=_lower_set(titles.get("deputies", [])),
         title_post_modifiers=_lower_set(titles.get("post_modifiers", [])),
         honorifics=_lower_set(titles.get("honorifics", [])),
         ranks=_lower_set(titles.get("ranks", [])),
