@@ -417,3 +417,10 @@ def test_a_heading_in_quotation_marks_between_quotes_is_no_ones_speech() -> None
             "menggalang utang luar negeri dari diaspora Indonesia.")
     quotes = extract(text, lang="id").quotes
     assert [q.text for q in quotes] == ["Skema ini pada dasarnya bersifat bisnis untuk bisnis,"]
+
+
+def test_a_years_full_stop_ends_the_sentence_before_a_quotation() -> None:
+    text = ("Präsident Recep Tayyip Erdoğan sprach von der schwersten Katastrophe seit 1939. „Wir stehen vor "
+            "einer großen Prüfung“, sagte Erdoğan in Ankara.")
+    (q,) = [q for q in extract(text, "de").quotes if q.text.startswith("Wir")]
+    assert (q.kind, q.speaker) == ("direct", "Recep Tayyip Erdoğan")

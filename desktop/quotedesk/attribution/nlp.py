@@ -11,7 +11,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 # scraped text glues marks and credits to words: 'kata:"Ini', 'Peskov/©', 'negeri,”kata'
 EXTRA_INFIXES = (
@@ -24,6 +24,10 @@ EXTRA_INFIXES = (
     r"(?<=[A-Z]{2})\.(?=[A-Z][a-z])",
     r"(?<=\d)\.(?=[A-Z][a-z]{2})",
 )
+
+# a year's full stop ends its sentence: German keeps "1939." whole as if it were an ordinal
+# ("seit 1939. „Wir stehen …“" would run on into the quotation)
+EXTRA_SUFFIXES = (r"(?<=\b[12]\d{3})\.",)
 
 # words the tokenizer keeps with their full stop as if they were initials, though the stop
 # ends a sentence: the platform "X" ("schrieb er auf X. Der Freistaat …")
@@ -44,6 +48,9 @@ def blank_pipeline(lang: str, abbreviations: tuple[str, ...] = ()) -> Language:
         nlp = spacy.blank(FALLBACK)
     infixes = list(nlp.Defaults.infixes or ()) + list(EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    if nlp.Defaults.suffixes:
+        suffixes = list(EXTRA_SUFFIXES) + list(nlp.Defaults.suffixes)
+        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     if hasattr(nlp.tokenizer, "add_special_case"):  # not the word segmenters of zh, ja, th, vi
         for word in abbreviations:
             nlp.tokenizer.add_special_case(word, [{ORTH: word}])
