@@ -961,3 +961,10 @@ def test_a_role_with_its_article_before_its_verb_may_be_someone_new() -> None:
             "sagte, die Stadt werde die Kosten tragen.")
     (q,) = extract(text, lang="de").quotes
     assert q.speaker != "Robert Habeck"
+
+
+def test_a_wikinews_dateline_with_its_date_is_not_what_was_reported() -> None:
+    text = ("Göttingen (Deutschland), 03.02.2024 – Die Zahl der Fluginsekten in deutschen Schutzgebieten ist "
+            "laut einer neuen Studie weiter gesunken.")
+    (q,) = extract(text, "de").quotes
+    assert q.text.startswith("Die Zahl der Fluginsekten")

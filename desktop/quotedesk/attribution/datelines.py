@@ -4,6 +4,7 @@ say nothing, so whatever looks for a sentence's subject or content starts after 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,6 +12,7 @@ if TYPE_CHECKING:
 
 MAX_DATELINE_TOKENS = 10
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
 def past_dateline(v: ArticleView, sa: int, limit: int) -> int:
@@ -21,6 +23,8 @@ def past_dateline(v: ArticleView, sa: int, limit: int) -> int:
         if w == "(" or w == ")":
             bracket = w == "("
             credited = credited or bracket
+        elif credited and not bracket and _DATE.fullmatch(w):
+            pass  # "Berlin (Deutschland), 15.11.2023 –": Wikinews dates its stories after the place
         elif not (bracket or w.isupper() or w in (",", ".") or v.is_space(i)):
             # "Jakarta (ANTARA) -": a city in title case counts only before a bracketed credit
             if credited or not w[:1].isupper() or not w.isalpha():

@@ -173,7 +173,7 @@ class IndirectFinder(ReportedContent, Asides):
                 # "…, according to two officials.", "…, lapor Yonhap mengutip militer Korea Selatan."
                 span = self._clean(*self._trim(sa, self._break_after(sa, cue.start - 1)), cue)
             else:
-                span = self._content(sa, sb)  # "… laut Medienberichten zu …": all of it
+                span = self._content(f.past_dateline(sa, cue.start), sb)  # "… laut Medienberichten zu …": all of it
             conf = 0.6
         elif cue.kind == "according_after":
             ph = f.before(cue.start - 1, sa)
