@@ -968,3 +968,17 @@ def test_a_wikinews_dateline_with_its_date_is_not_what_was_reported() -> None:
             "laut einer neuen Studie weiter gesunken.")
     (q,) = extract(text, "de").quotes
     assert q.text.startswith("Die Zahl der Fluginsekten")
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Nach seinen Worten verunsichert die Debatte Millionen Hausbesitzer.", "Friedrich Merz"),
+    ("Seinen Worten zufolge verunsichert die Debatte Millionen Hausbesitzer.", "Friedrich Merz"),
+    ("Nach Meinung politischer Beobachter verunsichert die Debatte Millionen Hausbesitzer.",
+     "politischer Beobachter"),
+])
+def test_a_possessive_before_words_or_opinion_says_whose_they_are(sentence: str, speaker: str) -> None:
+    text = f"CDU-Chef Friedrich Merz forderte, den Entwurf zurückzuziehen. {sentence}"
+    (q,) = [q for q in extract(text, "de").quotes if q.text.startswith(("verunsichert", "Nach", "Seinen"))
+            or "Debatte" in q.text]
+    assert q.speaker == speaker
+    assert "Hausbesitzer" in q.text

@@ -45,6 +45,13 @@ class AccordingTo:
             return NamePhrase(ph.start, ph.end, ph.text, "organization")
         return ph
 
+    def possessive_before(self, cue: Cue, sa: int) -> NamePhrase | None:
+        """"Seinen Worten zufolge": the possessive before the noun says whose words they are."""
+        owner = cue.start - 2
+        if owner < sa or self.v.lower[owner] not in self.lex.possessives:
+            return None
+        return NamePhrase(owner, owner + 1, self.v.words[owner], "pronoun")
+
     def _named_inside(self, i: int, j: int) -> NamePhrase | None:
         """"a statement from the Pentagon": the one named after a preposition in the described source."""
         v, lex = self.v, self.lex

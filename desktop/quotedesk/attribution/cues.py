@@ -181,7 +181,8 @@ class CueMatcher:
 
     def _compounds(self, doc: Doc) -> list[tuple[int, int, int]]:
         """"nach (adjective) (adjective) Armeeangaben": an opener, up to two lower-case words,
-        then a capitalised noun ending on a noun of report."""
+        then a capitalised noun ending on a noun of report, or a noun of opinion after a
+        possessive ("nach seinen Worten")."""
         if not len(self.openers):
             return []
         label = doc.vocab.strings["according_before"]
@@ -189,7 +190,9 @@ class CueMatcher:
         for _, s, _e in self.openers(doc):
             for k in range(s + 1, min(len(doc), s + 1 + MAX_COMPOUND_ADJECTIVES + 1)):
                 t = doc[k].text
-                if t[:1].isupper() and t[:1].isalpha() and t.lower().endswith(self.compound_ends):
+                if t[:1].isupper() and t[:1].isalpha() and (t.lower().endswith(self.compound_ends) or (
+                        t.lower() in self.lexicon.according_possessed_nouns
+                        and doc[k - 1].lower_ in self.lexicon.possessives)):
                     out.append((label, s, k + 1))
                     break
                 if not (t.isalpha() and t.islower()):

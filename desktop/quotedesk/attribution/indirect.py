@@ -176,7 +176,7 @@ class IndirectFinder(ReportedContent, Asides):
                 span = self._content(f.past_dateline(sa, cue.start), sb)  # "… laut Medienberichten zu …": all of it
             conf = 0.6
         elif cue.kind == "according_after":
-            ph = f.before(cue.start - 1, sa)
+            ph = self.according.possessive_before(cue, sa) or f.before(cue.start - 1, sa)
             if ph is None:
                 return None
             span = self._content(cue.end, sb)

@@ -59,6 +59,7 @@ class Lexicon:
     according_compound_openers: frozenset[str]
     according_compound_suffixes: frozenset[str]
     according_compound_links: tuple[str, ...]
+    according_possessed_nouns: frozenset[str]
     quoting_verbs: frozenset[str]
     quote_tail_words: frozenset[str]
     inverted_verbs: frozenset[str]
@@ -233,6 +234,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         according_compound_openers=_lower_set(cues.get("according_compound_openers", [])),
         according_compound_suffixes=_lower_set(cues.get("according_compound_suffixes", [])),
         according_compound_links=tuple(sorted(_lower_set(cues.get("according_compound_links", [])))),
+        according_possessed_nouns=_lower_set(cues.get("according_possessed_nouns", [])),
         quoting_verbs=_lower_set(cues.get("quoting", [])),
         quote_tail_words=_lower_set(cues.get("quote_tail_words", [])),
         inverted_verbs=_lower_set(cues.get("inverted", [])),
