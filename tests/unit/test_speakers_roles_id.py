@@ -803,3 +803,19 @@ def test_a_nickname_before_sapaan_akrab_and_a_full_name_is_that_persons() -> Non
             "bantuan.\n\n”Kami siap,” kata Emil.")
     (q,) = direct(text)
     assert q.speaker == "Ridwan Kamil"
+
+
+def test_initials_after_atau_name_the_person_again() -> None:
+    text = ("TEMPO.CO, Jakarta - Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono atau AHY menanggapi isu "
+            "koalisi. AHY menyebut partainya masih membuka komunikasi.\n\n"
+            "”Semua opsi masih terbuka,” kata AHY di Jakarta.")
+    (q,) = direct(text)
+    assert (q.speaker, q.role) == ("Agus Harimurti Yudhoyono", "Ketua Umum Partai Demokrat")
+    assert text[q.speaker_start : q.speaker_end] == "AHY"
+
+
+def test_an_acehnese_title_of_birth_is_part_of_the_name() -> None:
+    text = ("Partai itu solid.\n\nSekretaris Jenderal Partai Demokrat Teuku Riefky Harsya mengatakan partainya "
+            "solid. ”Kami solid,” ujarnya.")
+    (q,) = direct(text)
+    assert (q.speaker, q.role) == ("Teuku Riefky Harsya", "Sekretaris Jenderal Partai Demokrat")

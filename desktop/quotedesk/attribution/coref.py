@@ -59,6 +59,10 @@ def _tokens(name: str) -> frozenset[str]:
     return frozenset(t.casefold().strip(".,'’") for t in name.split() if len(t.strip(".,'’")) > 1)
 
 
+def _initials_of(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def _owned_elsewhere(role: str, office: str, owner: frozenset[str]) -> bool:
     """Does a known role name an owner that is not `owner`? "Human Rights Watch-Sprecher" is
     no "Sprecher des Weißen Hauses"; "Regierungssprecher" may be the "Sprecher der Bundesregierung"."""
@@ -134,11 +138,13 @@ class Coreference:
             if v.lower[at : at + len(words)] != words or (at > ph.end and marker in lex.or_words):
                 continue
             alias = m.phrase_at(at + len(words)) if at + len(words) < len(v) else None
-            if alias is None or alias.kind != "person":
-                continue
+            if alias is None or (alias.kind != "person" and _initials_of(ph.text) != alias.text):
+                continue  # initials read as an institution's are still the person's: "atau AHY"
             toks = _tokens(alias.text)
-            # "Jokowi" from "Joko", "Risma" from "Rismaharini": cut from a word of the name
-            nickname = len(toks) == 1 and any(t[:3] == min(toks)[:3] for t in person.tokens)
+            # "Jokowi" from "Joko", "Risma" from "Rismaharini": cut from a word of the name;
+            # "Agus Harimurti Yudhoyono atau AHY": its initials
+            nickname = len(toks) == 1 and (any(t[:3] == min(toks)[:3] for t in person.tokens)
+                                           or _initials_of(ph.text) == alias.text)
             if marker in lex.or_words and not nickname:
                 continue
             person.tokens = person.tokens | toks
