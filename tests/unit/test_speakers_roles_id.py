@@ -819,3 +819,12 @@ def test_an_acehnese_title_of_birth_is_part_of_the_name() -> None:
             "solid. ”Kami solid,” ujarnya.")
     (q,) = direct(text)
     assert (q.speaker, q.role) == ("Teuku Riefky Harsya", "Sekretaris Jenderal Partai Demokrat")
+
+
+def test_a_relative_of_someone_named_closed_by_itu_is_the_one_written_about() -> None:
+    text = ("Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono menanggapi isu koalisi.\n\n"
+            "Putra sulung Presiden keenam RI Susilo Bambang Yudhoyono itu mengatakan Demokrat akan mengutamakan "
+            "kepentingan rakyat. Ia juga mengkritik rencana penundaan pemilu yang ramai dibicarakan.")
+    reports = [q for q in extract(text, lang="id").quotes if q.kind == "indirect"]
+    said = [q.speaker for q in reports if q.cue in ("mengatakan", "mengkritik")]
+    assert said == ["Agus Harimurti Yudhoyono", "Agus Harimurti Yudhoyono"]

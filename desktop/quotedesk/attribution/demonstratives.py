@@ -22,6 +22,7 @@ MAX_RELATIVE_CLAUSE = 10  # "yang tidak ingin disebutkan namanya"
 MAX_INSTITUTION = 7  # "A | Department of Health and Social Care | spokesperson"
 MAX_QUALIFIERS = 2  # "a senior security | analyst"
 MAX_EPITHET_MODIFIERS = 2  # "politikus | senior partai | itu"
+MAX_KIN_PHRASE = 12  # "Putra sulung Presiden keenam RI Susilo Bambang Yudhoyono | itu"
 MAX_MODIFIERS = 4  # "seorang pejabat | senior pemerintahan Joe Biden | yang …"
 
 
@@ -257,13 +258,28 @@ class NamedAgain:
     def demonstrative(self, i: int, limit: int) -> NamePhrase | None:
         return demonstrative_phrase(self.v, self.lex, i, limit)
 
+    def _kin_named_again(self, j: int, floor: int) -> NamePhrase | None:
+        """"Putra sulung Presiden keenam RI Susilo Bambang Yudhoyono itu mengatakan": a relative
+        of someone named, closed by a demonstrative, is one written about before, not the one
+        named inside."""
+        v, lex = self.v, self.lex
+        if v.lower[j] not in lex.demonstratives or not lex.kinship:
+            return None
+        i = j
+        while i - 1 >= floor and j - i < MAX_KIN_PHRASE and v.words[i - 1].isalpha() \
+                and v.lower[i - 1] not in lex.cue_verbs and v.lower[i - 1] not in lex.conjunctions:
+            i -= 1
+        if i == j or v.lower[i] not in lex.kinship:
+            return None
+        return NamePhrase(i, j + 1, v.span_text(i, j), "described")
+
     def subject_named_again(self, j: int, floor: int) -> tuple[bool, NamePhrase | None, int]:
         """A noun and its demonstrative ending on token j, before the verb: (True, the phrase)
         when it names someone ("Pria itu mengatakan"), (True, None) when a thing ("Kebijakan
         itu"); else (False, None, where the subject may end): before a time phrase ("X, seusai
         rapat kerja itu menjelaskan") or j itself."""
         v, lex = self.v, self.lex
-        said = demonstrative_subject(v, lex, j, floor)
+        said = demonstrative_subject(v, lex, j, floor) or self._kin_named_again(j, floor)
         if said is None:
             return False, None, j
         b = said.start - 1

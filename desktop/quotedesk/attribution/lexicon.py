@@ -157,6 +157,7 @@ class Lexicon:
     alias_markers: tuple[str, ...]
     or_words: frozenset[str]
     nickname_markers: tuple[str, ...]
+    kinship: frozenset[str]
     not_person_words: frozenset[str]
     degrees: frozenset[str]
     name_particles: frozenset[str]
@@ -333,6 +334,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         alias_markers=tuple(sorted(_lower_set(names.get("alias_markers", [])), key=lambda x: -len(x.split()))),
         or_words=_lower_set(names.get("or_words", [])),
         nickname_markers=_phrases(names.get("nickname_markers", [])),
+        kinship=_lower_set(names.get("kinship", [])),
         not_person_words=_lower_set(names.get("not_person_words", [])),
         degrees=frozenset(names.get("degrees", [])),
         name_particles=_lower_set(names.get("particles", [])),

@@ -72,6 +72,8 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
         if ph.kind == "described":
             p = self._named_before(ph)
             if p is not None:
+                if p.kind == "person":  # "Pria itu mengatakan …. Ia juga …": the one it names
+                    self.sentence_speaker.setdefault(v.sentence_bounds(ph.start)[0], p)
                 return Speaker(p.canonical, p.kind, ms, me, ph.text, p.role,
                                f"'{ph.text}' = '{p.canonical}', named before", ph.start)
             return Speaker(ph.text, "unknown", ms, me, ph.text, None, f"described as '{ph.text}'", ph.start)
