@@ -1113,3 +1113,10 @@ def test_a_vice_president_is_not_the_president() -> None:
             "Menurut Presiden, bantuan harus segera disalurkan kepada warga.")
     (q,) = extract(text, lang="id").quotes
     assert q.speaker != "Ma'ruf Amin"
+
+
+def test_a_person_of_a_firm_with_a_possessive_name_speaks_not_the_firm() -> None:
+    text = ("Economists were divided. Analyst Mark Zandi of Moody's Analytics said the central bank was right "
+            "to be cautious.")
+    (q,) = extract(text, lang="en").quotes
+    assert q.speaker is not None and q.speaker.endswith("Zandi")

@@ -76,8 +76,9 @@ class OwnersBefore:
         v, lex, k = self.v, self.lex, ph.start - 1
         # back over the rest of a name the phrase did not take in: "PT House of"
         while k > floor and ph.start - k <= MAX_NP_TOKENS and (v.is_space(k) or v.words[k][:1].isupper() or (
-                v.lower[k] in lex.role_joiners and v.lower[k] not in lex.prepositions)):
-            k -= 1
+                v.lower[k] in lex.role_joiners and v.lower[k] not in lex.prepositions)
+                or (v.lower[k] in lex.possessive_markers and v.words[k - 1][:1].isupper())):
+            k -= 1  # "Mark Zandi of Moody's | Analytics"
         if k <= floor or v.lower[k] not in lex.prepositions or k in self.m.title_tokens:
             return None  # "Former Secretary of State Colin Powell": the role's own "of"
         k -= 1
