@@ -1120,3 +1120,12 @@ def test_a_person_of_a_firm_with_a_possessive_name_speaks_not_the_firm() -> None
             "to be cautious.")
     (q,) = extract(text, lang="en").quotes
     assert q.speaker is not None and q.speaker.endswith("Zandi")
+
+
+def test_the_role_noun_again_names_the_source_an_indefinite_article_introduced() -> None:
+    text = ("Labour MPs revolted.\n\nA Downing Street spokesperson said the prime minister was determined to "
+            "press ahead. Asked whether Starmer would compromise, the spokesperson said: \"We are always "
+            "listening to colleagues.\"")
+    q = only(extract(text, lang="en"), "direct")
+    assert (q.speaker, q.speaker_kind, mention(text, q)) == ("A Downing Street spokesperson", "anonymous",
+                                                             "spokesperson")

@@ -255,6 +255,25 @@ class NamedAgain:
         return v.lower[ph.start] in lex.definite_articles or v.lower[ph.end - 1] in lex.demonstratives or (
             ph.end < len(v) and v.lower[ph.end] in lex.demonstratives)
 
+    def _role_source_before(self, ph: NamePhrase) -> NamePhrase | None:
+        """"the spokesperson" after "A Downing Street spokesperson said": the nearest earlier
+        phrase with the same role noun, where an indefinite article made it a source no one is
+        named for."""
+        v, lex = self.v, self.lex
+        if ph.kind != "role" or ph.start == 0 or v.lower[ph.start - 1] not in lex.definite_articles:
+            return None
+        head = v.lower[ph.end - 1]
+        for t in range(ph.start - 2, max(-1, ph.start - MAX_BACK_TO_SOURCE), -1):
+            if v.lower[t] != head or v.quote_of[t] >= 0:
+                continue
+            earlier = self.m.phrase_ending_at(t)
+            det = indefinite_article(v, lex, earlier) if earlier is not None else None
+            if det is None:
+                return None  # the noun last stood for someone named, or for no one
+            end = self.m.genitive_end(earlier.end)
+            return NamePhrase(det, end, v.span_text(det, end - 1), "anonymous")
+        return None
+
     def demonstrative(self, i: int, limit: int) -> NamePhrase | None:
         return demonstrative_phrase(self.v, self.lex, i, limit)
 

@@ -86,6 +86,10 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
             if p is not None:
                 return Speaker(p.canonical, p.kind, ms, me, ph.text, p.role,
                                f"'{ph.text}' = '{p.canonical}' (same role)", ph.start)
+            source = self._role_source_before(ph)
+            if source is not None:  # "A Downing Street spokesperson said … the spokesperson said"
+                return Speaker(source.text, "anonymous", ms, me, ph.text, None,
+                               f"'{ph.text}' = '{source.text}', named before", ph.start)
             p = self._epithet_of(ph)
             if p is not None:  # "sagte der SPD-Politiker": the one the sentence before was about
                 return Speaker(p.canonical, p.kind, ms, me, ph.text, p.role,
