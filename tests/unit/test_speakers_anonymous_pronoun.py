@@ -203,6 +203,7 @@ def test_an_unnamed_spokesman_keeps_the_institution_before_the_role(source: str)
 @pytest.mark.parametrize(("opening", "speaker", "role"), [
     ("The shadow health secretary, Victoria Atkins,", "Victoria Atkins", "shadow health secretary"),
     ("The foreign secretary, David Lammy,", "David Lammy", "foreign secretary"),
+    ("The work and pensions secretary, Liz Kendall,", "Liz Kendall", "work and pensions secretary"),
     ("Russia's foreign ministry spokeswoman Maria Zakharova", "Maria Zakharova",
      "Russia's foreign ministry spokeswoman"),
 ])

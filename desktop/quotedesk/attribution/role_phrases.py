@@ -18,7 +18,7 @@ LONG_RUN = 4  # a capitalised run this long holds a role or institution before t
 MAX_ROLE_SPAN = 18
 NAME_TOKENS_AFTER_TITLE = 2
 MAX_ROLE_TOKENS = 8
-MAX_ROLE_QUALIFIERS = 2  # "the | shadow health | secretary"
+MAX_ROLE_QUALIFIERS = 2  # "the | shadow health | secretary" ("The | work and pensions | secretary": one more)
 MAX_GENITIVE_TOKENS = 8  # "des Wissenschaftlichen Missionsrats der NASA"
 MAX_NAME_AFTER_RANK = 4  # "Komisaris Besar Trunoyudo Wisnu Andiko"
 MAX_FIELD_WORDS = 2  # "Pengamat | hubungan internasional | Universitas Indonesia"
@@ -116,16 +116,25 @@ class RolePhrases:
         if lex.modifiers_follow_nouns or lex.capitalised_nouns or v.lower[i] in lex.honorifics:
             return i
         k = i - 1
-        while k >= 0 and i - k <= MAX_ROLE_QUALIFIERS and v.words[k].isalpha() and v.words[k].islower() \
+        while k >= 0 and i - k <= MAX_ROLE_QUALIFIERS + (k + 1 < i and v.lower[k + 1] in lex.conjunctions) \
+                and v.words[k].isalpha() and v.words[k].islower() \
                 and v.lower[k] not in lex.determiners and v.lower[k] not in lex.definite_articles \
                 and v.lower[k] not in self.cue_words and v.lower[k] not in lex.prepositions \
-                and v.lower[k] not in lex.conjunctions and v.lower[k] not in lex.complementizers \
+                and (v.lower[k] not in lex.conjunctions or self._joins_qualifiers(k, i)) \
+                and v.lower[k] not in lex.complementizers \
                 and v.lower[k] not in lex.relatives and v.lower[k] not in lex.adverbs \
                 and v.lower[k] not in lex.copulas:
             k -= 1
         # "The | health | secretary", "Russia's | foreign ministry | spokeswoman" (whose it is follows)
         return k + 1 if k < i - 1 and k >= 0 and (v.lower[k] in lex.definite_articles
                                                   or v.lower[k] in lex.possessive_markers) else i
+
+    def _joins_qualifiers(self, k: int, i: int) -> bool:
+        """"The work | and | pensions secretary": a conjunction between two plain words right
+        after an article is part of what the role says."""
+        v, lex = self.v, self.lex
+        return 2 <= k < i - 1 and v.words[k - 1].isalpha() and v.words[k - 1].islower() \
+            and v.lower[k - 2] in lex.definite_articles
 
     def _role_follows(self, n: int) -> bool:
         """", Wali Kota …", ", ein Vertreter der …", ", a spokesman for …" after token n - 1."""
