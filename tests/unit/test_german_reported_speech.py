@@ -982,3 +982,17 @@ def test_a_possessive_before_words_or_opinion_says_whose_they_are(sentence: str,
             or "Debatte" in q.text]
     assert q.speaker == speaker
     assert "Hausbesitzer" in q.text
+
+
+def test_a_role_in_the_genitive_with_an_adjective_and_the_name_in_commas() -> None:
+    text = ("Die Wahl ist vorbei.\n\nDer Spitzenkandidat des rot-grünen Bündnisses, Frans Timmermans, sagte, "
+            "man werde in die Opposition gehen.")
+    (q,) = extract(text, "de").quotes
+    assert (q.speaker, q.role) == ("Frans Timmermans", "Spitzenkandidat des rot-grünen Bündnisses")
+
+
+@pytest.mark.parametrize("source", ["Ein Diplomat", "Ein EU-Diplomat"])
+def test_a_diplomat_no_one_names_is_an_anonymous_source(source: str) -> None:
+    text = f"Die Wahl ist vorbei.\n\n{source} sagte, man beobachte die Entwicklung genau."
+    (q,) = extract(text, "de").quotes
+    assert (q.speaker, q.speaker_kind) == (source, "anonymous")

@@ -137,6 +137,7 @@ class Lexicon:
     not_person_suffixes: tuple[str, ...]
     not_person_patterns: tuple[re.Pattern[str], ...]
     adjective_endings: tuple[str, ...]
+    inflected_adjective_endings: tuple[str, ...]
     role_joiners: frozenset[str]
     prepositions: frozenset[str]
     capitalised_nouns: bool
@@ -315,6 +316,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         not_person_patterns=tuple(re.compile(x, re.IGNORECASE) for x in names.get("not_person_patterns", [])),
         role_joiners=_lower_set(names.get("role_joiners", [])),
         adjective_endings=tuple(_lower_set(names.get("adjective_endings", []))),
+        inflected_adjective_endings=tuple(_lower_set(names.get("inflected_adjective_endings", []))),
         prepositions=_lower_set(names.get("prepositions", [])),
         capitalised_nouns=bool(names.get("capitalised_nouns", False)),
         modifiers_follow_nouns=bool(names.get("modifiers_follow_nouns", False)),

@@ -221,9 +221,12 @@ class RolePhrases:
         if e >= n or v.lower[e] not in lex.genitive_articles:
             return e
         k = e + 1
-        while k < n and k - e <= MAX_GENITIVE_TOKENS and (v.words[k][:1].isupper() or v.words[k] in HYPHENS):
+        while k < n and k - e <= MAX_GENITIVE_TOKENS and (v.words[k][:1].isupper() or v.words[k] in HYPHENS or (
+                # "des | rot-grünen | Bündnisses": an adjective before the noun
+                k + 1 < n and v.words[k].islower() and v.lower[k].endswith(lex.inflected_adjective_endings)
+                and v.words[k + 1][:1].isupper())):
             k += 1
-        return k if k > e + 1 else e
+        return k if k > e + 1 and v.words[k - 1][:1].isupper() else e
 
     def _genitive_holder(self, j: int) -> tuple[int, int] | None:
         """"der Chefvolkswirt der Commerzbank, Jörg Krämer, …": after the institution the role
@@ -233,7 +236,9 @@ class RolePhrases:
             return None
         k = j + 1
         while k < n and k - j <= MAX_GENITIVE_TOKENS:
-            if v.words[k][:1].isupper() or v.words[k] in HYPHENS or v.lower[k] in lex.genitive_articles:
+            if v.words[k][:1].isupper() or v.words[k] in HYPHENS or v.lower[k] in lex.genitive_articles or (
+                    k + 1 < n and v.words[k].islower() and v.lower[k].endswith(lex.inflected_adjective_endings)
+                    and v.words[k + 1][:1].isupper()):  # "des | rot-grünen | Bündnisses"
                 k += 1
             elif k > j + 1 and v.words[k] == "(" and k + 2 < n and v.words[k + 2] == ")" \
                     and v.words[k + 1][:1].isupper():
