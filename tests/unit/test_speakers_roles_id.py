@@ -828,3 +828,11 @@ def test_a_relative_of_someone_named_closed_by_itu_is_the_one_written_about() ->
     reports = [q for q in extract(text, lang="id").quotes if q.kind == "indirect"]
     said = [q.speaker for q in reports if q.cue in ("mengatakan", "mengkritik")]
     assert said == ["Agus Harimurti Yudhoyono", "Agus Harimurti Yudhoyono"]
+
+
+def test_a_nickname_after_a_plain_noun_and_yang_akrab_disapa_is_the_person_written_about() -> None:
+    text = ("Banjir rob merendam Semarang.\n\nWali Kota Semarang Hendrar Prihadi menyatakan , pemkot telah "
+            "mengerahkan pompa air di 12 titik . Pria yang akrab disapa Hendi itu juga meminta warga mewaspadai "
+            "rob susulan .\n\n” Kami siagakan petugas 24 jam , ” kata Hendi .")
+    (q,) = direct(text)
+    assert (q.speaker, q.role) == ("Hendrar Prihadi", "Wali Kota Semarang")

@@ -97,9 +97,29 @@ class Coreference:
                 i += 1
                 continue
             self._nickname_before_marker(ph)
+            self._nickname_of_someone_described(ph)
             person = self.register(ph, oblique=self._oblique(ph))
             self._learn_alias(person, ph)
             i = max(ph.end, i + 1)
+
+    def _nickname_of_someone_described(self, ph: NamePhrase) -> None:
+        """"Pria yang akrab disapa Hendi itu": after a plain noun and an alias marker, the name
+        is what people call the one written about, so it is registered as that person's."""
+        v, lex = self.view, self.mentions.lex
+        if ph.kind != "person":
+            return
+        for marker in lex.alias_markers:
+            words = marker.split()
+            k = ph.start - len(words)
+            if len(words) < 2 or k < 1 or v.lower[k : ph.start] != words:
+                continue
+            if not v.words[k - 1].isalpha() or (v.words[k - 1][:1].isupper() and not v.opens_sentence(k - 1)) \
+                    or self.find(v.words[k - 1], k - 1) is not None:
+                return  # "Ridwan Kamil yang akrab disapa Emil": the name before is the owner
+            owner = self.last_person_before(k)
+            if owner is not None and owner.kind == "person":
+                owner.tokens = owner.tokens | _tokens(ph.text)
+            return
 
     def _nickname_before_marker(self, ph: NamePhrase) -> None:
         """"Kiai Miftach, sapaan akrabnya, …", "Emil, sapaan akrab Ridwan Kamil, …": the name
