@@ -561,3 +561,11 @@ def test_a_second_subject_after_and_reports_on_its_own() -> None:
     assert all("Schiff" not in q.text for q in quotes if q.speaker == "Chris Murphy")
     (pale,) = [q for q in quotes if q.kind == "partial" and q.text.startswith("beyond")]
     assert pale.speaker == "Adam Schiff"
+
+
+@pytest.mark.parametrize("dateline", ["BUTLER, Pa. —", "SACRAMENTO, Calif. —"])
+def test_a_dateline_with_a_states_short_form_is_no_part_of_the_sentence(dateline: str) -> None:
+    text = (f"Trump rally draws thousands.\n\n{dateline} Donald Trump returned on Saturday, the site of the July "
+            f"attack, and told a crowd of thousands that he would \"never stop fighting\" for them.")
+    quotes = extract(text, lang="en").quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Donald Trump"), ("partial", "Donald Trump")]

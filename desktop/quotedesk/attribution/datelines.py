@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 MAX_DATELINE_TOKENS = 10
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+_STATE_SHORT = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}")
 _DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
@@ -26,10 +27,12 @@ def past_dateline(v: ArticleView, sa: int, limit: int) -> int:
         elif credited and not bracket and _DATE.fullmatch(w):
             pass  # "Berlin (Deutschland), 15.11.2023 –": Wikinews dates its stories after the place
         elif not (bracket or w.isupper() or w in (",", ".") or v.is_space(i)):
-            # "Jakarta (ANTARA) -": a city in title case counts only before a bracketed credit
-            if credited or not w[:1].isupper() or not w.isalpha():
+            # "Jakarta (ANTARA) -": a city in title case counts only before a bracketed credit;
+            # "BUTLER, Pa. —", "SACRAMENTO, Calif. —": a state's short form after the city
+            state = _STATE_SHORT.fullmatch(w) is not None and i > sa and v.words[i - 1] == ","
+            if credited or not w[:1].isupper() or not (w.isalpha() or state):
                 break
-            titled = True
+            titled |= not state
         i += 1
     if i == sa or i >= limit or v.words[i] not in DATELINE_DASHES or (titled and not credited):
         return sa
