@@ -569,3 +569,11 @@ def test_a_dateline_with_a_states_short_form_is_no_part_of_the_sentence(dateline
             f"attack, and told a crowd of thousands that he would \"never stop fighting\" for them.")
     quotes = extract(text, lang="en").quotes
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Donald Trump"), ("partial", "Donald Trump")]
+
+
+def test_a_participle_after_a_quoted_phrase_goes_on_for_the_subject_and_leaves_the_report_whole() -> None:
+    text = ("The chancellor, Rachel Reeves, has defended her spending plans as ‘difficult but necessary’, "
+            "insisting there was no alternative after years of low growth.")
+    reports = [q.text for q in _indirect(text)]
+    assert reports == ["her spending plans as ‘difficult but necessary’",
+                       "there was no alternative after years of low growth"]

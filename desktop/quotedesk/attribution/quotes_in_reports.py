@@ -11,6 +11,7 @@ from quotedesk.attribution.view import SENT_FINAL
 
 if TYPE_CHECKING:
     from quotedesk.attribution.lexicon import Lexicon
+    from quotedesk.attribution.speakers import SpeakerFinder
     from quotedesk.attribution.view import ArticleView
 
 MAX_QUOTED_NAME = 4  # "„Neues Deutschland“", "„Bild am Sonntag“"
@@ -24,6 +25,7 @@ class QuotesInReports:
     lex: Lexicon
     cues: list[Cue]
     cue_starts: list[int]
+    f: SpeakerFinder
 
     def _all_quoted(self, i: int, j: int) -> bool:
         v = self.v
@@ -48,9 +50,11 @@ class QuotesInReports:
         # '… had inherited “a broken system” and warned that …': a verb after "and" is the
         # subject's second report, not the quotation's cue
         # '“sabotaging” the ticket, according to …': "according to" after other words credits the sentence
+        # "… as ‘difficult but necessary’, insisting there was …": a participle goes on for the subject
         return any(c is not own and not (ended and c.start >= t)
                    and not any(v.lower[x] in self.lex.coordinators for x in range(t, c.start))
                    and not (c.kind == "according_before" and any(v.words[x].isalpha() for x in range(t, c.start)))
+                   and not self.f.participle_after_comma(c)
                    for c in after)
 
     def _frame_comma(self, i: int, sb: int) -> int | None:
