@@ -836,3 +836,10 @@ def test_a_nickname_after_a_plain_noun_and_yang_akrab_disapa_is_the_person_writt
             "rob susulan .\n\n” Kami siagakan petugas 24 jam , ” kata Hendi .")
     (q,) = direct(text)
     assert (q.speaker, q.role) == ("Hendrar Prihadi", "Wali Kota Semarang")
+
+
+def test_a_name_after_a_plain_description_and_a_comma_after_the_cue_speaks() -> None:
+    text = ("Keluarga korban berharap polisi mengusut tuntas kasus tersebut. ”Kami minta pelaku dihukum "
+            "seberat-beratnya,” kata kakak korban, Rudi (35), saat ditemui di RS Polri Kramat Jati.")
+    (q,) = direct(text)
+    assert q.speaker == "Rudi"

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 _AGED = re.compile(r"\d+-[^\W\d_]+")  # "65-Jährige"
 MAX_APPOSITION = 30
+MAX_DESCRIPTION_WORDS = 3  # "kakak korban", "warga setempat"
 MAX_DESCRIBED_WORDS = 4  # "a Homeland Security memo"
 
 
@@ -50,9 +51,19 @@ class CueNeighbours:
         m = self.finder.m
         for t in range(a + 1, min(b, a + 5)):
             ph = m.phrase_at(t)
-            if ph is not None and ph.kind == "person" and self._only_role_words(a, t):
+            if ph is not None and ph.kind == "person" and (
+                    self._only_role_words(a, t) or self._described_in_commas(a, t)):
                 return ph
         return None
+
+    def _described_in_commas(self, a: int, t: int) -> bool:
+        """'kata kakak korban, Rudi (35),': a few plain words saying who it is, a comma, the name."""
+        v, lex = self.v, self.lex
+        words = range(a, t - 1)
+        return t - 1 > a and v.words[t - 1] == "," and len(words) <= MAX_DESCRIPTION_WORDS and all(
+            v.words[k].isalpha() and v.words[k].islower() and v.lower[k] not in lex.pronouns
+            and v.lower[k] not in lex.cue_verbs and v.lower[k] not in lex.conjunctions
+            and v.lower[k] not in lex.prepositions and v.lower[k] not in lex.complementizers for k in words)
 
     def _only_role_words(self, a: int, b: int) -> bool:
         """Tokens [a, b) can stand before a name as its role ("White House press secretary")."""
