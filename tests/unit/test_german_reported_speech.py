@@ -996,3 +996,11 @@ def test_a_diplomat_no_one_names_is_an_anonymous_source(source: str) -> None:
     text = f"Die Wahl ist vorbei.\n\n{source} sagte, man beobachte die Entwicklung genau."
     (q,) = extract(text, "de").quotes
     assert (q.speaker, q.speaker_kind) == (source, "anonymous")
+
+
+def test_a_spokesman_of_whom_and_a_paper_named_in_quotes_close_the_tail() -> None:
+    text = ("Der ADAC äußerte sich zurückhaltend. Man sei „grundsätzlich offen für eine sachliche Diskussion“, "
+            "erklärte ein Sprecher des Automobilclubs gegenüber der „Süddeutschen Zeitung“.")
+    (report,) = [q for q in extract(text, "de").quotes if q.kind == "indirect"]
+    assert report.text == "Man sei „grundsätzlich offen für eine sachliche Diskussion“"
+    assert report.speaker == "ein Sprecher des Automobilclubs"

@@ -60,9 +60,7 @@ class IndirectFinder(ReportedContent, Asides):
             sa, sb = v.sentence_bounds(cue.start)
             if sa in reported_until and not (v.starts[cue.start] > reported_until[sa] and (
                     self._joins_report(cue) or self._subject_after(cue, sa, sb, reported_until[sa]))):
-                # only ", arguing that …", "and said …" or "…, and Schiff said …" after what was
-                # reported reports again
-                continue
+                continue  # only ", arguing that …", "and said …", "…, and Schiff said …" report again
             res = self._reported(cue, sa, sb)
             if res is None:
                 continue
@@ -275,9 +273,12 @@ class IndirectFinder(ReportedContent, Asides):
                     v.lower[t] in self.lex.adverbs or v.is_space(t) for t in range(ph.end, cue.start))
                 if k > sa and v.lower[k - 1] in self.lex.auxiliaries and cue.end > sb - 1:
                     k, beside = k - 1, True  # "…, hatte der Minister am Montag erklärt."
-                # not "When pressed, she replied, “…”": the quote after the verb is what was said
-                ends = not any(v.quote_of[t] >= 0 for t in range(max(start, ph.end), sb + 1))
-                if ph.start > cue.start and k > sa and v.words[k - 1] == "," and self._closes_sentence(ph.end, sb):
+                # not "When pressed, she replied, “…”": the quote after the verb is what was said (a
+                # paper's name may close the tail: "…, erklärte ein Sprecher des ADAC gegenüber der „SZ“.")
+                end = self.f.m.genitive_end(ph.end) if ph.start > cue.start else ph.end
+                ends = not any(v.quote_of[t] >= 0 and not self._quoted_name_at(t)
+                               for t in range(max(start, end), sb + 1))
+                if ph.start > cue.start and k > sa and v.words[k - 1] == "," and self._closes_sentence(end, sb):
                     span = None  # "…, sagte Lindner der „Bild am Sonntag“.": to whom, not what
                     ends = True
                 if span is None and beside and ends and k > sa and v.words[k - 1] == "," \
