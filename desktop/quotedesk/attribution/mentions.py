@@ -264,10 +264,9 @@ class Mentions(TitledPhrases, RolePhrases, NameKinds):
         self._phrases[i] = ph
         return ph
 
-    def _title_inside_run(self, i: int) -> int | None:
-        """Where a role starts inside the capitalised run from i and reaches past its end,
-        or has a name after it inside the run ("John Major" ends on the word, and is a name)."""
-        e = self.name_end(i)
+    def _title_inside_run(self, i: int, e: int) -> int | None:
+        """Where a role starts inside the capitalised run [i, e) and reaches past its end, or
+        has a name after it inside the run ("John Major" ends on the word, and is a name)."""
         for t in range(i + 1, e):
             if t in self.titles and self.titles[t] != e:
                 # "RSUD Dr Soetomo": a title inside an institution's name is part of the name
@@ -318,18 +317,18 @@ class Mentions(TitledPhrases, RolePhrases, NameKinds):
             return NamePhrase(det, e, v.span_text(det, e - 1), "anonymous")
         role_start = None
         j = i
+        e = self.name_end(i)
         if i in self.titles:
             role_start, j = i, self.titles[i]
-        elif self.name_end(i) > i and self.name_end(i) in self.titles:
+        elif e > i and e in self.titles:
             # "Kremlin spokesman Dmitry Peskov": capitalised words belong to the role
-            role_start, j = i, self.titles[self.name_end(i)]
+            role_start, j = i, self.titles[e]
         else:
-            t = self._title_inside_run(i)
+            t = self._title_inside_run(i, e)
             if t is not None:  # "Ohio | Secretary of State | Jon Husted": the place qualifies the role
                 role_start, j = i, self.titles[t]
         if role_start is not None:
             return self.titled_phrase(i, role_start, j)
-        e = self.name_end(i)
         if i < e < n and v.lower[e] in lex.org_tails:
             return NamePhrase(i, e + 1, v.span_text(i, e), "organization")  # "said the Trump campaign"
         if self._words_in(i, e) >= LONG_RUN:
