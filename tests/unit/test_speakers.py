@@ -1129,3 +1129,11 @@ def test_the_role_noun_again_names_the_source_an_indefinite_article_introduced()
     q = only(extract(text, lang="en"), "direct")
     assert (q.speaker, q.speaker_kind, mention(text, q)) == ("A Downing Street spokesperson", "anonymous",
                                                              "spokesperson")
+
+
+def test_a_pronoun_inside_what_someone_said_is_no_evidence_of_their_gender() -> None:
+    text = ("Trump, for his part, has said he does not plan to prepare much. His campaign manager, Kellyanne "
+            "Conway, said on Sunday that he was \"studying\" but would not do mock debates. \"He doesn't need "
+            "to,\" she said.")
+    q = only(extract(text, lang="en"), "direct")
+    assert q.speaker == "Kellyanne Conway"

@@ -225,8 +225,8 @@ class Coreference:
                 continue  # the words after "Warren’s grilling" are about someone else
             stop = min(starts[k + 1] if k + 1 < len(starts) else len(v), s.phrase.end + window)
             for t in range(s.phrase.end, stop):
-                if v.words[t] in (".", "!", "?") or "\n" in v.words[t]:
-                    break
+                if v.words[t] in (".", "!", "?") or "\n" in v.words[t] or v.lower[t] in lex.complementizers:
+                    break  # "Conway said that he was studying": the one reported about may be anyone
                 if self._note(s.person, v.lower[t]):
                     break
 
