@@ -1004,3 +1004,10 @@ def test_a_spokesman_of_whom_and_a_paper_named_in_quotes_close_the_tail() -> Non
     (report,) = [q for q in extract(text, "de").quotes if q.kind == "indirect"]
     assert report.text == "Man sei „grundsätzlich offen für eine sachliche Diskussion“"
     assert report.speaker == "ein Sprecher des Automobilclubs"
+
+
+@pytest.mark.parametrize("text", ["Die Zahl der Fluginsekten ist laut einer neuen Studie weiter gesunken.",
+                                  "Das norwegische Nobelkomitee teilte mit, der Preis gehe an zwei Journalisten."])
+def test_an_article_and_adjectives_before_a_name_are_no_role(text: str) -> None:
+    (q,) = extract(text, "de").quotes
+    assert q.role is None

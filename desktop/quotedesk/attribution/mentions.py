@@ -293,8 +293,8 @@ class Mentions(TitledPhrases, RolePhrases, NameKinds):
                 inner = self.phrase_at(k)
                 if inner is not None and inner.kind in ("person", "organization", "role"):
                     role = v.span_text(det, inner.start - 1) if inner.start > det else inner.role
-                    if inner.kind == "organization" and inner.role is None:
-                        role = None  # "laut einer neuen Studie": an adjective says nothing of a role
+                    if inner.role is None and not any(v.words[t][:1].isupper() for t in range(i, inner.start)):
+                        role = None  # "laut einer neuen Studie", "der streitbare Merz": adjectives are no role
                     return NamePhrase(inner.start, inner.end, inner.text, inner.kind, role, det)
                 e = self.name_end(k)
                 if e > k:
