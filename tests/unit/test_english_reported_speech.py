@@ -577,3 +577,10 @@ def test_a_participle_after_a_quoted_phrase_goes_on_for_the_subject_and_leaves_t
     reports = [q.text for q in _indirect(text)]
     assert reports == ["her spending plans as ‘difficult but necessary’",
                        "there was no alternative after years of low growth"]
+
+
+def test_a_participle_goes_on_for_the_name_after_a_possessive_role_opening_the_sentence() -> None:
+    text = ("The debate ended.\n\nTrump's campaign chairman, Paul Manafort, disagreed, saying his candidate had "
+            "\"won decisively.\"")
+    quotes = extract(text, lang="en").quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Paul Manafort"), ("partial", "Paul Manafort")]

@@ -336,8 +336,9 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
         if i < limit and v.quote_of[i] >= 0:
             return None  # "„Das ist eine Grenze …“, sagte …": no subject stands inside the quotation
         ph = self.m.phrase_at(i) if i < limit else None
-        if ph is not None and ph.end + 1 < limit and v.lower[ph.end] in lex.possessive_markers:
-            owned = self.m.phrase_at(ph.end + 1)  # "Britain's finance minister Rachel Reeves …"
+        owner_end = ph.end if ph is not None else i + 1  # "Trump's campaign chairman, Paul Manafort, …"
+        if owner_end + 1 < limit and v.lower[owner_end] in lex.possessive_markers and v.words[i][:1].isupper():
+            owned = self._possessed(owner_end + 1, limit)  # "Britain's finance minister Rachel Reeves …"
             if owned is not None and owned.kind in ("person", "role") and owned.end <= limit:
                 ph = owned
         if ph is None and i < limit and not lex.capitalised_nouns:
