@@ -1137,3 +1137,12 @@ def test_a_pronoun_inside_what_someone_said_is_no_evidence_of_their_gender() -> 
             "to,\" she said.")
     q = only(extract(text, lang="en"), "direct")
     assert q.speaker == "Kellyanne Conway"
+
+
+def test_a_pronoun_after_a_speech_verb_or_inside_a_quote_is_no_evidence_of_gender() -> None:
+    text = ("Donald Trump and Hillary Clinton clashed on Monday night.\n\n"
+            "\"That makes me smart,\" Trump replied when Clinton said he may have paid no federal income tax. "
+            "Clinton countered that Trump had built his business on borrowed money. She also pressed him to "
+            "release his tax returns. \"Maybe he's not as rich as he says he is,\" she said.")
+    q = next(q for q in extract(text, lang="en").quotes if q.text.startswith("Maybe"))
+    assert q.speaker == "Hillary Clinton"

@@ -225,8 +225,11 @@ class Coreference:
                 continue  # the words after "Warren’s grilling" are about someone else
             stop = min(starts[k + 1] if k + 1 < len(starts) else len(v), s.phrase.end + window)
             for t in range(s.phrase.end, stop):
-                if v.words[t] in (".", "!", "?") or "\n" in v.words[t] or v.lower[t] in lex.complementizers:
-                    break  # "Conway said that he was studying": the one reported about may be anyone
+                if v.words[t] in (".", "!", "?") or "\n" in v.words[t] or v.lower[t] in lex.complementizers or (
+                        v.lower[t] in lex.cue_verbs and t + 1 < len(v) and v.lower[t + 1] in lex.pronouns):
+                    break  # "Conway said (that) he was studying": the one reported about may be anyone
+                if v.quote_of[t] >= 0:
+                    continue  # '“If it was left up to Hillary, she …”': the quotation speaks of others
                 if self._note(s.person, v.lower[t]):
                     break
 
