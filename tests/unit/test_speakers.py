@@ -1146,3 +1146,10 @@ def test_a_pronoun_after_a_speech_verb_or_inside_a_quote_is_no_evidence_of_gende
             "release his tax returns. \"Maybe he's not as rich as he says he is,\" she said.")
     q = next(q for q in extract(text, lang="en").quotes if q.text.startswith("Maybe"))
     assert q.speaker == "Hillary Clinton"
+
+
+def test_a_name_in_the_headline_is_the_full_name_the_story_gives() -> None:
+    text = ("Limbaugh: Hillary Asking Moderator To Fact Check Trump Reeks of Fear\n\n"
+            "Rush Limbaugh said Monday that Hillary Clinton wants the moderator to fact check Donald Trump.")
+    headline = extract(text, lang="en").quotes[0]
+    assert (headline.speaker, mention(text, headline)) == ("Hillary Clinton", "Hillary")

@@ -326,7 +326,8 @@ class Coreference:
         best, best_key = None, None
         tails = self.mentions.lex.org_tails
         for p in self.people:
-            if not (toks <= p.tokens or (p.tokens <= toks and len(p.tokens) >= 2)):
+            # a surname alone is a fuller name's only where a headline gave it ("Trump, Clinton clash")
+            if not (toks <= p.tokens or (p.tokens <= toks and (len(p.tokens) >= 2 or p.headline))):
                 continue
             if p.kind == "organization" and (p.tokens - toks) & tails:
                 continue  # "Trump" is not "the Trump campaign"
