@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from quotedesk.attribution.mentions import Mentions, NamePhrase
+from quotedesk.attribution.offices import OfficeHolders
 from quotedesk.attribution.quotes import title_case_line
 from quotedesk.attribution.view import ArticleView
 
@@ -19,9 +20,6 @@ GENDER_WINDOW = 12
 MIN_BLEND = 5  # "Jokowi": shorter blends are common words
 MAX_ANTECEDENT_TOKENS = 3000  # a pronoun means someone named within a few paragraphs
 MIN_RUN_BEFORE_NAME = 3  # "Kartini Jepara | Wisnu"
-MAX_COORDINATED_ROLE = 6  # "The former | first lady and U.S. | senator"
-MAX_QUALIFIERS = 2  # "the Democratic vice-presidential | nominee"
-MIN_OWNER_STEM = 5  # "regie|rungssprecher" and "Bundes|regie|rung" share an owner
 
 
 @dataclass
@@ -63,23 +61,12 @@ def _initials_of(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-def _owned_elsewhere(role: str, office: str, owner: frozenset[str]) -> bool:
-    """Does a known role name an owner that is not `owner`? "Human Rights Watch-Sprecher" is
-    no "Sprecher des Weißen Hauses"; "Regierungssprecher" may be the "Sprecher der Bundesregierung"."""
-    words = role.lower().replace("-", " ").split()
-    if words and words[-1].endswith(office.split()[-1]):
-        words[-1] = words[-1][: len(words[-1]) - len(office.split()[-1])]
-    own = [w for w in words if len(w) >= MIN_OWNER_STEM and w not in office.split()]
-    return bool(own) and not any(w[:MIN_OWNER_STEM] in o or o[:MIN_OWNER_STEM] in w for w in own for o in owner)
-
-
 @dataclass
-class Coreference:
+class Coreference(OfficeHolders):
     view: ArticleView
     mentions: Mentions
     people: list[Person] = field(default_factory=list)
     sightings: list[Sighting] = field(default_factory=list)
-    # (modifiers, office) -> where each holder was named with it, in the order registered
     roles: dict[tuple[frozenset[str], str], list[tuple[int, Person]]] = field(default_factory=dict)
     _headlines: dict[int, bool] = field(default_factory=dict)  # paragraph's first token -> title case
     _after_roles: dict[str, Person] = field(default_factory=dict)  # word before a name, after its role
@@ -380,60 +367,6 @@ class Coreference:
             if p.kind == "organization" and head in p.tokens:
                 return p
         return None
-
-    def by_role(self, role: str, start: int | None = None, end: int | None = None) -> Person | None:
-        """Who holds `role`, as written at tokens [start, end): of several, the one last named before it."""
-        modifiers, office = self.mentions.lex.role_key(role)
-        qualifiers: frozenset[str] = frozenset()
-        if start is not None:
-            before, qualifiers = self._words_before(start)
-            modifiers = modifiers or before
-        owner = self._genitive_owner(end) if end is not None else frozenset()
-        holders = [(tok, p) for tok, p in self._closest_office(modifiers, office, qualifiers)
-                   if p.kind == "person" and not (owner and _owned_elsewhere(p.role or "", office, owner))]
-        if not holders:
-            return None
-        earlier = [(tok, p) for tok, p in holders if start is not None and tok < start]
-        return max(earlier, key=lambda h: h[0])[1] if earlier else holders[0][1]
-
-    def _closest_office(self, modifiers: frozenset[str], office: str,
-                        qualifiers: frozenset[str]) -> list[tuple[int, Person]]:
-        """Holders of the known office nearest to `office`: "the Republican nominee" is the
-        "Republican presidential nominee" before any other "nominee"."""
-        words, best, holders = set(office.split()), 0.0, []
-        for (known_modifiers, known), named in self.roles.items():
-            known_words = set(known.split())
-            if known_modifiers != modifiers or not (known.endswith(office) or office.endswith(known) or (
-                    known.split()[-1] == office.split()[-1] and (words <= known_words or known_words <= words))):
-                continue
-            shared = len((words | qualifiers) & known_words) + (0.5 if known == office else 0.0)
-            if shared > best:
-                best, holders = shared, []
-            if shared == best:
-                holders = holders + named
-        return sorted(holders, key=lambda h: h[0])
-
-    def _genitive_owner(self, end: int) -> frozenset[str]:
-        """The words of the genitive after a role: "der Sprecher | des Weißen Hauses"."""
-        v, g = self.view, self.mentions.genitive_end(end)
-        return frozenset(v.lower[k] for k in range(end + 1, g) if v.words[k][:1].isalpha())
-
-    def _words_before(self, start: int) -> tuple[frozenset[str], frozenset[str]]:
-        """(modifier, qualifiers) written before a role: "the Republican | nominee" is qualified;
-        a modifier reaches it over a coordination: "The former first lady and U.S. senator" is
-        no senator in office."""
-        v, lex = self.view, self.mentions.lex
-        qualifiers: set[str] = set()
-        adjacent = True
-        for k in range(start - 1, max(-1, start - 1 - MAX_COORDINATED_ROLE), -1):
-            if not v.words[k][:1].isalpha() or v.lower[k] in lex.determiners or v.quote_of[k] >= 0:
-                break
-            if v.lower[k] in lex.title_modifiers or v.lower[k] in lex.deputies:
-                return frozenset([v.lower[k]]), frozenset(qualifiers)
-            adjacent &= v.lower[k] not in lex.conjunctions and v.lower[k] not in lex.coordinators
-            if adjacent and len(qualifiers) < MAX_QUALIFIERS:
-                qualifiers.add(v.lower[k])
-        return frozenset(), frozenset(qualifiers)
 
     def last_person_before(self, tok: int, plural: bool = False, since: int | None = None,
                            gender: str | None = None) -> Person | None:

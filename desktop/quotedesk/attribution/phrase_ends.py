@@ -1,0 +1,95 @@
+"""The speaker phrase that ends right before a verb ("… Dmitry Peskov mengatakan", "the
+Institute for Fiscal Studies said", "Officials at the Pentagon said"): where it starts, and
+what kind of speaker it is.
+
+Mixed into `Mentions`, whose name runs, titles, kinds and lexicon it uses.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotedesk.attribution.listed_names import listed_name_start
+from quotedesk.attribution.name_phrase import NamePhrase
+
+if TYPE_CHECKING:
+    from quotedesk.attribution.lexicon import Lexicon
+    from quotedesk.attribution.view import ArticleView
+
+
+class PhraseEnds:
+    v: ArticleView
+    lex: Lexicon
+    cue_words: frozenset[str]
+    given_names: frozenset[str]
+    anonymous: dict[int, int]
+    title_tokens: frozenset[int]
+    title_end_to_start: dict[int, int]
+
+    def phrase_ending_at(self, j: int) -> NamePhrase | None:
+        """The speaker phrase whose last token is j ("... Dmitry Peskov mengatakan")."""
+        v, lex = self.v, self.lex
+        if j < 0:
+            return None
+        low = v.lower[j]
+        if low in lex.pronouns or low in lex.plural_pronouns or (
+                low in lex.demonstrative_pronouns and j + 1 < len(v) and v.lower[j + 1] in self.cue_words):
+            return NamePhrase(j, j + 1, v.words[j], "pronoun")  # "Diese bestätigte, dass …"
+        if j >= 1 and low in lex.org_tails and self.is_name_token(j - 1, False):
+            s = self.name_start(j - 1)  # "The Biden administration said": the institution speaks
+            if s < j:
+                return NamePhrase(s, j + 1, v.span_text(s, j), "organization")
+        s = self.name_start(j)
+        whole_role = self.title_end_to_start.get(j + 1, j + 1) <= s  # "Wakil Presiden mengatakan"
+        if whole_role and self.title_end_to_start.get(j + 1, s) < s:
+            ph = self.phrase_at(self.title_end_to_start[j + 1])  # "the Secretary of State said": not "State"
+            if ph is not None and ph.end == j + 1 and ph.kind == "role" and all(
+                    t in self.title_tokens for t in range(ph.start, s)):
+                return ph
+        while s < j and s in self.title_tokens and not whole_role:
+            s += 1  # "Secretary of State | John Kerry": the run began inside the role
+        if s <= j and s >= 2 and v.lower[s - 1] in lex.role_joiners and self.is_name_token(s - 2, False):
+            head = self.name_start(s - 2)
+            if self.kind_of(head, s - 1) == "organization" and (s - 2) not in self.title_end_to_start:
+                # "the Institute for Fiscal Studies said", "the Bank of England said": one institution
+                return NamePhrase(head, j + 1, v.span_text(head, j), "organization")
+        if 3 <= s <= j and self._possessive_name(s - 3):
+            return NamePhrase(s - 2, j + 1, v.span_text(s - 2, j), "organization")
+        if s <= j:
+            src = self._source_of_place(s, j + 1)
+            if src is not None:
+                return src  # "Officials at the Pentagon said"
+            if s > 0 and self.anonymous.get(s - 1) == j + 1 and v.lower[s - 1] in lex.determiners:
+                # "Eine Quelle sagte": a capitalised noun, but the article makes it no one named
+                return NamePhrase(s - 1, j + 1, v.span_text(s - 1, j), "anonymous")
+            # extend left over a title or org run in front of the name
+            if s in self.title_end_to_start:
+                t = self.title_end_to_start[s]
+                while t in self.title_end_to_start:
+                    t = self.title_end_to_start[t]  # "Kapolres | Kombes | Kusumo …": the whole chain of titles
+                ph = self.phrase_at(t)
+                if ph is None or ph.end != j + 1:
+                    ph = self.phrase_at(self.title_end_to_start[s])
+                if ph is not None and ph.end == j + 1:
+                    return ph
+            ps = s
+            if s - 1 >= 0 and (s - 1) in self.title_end_to_start:
+                ps = self.title_end_to_start[s - 1]
+            ph = self.phrase_at(s) if ps == s else self.phrase_at(ps)
+            if ph is not None and ph.end == j + 1 and ph.kind == "organization" and ph.start == s:
+                t = self._after_place_words(s, j + 1)
+                if t > s and self.kind_of(t, j + 1) == "person" and v.words[t] in self.given_names:
+                    # "… (CORE) Indonesia | Mohammad Faisal menilai": the place closes the institution
+                    return NamePhrase(t, j + 1, v.span_text(t, j), "person")
+            if ph is not None and ph.end == j + 1 and ph.kind in ("organization", "person"):
+                head = listed_name_start(v, lex, self.name_start, ph.start)
+                if head is not None:  # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mengimbau"
+                    return NamePhrase(head, j + 1, v.span_text(head, j), "organization")
+            if ph is not None and ph.end == j + 1:
+                return ph
+            kind = self.kind_of(s, j + 1)
+            return NamePhrase(s, j + 1, v.span_text(s, j), kind)
+        if (j + 1) in self.title_end_to_start:
+            t = self._possessor_before(self.title_end_to_start[j + 1])  # "Gary Johnson’s doctor"
+            return NamePhrase(t, j + 1, v.span_text(t, j), "role", v.span_text(t, j), t)
+        return None
