@@ -1153,3 +1153,10 @@ def test_a_name_in_the_headline_is_the_full_name_the_story_gives() -> None:
             "Rush Limbaugh said Monday that Hillary Clinton wants the moderator to fact check Donald Trump.")
     headline = extract(text, lang="en").quotes[0]
     assert (headline.speaker, mention(text, headline)) == ("Hillary Clinton", "Hillary")
+
+
+def test_an_acting_holder_is_the_one_in_office() -> None:
+    text = ("The FBI is investigating.\n\nActing FBI Director Andrew McCabe testified on Tuesday.\n\n"
+            "\"We are doing our job,\" the director said.")
+    (q,) = extract(text, lang="en").quotes
+    assert q.speaker == "Andrew McCabe"

@@ -125,6 +125,7 @@ class Lexicon:
     titles: tuple[str, ...]
     title_modifiers: frozenset[str]
     deputies: frozenset[str]
+    past_modifiers: frozenset[str]
     title_post_modifiers: frozenset[str]
     honorifics: frozenset[str]
     ranks: frozenset[str]
@@ -197,7 +198,9 @@ class Lexicon:
         k = 0
         while k < len(words) - 1 and (words[k] in self.title_modifiers or words[k] in self.deputies):
             k += 1
-        return frozenset(words[:k]), " ".join(words[k:])
+        # "acting", "Plt": the same office, held for now; only a past holder or a deputy is another
+        kept = frozenset(w for w in words[:k] if w in self.past_modifiers or w in self.deputies)
+        return kept, " ".join(words[k:])
 
     @property
     def particle_phrases(self) -> tuple[tuple[str, ...], ...]:
@@ -303,6 +306,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         titles=_phrases(titles.get("roles", [])),
         title_modifiers=_lower_set(titles.get("modifiers", [])),
         deputies=_lower_set(titles.get("deputies", [])),
+        past_modifiers=_lower_set(titles.get("past_modifiers", [])),
         title_post_modifiers=_lower_set(titles.get("post_modifiers", [])),
         honorifics=_lower_set(titles.get("honorifics", [])),
         ranks=_lower_set(titles.get("ranks", [])),

@@ -83,7 +83,7 @@ class OfficeHolders:
         for k in range(start - 1, max(-1, start - 1 - MAX_COORDINATED_ROLE), -1):
             if not v.words[k][:1].isalpha() or v.lower[k] in lex.determiners or v.quote_of[k] >= 0:
                 break
-            if v.lower[k] in lex.title_modifiers or v.lower[k] in lex.deputies:
+            if v.lower[k] in lex.past_modifiers or v.lower[k] in lex.deputies:
                 return frozenset([v.lower[k]]), frozenset(qualifiers)
             adjacent &= v.lower[k] not in lex.conjunctions and v.lower[k] not in lex.coordinators
             if adjacent and len(qualifiers) < MAX_QUALIFIERS:
