@@ -338,7 +338,8 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
         ph = self.m.phrase_at(i) if i < limit else None
         owner_end = ph.end if ph is not None else i + 1  # "Trump's campaign chairman, Paul Manafort, …"
         if owner_end + 1 < limit and v.lower[owner_end] in lex.possessive_markers and v.words[i][:1].isupper():
-            owned = self._possessed(owner_end + 1, limit)  # "Britain's finance minister Rachel Reeves …"
+            # "Russia's Vladimir Putin", "Britain's finance minister Rachel Reeves …"
+            owned = self.m.phrase_at(owner_end + 1) or self._possessed(owner_end + 1, limit)
             if owned is not None and owned.kind in ("person", "role") and owned.end <= limit:
                 ph = owned
         if ph is None and i < limit and not lex.capitalised_nouns:
