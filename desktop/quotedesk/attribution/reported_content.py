@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotedesk.attribution.clause_subjects import MAX_APPOSITION_TOKENS
 from quotedesk.attribution.cues import Cue, cues_between
 from quotedesk.attribution.quotes_in_reports import QuotesInReports
 from quotedesk.attribution.speakers import LISTENER_VERBS
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
     from quotedesk.attribution.view import ArticleView
 
 MIN_CONTENT_WORDS = 4
-MAX_APPOSITION_TOKENS = 14  # ", the top Democrat on the House Intelligence Committee,"
 MAX_SUBJECT_WORDS_BEFORE = 3  # "“…,” | the Indiana | governor said"
 MAX_TAIL_AFTER_SPEAKER = 5
 MAX_ADDRESSEE_TOKENS = 10  # "told MSNBC’s “Morning Joe” that …", "told Russia’s state-run TASS news agency that"
@@ -288,8 +288,8 @@ class ReportedContent(QuotesInReports):
                                       for t in range(nxt[0].end, min(sb, nxt[0].end + 2)))
 
     def _past_named_subject(self, i: int, sb: int) -> int:
-        """Past a person, role or institution named at i and an apposition set off in commas
-        after it; i where none is named."""
+        """Past a person, role or anonymous source named at i and an apposition set off in
+        commas after it; i where none is named."""
         v, ph = self.v, self.f.m.phrase_at(i)
         if ph is None or ph.kind not in ("person", "role", "anonymous"):
             return i
