@@ -106,7 +106,7 @@ def described_after(v: ArticleView, lex: Lexicon, finder: SpeakerFinder, a: int,
             k += 1
         # then the sentence ends, or where or to whom it was said: "sagte die 50-Jährige dem ORF"
         ends = k >= b or v.words[k] in SENT_FINAL or v.words[k] == "," or v.lower[k] in lex.prepositions \
-            or (_AGED.match(v.words[i + 1]) is not None and v.lower[k] in lex.listener_articles)
+            or (i + 1 < b and _AGED.match(v.words[i + 1]) is not None and v.lower[k] in lex.listener_articles)
         return NamePhrase(i, j, v.span_text(i, j - 1), "described") if j > i + 1 and ends else None
     j = i + 1
     while j < b and j - i <= MAX_DESCRIBED_WORDS and v.words[j].isalpha():
