@@ -35,6 +35,11 @@ FIELD_LABELS = {
     "lang": "lang", "language": "lang",
 }
 
+DATELINE_CHARS = 80  # where a dateline names the site: "REPUBLIKA.CO.ID, JAKARTA -- "
+# the site's domain, before or after the city, then a comma or the dateline's dash
+_DATELINE_SITE = re.compile(
+    r"(?:[^\W\d_][\w .]{0,30},\s*)?(?P<site>[^\W_][\w-]*\.(?:com|co\.id|co|id|net|org)(?:\.[a-z]{2})?)"
+    r"\s*(?:,|-{1,2}|–|—)\s", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s<>\"'()\[\]]+[^\s<>\"'()\[\].,;:!?]", re.IGNORECASE)
 _BARE_URL_LINE = re.compile(r"<?(https?://\S+?)>?")
 _LABELLED_LINE = re.compile(r"(?P<key>[A-Za-z][A-Za-z_ -]{0,20}?)\s*:\s*(?P<value>\S.*?)")
@@ -86,6 +91,13 @@ def outlet_from_url(url: str | None) -> str | None:
     if not host:
         return None
     return host.removeprefix("www.")
+
+
+def outlet_from_dateline(line: str) -> str | None:
+    """"TEMPO.CO, Jakarta - …", "Jakarta, Kompas.com - …", "Liputan6.com, Bandung - …": a site
+    named by its domain in the dateline that opens the story."""
+    m = _DATELINE_SITE.match(line[:DATELINE_CHARS])
+    return m.group("site") if m else None
 
 
 def apply_field(meta: Metadata, key: str, value: str, *, deliberate: bool) -> bool:
@@ -205,6 +217,7 @@ def text_metadata(text: str) -> Metadata:
             if found:
                 meta.published = found[0]
                 break
-    meta.outlet = meta.outlet or outlet_from_url(meta.url)
+    meta.outlet = meta.outlet or outlet_from_url(meta.url) or next(
+        (site for line in head[:HEAD_LINES] if (site := outlet_from_dateline(line))), None)
     meta.lang = None  # the engine detects the language; only a declaration counts
     return meta

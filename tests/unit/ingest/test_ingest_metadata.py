@@ -123,3 +123,20 @@ def test_title_heuristic(text: str, title: str | None) -> None:
 
 def test_plain_text_never_declares_a_language() -> None:
     assert text_metadata("Language: de\n\nJudul\n\nIsi.").lang is None
+
+
+@pytest.mark.parametrize(("opening", "outlet"), [
+    ("TEMPO.CO, Jakarta - Ketua Umum Partai Demokrat menanggapi isu koalisi.", "TEMPO.CO"),
+    ("Jakarta, Kompas.com - Kepolisian Daerah Metro Jaya menangkap 12 orang.", "Kompas.com"),
+    ("REPUBLIKA.CO.ID, JAKARTA -- Wakil Presiden meminta umat tidak terprovokasi.", "REPUBLIKA.CO.ID"),
+    ("JAKARTA, KOMPAS — Pemerintah menyiapkan skema baru.", None),
+    ("Die Seite example.com, sagte er, sei offline.", None),
+])
+def test_a_site_named_by_its_domain_in_the_dateline_is_the_outlet(opening: str, outlet: str | None) -> None:
+    meta = text_metadata(f"{opening}\n\n\"Kami siap,\" kata dia.\n")
+    assert meta.outlet == outlet
+
+
+def test_a_url_still_names_the_outlet_before_the_dateline() -> None:
+    meta = text_metadata("URL: https://www.tempo.co/politik/1\n\nTEMPO.CO, Jakarta - Ketua Umum menanggapi.\n")
+    assert meta.outlet == "tempo.co"
