@@ -173,7 +173,7 @@ class Lexicon:
     agency_source_lines: tuple[str, ...]
     agency_credit_openers: tuple[str, ...]
     photo_credit: tuple[str, ...]
-    role_short_forms: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    role_short_forms: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
 
     def full_role(self, role: str) -> str:
         """The role with its short forms written out ("Wapres" → "wakil presiden", "Sen." → "senator"),
