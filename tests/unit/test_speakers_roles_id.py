@@ -843,3 +843,14 @@ def test_a_name_after_a_plain_description_and_a_comma_after_the_cue_speaks() -> 
             "seberat-beratnya,” kata kakak korban, Rudi (35), saat ditemui di RS Polri Kramat Jati.")
     (q,) = direct(text)
     assert q.speaker == "Rudi"
+
+
+@pytest.mark.parametrize("role", ["Kepala Dinas Sosial Kota Bekasi", "Kepala Pelaksana BPBD Kota Bekasi",
+                                  "Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Kota Bekasi",
+                                  "Kepala Desa Karangbenda"])
+def test_the_word_after_a_place_head_is_the_place_not_the_name(role: str) -> None:
+    text = (f"Banjir merendam ratusan rumah sejak Sabtu.\n\n{role} Karsono mengatakan, banjir disebabkan luapan "
+            f"sungai. ”Debit air naik drastis,” kata Karsono saat dikonfirmasi.")
+    report, q = extract(text, lang="id").quotes
+    assert (report.speaker, q.speaker, q.role) == ("Karsono", "Karsono", role)
+    assert text[report.speaker_start : report.speaker_end] == "Karsono"

@@ -161,6 +161,7 @@ class Lexicon:
     nickname_markers: tuple[str, ...]
     kinship: frozenset[str]
     not_person_words: frozenset[str]
+    place_heads: frozenset[str]
     degrees: frozenset[str]
     name_particles: frozenset[str]
     determiners: frozenset[str]
@@ -342,6 +343,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         nickname_markers=_phrases(names.get("nickname_markers", [])),
         kinship=_lower_set(names.get("kinship", [])),
         not_person_words=_lower_set(names.get("not_person_words", [])),
+        place_heads=_lower_set(names.get("place_heads", [])),
         degrees=frozenset(names.get("degrees", [])),
         name_particles=_lower_set(names.get("particles", [])),
         determiners=_lower_set(names.get("determiners", [])),

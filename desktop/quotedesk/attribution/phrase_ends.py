@@ -78,8 +78,10 @@ class PhraseEnds:
             ph = self.phrase_at(s) if ps == s else self.phrase_at(ps)
             if ph is not None and ph.end == j + 1 and ph.kind == "organization" and ph.start == s:
                 t = self._after_place_words(s, j + 1)
-                if t > s and self.kind_of(t, j + 1) == "person" and v.words[t] in self.given_names:
-                    # "… (CORE) Indonesia | Mohammad Faisal menilai": the place closes the institution
+                if t > s and self.kind_of(t, j + 1) == "person" and (
+                        v.words[t] in self.given_names or any(v.lower[p] in lex.place_heads for p in range(s, t))):
+                    # "… (CORE) Indonesia | Mohammad Faisal menilai", "… (BPBD) Kota Bekasi | Karsono
+                    # mengatakan": the place closes the institution
                     return NamePhrase(t, j + 1, v.span_text(t, j), "person")
             if ph is not None and ph.end == j + 1 and ph.kind in ("organization", "person"):
                 head = listed_name_start(v, lex, self.name_start, ph.start)

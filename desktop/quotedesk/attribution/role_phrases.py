@@ -277,7 +277,9 @@ class RolePhrases(Genitives):
     def _after_place_words(self, k: int, e: int) -> int:
         """First token of run [k, e) after the words that name places and institutions."""
         lex, low = self.lex, self.v.lower
-        t = k
+        # "BPBD Kota | Bekasi | Karsono": a place head and the place's own name after it end what
+        # names the institution, wherever they are in the run
+        t = next((p + 2 for p in range(e - 3, k - 1, -1) if low[p] in lex.place_heads), k)
         while t < e - 1 and (low[t] in lex.not_person_words
                              or any(p.match(self.v.words[t]) for p in lex.not_person_patterns)):
             t += 1
