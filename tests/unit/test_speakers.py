@@ -1160,3 +1160,13 @@ def test_an_acting_holder_is_the_one_in_office() -> None:
             "\"We are doing our job,\" the director said.")
     (q,) = extract(text, lang="en").quotes
     assert q.speaker == "Andrew McCabe"
+
+
+def test_a_named_persons_initials_name_her_again_but_not_after_an_article() -> None:
+    text = ("Rep. Alexandria Ocasio-Cortez spoke at a rally in the Bronx on Saturday.\n\n"
+            "\"We are not going anywhere,\" AOC said.")
+    q = only(extract(text, lang="en"))
+    assert (q.speaker, mention(text, q)) == ("Alexandria Ocasio-Cortez", "AOC")
+    text = "Ursula Nolan, a diplomat, attended the talks.\n\n\"The vote was close,\" the UN said."
+    q = only(extract(text, lang="en"))
+    assert q.speaker == "UN"

@@ -814,6 +814,15 @@ def test_initials_after_atau_name_the_person_again() -> None:
     assert text[q.speaker_start : q.speaker_end] == "AHY"
 
 
+@pytest.mark.parametrize(("name", "short"), [("Shin Tae-yong", "STY"), ("Susilo Bambang Yudhoyono", "SBY")])
+def test_capitals_that_are_a_named_persons_initials_name_him_again(name: str, short: str) -> None:
+    text = (f"Pelatih Timnas Indonesia {name} mengakui keunggulan Vietnam. ”Vietnam lebih siap,” kata {name}."
+            f"\n\n”Cuaca sangat dingin, tapi itu bukan alasan,” ucap {short}.")
+    _, q = direct(text)
+    assert (q.speaker, q.role) == (name, "Pelatih Timnas Indonesia")
+    assert text[q.speaker_start : q.speaker_end] == short
+
+
 def test_an_acehnese_title_of_birth_is_part_of_the_name() -> None:
     text = ("Partai itu solid.\n\nSekretaris Jenderal Partai Demokrat Teuku Riefky Harsya mengatakan partainya "
             "solid. ”Kami solid,” ujarnya.")

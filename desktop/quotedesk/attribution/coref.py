@@ -7,6 +7,7 @@ capitalised word.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -18,6 +19,7 @@ from quotedesk.attribution.view import ArticleView
 
 GENDER_WINDOW = 12
 MIN_BLEND = 5  # "Jokowi": shorter blends are common words
+MIN_INITIALS, MAX_INITIALS = 2, 4  # "JK", "SBY"; longer capitals are an institution's
 MAX_ANTECEDENT_TOKENS = 3000  # a pronoun means someone named within a few paragraphs
 MIN_RUN_BEFORE_NAME = 3  # "Kartini Jepara | Wisnu"
 
@@ -323,8 +325,20 @@ class Coreference(OfficeHolders):
             if best_key is None or key > best_key:
                 best, best_key = p, key
         if best is None and len(toks) == 1:
-            best = self._blended(next(iter(toks)), at)
+            best = self._blended(next(iter(toks)), at) or self._by_initials(name.strip(), at)
         return best
+
+    def _by_initials(self, word: str, at: int) -> Person | None:
+        """"STY" after "Shin Tae-yong", "SBY" after "Susilo Bambang Yudhoyono": capitals that
+        are the first letters of every word of one person's name, named before."""
+        v, m = self.view, self.mentions
+        if not (word.isalpha() and word.isupper() and MIN_INITIALS <= len(word) <= MAX_INITIALS) \
+                or m.in_known_org(at) or (at > 0 and (v.lower[at - 1] in m.lex.determiners
+                                                      or v.lower[at - 1] in m.lex.definite_articles)):
+            return None  # "the UN said": an article or the lexicon makes it an institution
+        found = [p for p in self.people if p.kind == "person" and p.first_tok < at
+                 and "".join(w[0] for w in re.split(r"[\s\-‐]+", p.canonical) if w).upper() == word]
+        return found[0] if len(found) == 1 else None
 
     def _blended(self, word: str, at: int) -> Person | None:
         """"Jokowi" after "Joko Widodo": a nickname made of the first letters of two of the
