@@ -1170,3 +1170,14 @@ def test_a_named_persons_initials_name_her_again_but_not_after_an_article() -> N
     text = "Ursula Nolan, a diplomat, attended the talks.\n\n\"The vote was close,\" the UN said."
     q = only(extract(text, lang="en"))
     assert q.speaker == "UN"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The campaign is in trouble.\n\nKellyanne Conway, Trump's campaign manager, told ABC that voters "
+     "did not care about the returns.", "Kellyanne Conway", "Trump's campaign manager"),
+    ("The debate was tense.\n\nJeff Weaver, Sanders' campaign manager, said the senator had won.",
+     "Jeff Weaver", "Sanders' campaign manager"),
+])
+def test_a_name_opening_the_sentence_before_a_possessed_role_is_the_subject(text: str, name: str, role: str) -> None:
+    q = only(extract(text, lang="en"))
+    assert (q.speaker, mention(text, q), q.role) == (name, name, role)

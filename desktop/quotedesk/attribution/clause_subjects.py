@@ -301,15 +301,21 @@ class ClauseSubjects:
         for _ in range(MAX_APPOSITIONS):  # "Scott Pruitt, the … attorney general of Oklahoma, one of …,"
             c = next((t for t in range(k - 1, max(floor, k - MAX_APPOSITION_TOKENS - 1), -1)
                       if v.words[t] == ","), None)
-            if c is None or c <= floor or not (v.lower[c + 1] in lex.determiners or c + 1 in self.finder.m.titles):
+            if c is None or c <= floor or not (v.lower[c + 1] in lex.determiners or c + 1 in self.finder.m.titles
+                                               or self._whose_role(c + 1, k)):
                 return None
             ph = self.finder.m.phrase_ending_at(c - 1)
             before = ph.start - 1 if ph is not None else floor
-            if ph is not None and ph.kind == "person" and before >= floor and not (
-                    v.lower[before] in lex.prepositions or v.lower[before] in lex.role_joiners):
+            if ph is not None and ph.kind == "person" and (before < floor or not (
+                    v.lower[before] in lex.prepositions or v.lower[before] in lex.role_joiners)):
                 return ph
             k = c
         return None
+
+    def _whose_role(self, i: int, k: int) -> bool:
+        """Is [i, k) a role with its owner before it ("Trump's campaign manager")?"""
+        ph = self.finder.m.phrase_ending_at(k - 1)
+        return ph is not None and ph.kind == "role" and ph.start == i
 
     def _verb_second(self, cue: Cue, sa: int) -> bool:
         """German main clauses put the subject after the verb when something else opens

@@ -364,7 +364,9 @@ class RolePhrases(Genitives):
             if q in self.titles:
                 k = q
         pre = self.name_end(k)
-        if k in self.titles or (pre > k and pre in self.titles):
+        whose = pre > k and pre + 1 < n and v.lower[pre] in self.lex.possessive_markers \
+            and v.ends[pre - 1] == v.starts[pre] and pre + 1 in self.titles  # ", Trump's campaign manager,"
+        if k in self.titles or (pre > k and pre in self.titles) or whose:
             stop = k
             plain = not (self.lex.modifiers_follow_nouns or self.lex.capitalised_nouns)
             while stop < n and stop - start < MAX_ROLE_TOKENS and v.words[stop] not in (",", ".", ";", ":") \
