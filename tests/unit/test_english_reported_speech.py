@@ -584,3 +584,31 @@ def test_a_participle_goes_on_for_the_name_after_a_possessive_role_opening_the_s
             "\"won decisively.\"")
     quotes = extract(text, lang="en").quotes
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Paul Manafort"), ("partial", "Paul Manafort")]
+
+
+@pytest.mark.parametrize("source", ["a top adviser", "his top adviser", "an adviser"])
+def test_an_adviser_after_the_report_is_its_anonymous_source(source: str) -> None:
+    text = f"The campaign is in trouble.\n\nThe campaign will not release the tax returns, {source} said on Sunday."
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker) == ("The campaign will not release the tax returns", source)
+
+
+def test_a_participle_after_the_verb_and_its_time_is_what_the_speaker_did_not_said() -> None:
+    text = ("The campaign is in trouble.\n\nThe campaign will not release the tax returns, Kellyanne Conway said "
+            "on Sunday, brushing off criticism from Democrats.")
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker) == ("The campaign will not release the tax returns", "Kellyanne Conway")
+
+
+def test_a_report_inside_a_relative_clause_ends_where_the_main_clause_goes_on() -> None:
+    text = ("Apple's tax bill was levied by the European Union, which contended that Ireland undertaxed the "
+            "company, is a good example of money kept offshore.")
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker) == ("Ireland undertaxed the company", "European Union")
+
+
+def test_referencing_after_a_quote_reports_for_the_speaker() -> None:
+    text = ("Elizabeth Warren spoke at the hearing.\n\n“You squeezed employees,” she said, referencing the bank’s "
+            "drive to cross-sell accounts.")
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker, q.cue) == ("the bank’s drive to cross-sell accounts", "Elizabeth Warren", "referencing")

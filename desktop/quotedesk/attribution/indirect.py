@@ -263,7 +263,7 @@ class IndirectFinder(ReportedContent, Asides):
                 if handled is not None:  # "denied reports that …": the reports' words
                     return self._reports_said(handled, sa, sb, cue)
                 span = None if tail or self._participle_goes_on(max(start, ph.end), sb) \
-                    else self._content(max(start, ph.end), sb)
+                    else self._within_relative(ph, self._content(max(start, ph.end), sb))
                 k = min(ph.start, cue.start)
                 while k > sa and v.lower[k - 1] in self.lex.determiners:
                     k -= 1  # "…, the IMF said."
@@ -317,6 +317,26 @@ class IndirectFinder(ReportedContent, Asides):
             # described by what it is ("The newspaper reported that …")
             return None
         return self._make(span, speaker, cue, conf)
+
+    def _within_relative(self, ph: NamePhrase, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """"Trump, who has called for lower rates, criticized …": a relative clause set off by
+        commas ends at its closing comma, and so does what it reports."""
+        v = self.v
+        r = ph.said_by
+        if span is None or r is None or r < 1 or v.lower[r] not in self.lex.relatives or v.words[r - 1] != ",":
+            return span
+        comma = next((t for t in range(*span) if v.words[t] == "," and v.quote_of[t] < 0), None)
+        return span if comma is None or not self._predicate_at(comma + 1) else self._clean(span[0], comma)
+
+    def _predicate_at(self, t: int) -> bool:
+        """Does the main clause's verb stand at t ("…, criticized the decision", "…, is a good
+        example")? Only English is read so: German and Indonesian reports run on after commas."""
+        v, lex = self.v, self.lex
+        if lex.modifiers_follow_nouns or lex.capitalised_nouns or t >= len(v):
+            return False
+        w = v.lower[t]
+        return v.words[t].isalpha() and v.words[t].islower() and (
+            w in lex.copulas or w in lex.auxiliaries or w in lex.cue_verbs or w.endswith("ed"))
 
     def _plain_group(self, ph: NamePhrase) -> bool:
         """"Experten schätzen", "Some state officials fear": a short group with no clause of its

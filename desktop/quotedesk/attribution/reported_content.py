@@ -111,10 +111,21 @@ class ReportedContent(QuotesInReports):
             i += 1  # "called for an inquiry": the verb's preposition
         while i <= sb and (v.words[i] in CONTENT_PUNCT or v.lower[i] in lex.complementizers or v.is_space(i)):
             i += 1
+        if self._participle_clause(first, i, sb):
+            return None  # "said on Sunday, brushing off criticism": what the speaker did, not said
         j = self._break_after(i, sb)
         while j >= i and (v.words[j] in SENT_FINAL or v.words[j] in CONTENT_PUNCT or v.is_space(j)):
             j -= 1
         return self._clean(i, j + 1)
+
+    def _participle_clause(self, first: int, i: int, sb: int) -> bool:
+        """Does a participle after a comma open what follows the verb, with no "that" before it?"""
+        v, lex = self.v, self.lex
+        return bool(lex.participle_suffixes) and first < i <= sb and v.words[i - 1] == "," \
+            and v.quote_of[i] < 0 and v.words[i].isalpha() and v.words[i].islower() \
+            and v.lower[i].endswith(lex.participle_suffixes) and v.lower[i] not in lex.prepositions \
+            and v.lower[i] not in lex.time_words \
+            and not any(v.lower[t] in lex.complementizers for t in range(first, i))
 
     def _break_after(self, i: int, sb: int) -> int:
         """The last token of content that runs from i: the sentence end, or the comma before
