@@ -612,3 +612,13 @@ def test_referencing_after_a_quote_reports_for_the_speaker() -> None:
             "drive to cross-sell accounts.")
     (q,) = _indirect(text)
     assert (q.text, q.speaker, q.cue) == ("the bank’s drive to cross-sell accounts", "Elizabeth Warren", "referencing")
+
+
+@pytest.mark.parametrize("verb", ["shot back", "fired back"])
+def test_a_retort_reports_what_follows_that_but_gunfire_reports_nothing(verb: str) -> None:
+    text = (f"The debate was tense.\n\nHillary Clinton {verb} that Bernie Sanders had failed to explain how he "
+            f"would break up the big banks.")
+    (q,) = _indirect(text)
+    assert (q.speaker, q.cue, q.text) == ("Hillary Clinton", verb, "Bernie Sanders had failed to explain how he "
+                                          "would break up the big banks")
+    assert _indirect("The gunman opened fire.\n\nPolice fired back at the gunman, killing him.") == []
