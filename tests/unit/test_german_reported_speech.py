@@ -1011,3 +1011,11 @@ def test_a_spokesman_of_whom_and_a_paper_named_in_quotes_close_the_tail() -> Non
 def test_an_article_and_adjectives_before_a_name_are_no_role(text: str) -> None:
     (q,) = extract(text, "de").quotes
     assert q.role is None
+
+
+def test_the_union_is_a_party_and_er_after_its_speakers_quote_is_the_speaker() -> None:
+    text = ("Der Bundestag hat das Gesetz beschlossen.\n\nDie Union kritisierte das Verfahren scharf. „Dieses Gesetz "
+            "ist schlecht gemacht“, sagte CDU-Fraktionsvize Jens Spahn. Seine Fraktion werde das Gesetz "
+            "zurücknehmen, kündigte er an.")
+    q = _by_text(extract(text, "de"), "Seine Fraktion")
+    assert (q.speaker, text[q.speaker_start : q.speaker_end]) == ("Jens Spahn", "er")
