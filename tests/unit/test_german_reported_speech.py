@@ -1019,3 +1019,19 @@ def test_the_union_is_a_party_and_er_after_its_speakers_quote_is_the_speaker() -
             "zurücknehmen, kündigte er an.")
     q = _by_text(extract(text, "de"), "Seine Fraktion")
     assert (q.speaker, text[q.speaker_start : q.speaker_end]) == ("Jens Spahn", "er")
+
+
+@pytest.mark.parametrize(("role", "name"), [("FDP-Fraktionschef", "Christian Dürr"),
+                                            ("CDU-Landesvorsitzende", "Anna Schmidt"),
+                                            ("US-Außenministerin", "Condoleezza Rice")])
+def test_a_compound_role_after_a_hyphen_is_the_role_not_part_of_the_name(role: str, name: str) -> None:
+    text = f"Der Bundestag tagte.\n\n„Das ist gut“, sagte {role} {name}."
+    (q,) = extract(text, "de").quotes
+    assert (q.speaker, q.role, text[q.speaker_start : q.speaker_end]) == (name, role, name)
+
+
+def test_a_spokesman_of_a_titled_person_is_the_spokesman() -> None:
+    text = ("Ein Sprecher der EU-Medienkommissarin Viviane Reding erklärte am 12. Mai, die Entscheidung sei "
+            "politisch beeinflusst worden.")
+    (q,) = extract(text, "de").quotes
+    assert q.speaker == "Ein Sprecher der EU-Medienkommissarin Viviane Reding"

@@ -34,10 +34,10 @@ class PhraseIndex:
         self.compound_titles = Matcher(vocab)
         if lexicon.title_suffixes:
             alternatives = "|".join(re.escape(x) for x in sorted(lexicon.title_suffixes, key=len, reverse=True))
-            # and with a hyphen after a name or an acronym: "BMW-Sprecher", "Bahn-Chefin"
+            # and with a hyphen after a name or an acronym: "BMW-Sprecher", "Bahn-Chefin", "FDP-Fraktionschef"
             self.compound_titles.add("x", [[{"IS_TITLE": True, "LOWER": {"REGEX": rf"^\w{{3,}}(?:{alternatives})$"}}],
                                            [{"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\w.]*-"},
-                                             "LOWER": {"REGEX": rf"^[\w.-]+-(?:{alternatives})$"}}]])
+                                             "LOWER": {"REGEX": rf"^[\w.-]+-\w*(?:{alternatives})$"}}]])
 
     def index(self, doc: Doc) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
         out = []

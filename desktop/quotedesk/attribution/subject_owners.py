@@ -55,7 +55,8 @@ class OwnersBefore:
 
     def _genitive_owner(self, ph: NamePhrase, floor: int) -> NamePhrase | None:
         """"ein Sprecher des Ministeriums sagte": the genitive names whose; the one before it speaks."""
-        v, k = self.v, ph.start - 1
+        # "ein Sprecher der | EU-Medienkommissarin Viviane Reding": the owner's role is hers too
+        v, k = self.v, (ph.start if ph.role_start is None else min(ph.start, ph.role_start)) - 1
         if k - 1 < floor or v.lower[k] not in self.lex.genitive_articles:
             return None
         owner = self.before(k - 1, floor)
