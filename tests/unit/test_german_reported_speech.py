@@ -1035,3 +1035,11 @@ def test_a_spokesman_of_a_titled_person_is_the_spokesman() -> None:
             "politisch beeinflusst worden.")
     (q,) = extract(text, "de").quotes
     assert q.speaker == "Ein Sprecher der EU-Medienkommissarin Viviane Reding"
+
+
+def test_a_role_closing_the_tail_is_the_subject_of_the_sentence_before_even_without_a_role() -> None:
+    text = ("Das Beben war bis nach Istanbul zu spüren.\n\nDer Seismologe Naci Görür warnte vor Nachbeben. Die Region "
+            "sei tektonisch sehr aktiv, erklärte der Wissenschaftler.")
+    (q,) = extract(text, "de").quotes
+    assert q.speaker is not None and "Naci Görür" in q.speaker
+    assert text[q.speaker_start : q.speaker_end] == "Wissenschaftler"

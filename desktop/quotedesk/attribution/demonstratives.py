@@ -229,7 +229,10 @@ class NamedAgain:
         if not (tail or qualified or any(p.match(ph.text) for p in lex.role_epithets)):
             return None  # a bare "der Ehemann", "der Vorsitzende" may be someone new
         p = self.antecedent(ph.start, False)
-        return p if p is not None and p.kind == "person" and (p.role or not tail) else None
+        # a bare tail ("sagte der Wissenschaftler") is someone with a role, or the one the
+        # sentence before was about ("Der Seismologe Naci Görür warnte …")
+        return p if p is not None and p.kind == "person" and (
+            p.role or not tail or self.previous_subject(ph.start) is p) else None
 
     def _demonstrative_closes(self, ph: NamePhrase) -> bool:
         """"politikus itu", "politikus Golkar tersebut", "politikus senior itu"; not a role a
