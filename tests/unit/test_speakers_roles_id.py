@@ -863,3 +863,10 @@ def test_the_word_after_a_place_head_is_the_place_not_the_name(role: str) -> Non
     report, q = extract(text, lang="id").quotes
     assert (report.speaker, q.speaker, q.role) == ("Karsono", "Karsono", role)
     assert text[report.speaker_start : report.speaker_end] == "Karsono"
+
+
+def test_a_shortened_muhammad_opens_the_name_after_an_acronym() -> None:
+    text = ("DPR menyetujui RUU Kesehatan.\n\nKetua Umum PB IDI Moh Adib Khumaidi mengatakan pihaknya sedang "
+            "menyiapkan berkas gugatan. ”Kami akan menempuh jalur konstitusional,” ujar Adib.")
+    (q,) = direct(text)
+    assert (q.speaker, q.role) == ("Moh Adib Khumaidi", "Ketua Umum PB IDI")
