@@ -622,3 +622,19 @@ def test_a_retort_reports_what_follows_that_but_gunfire_reports_nothing(verb: st
     assert (q.speaker, q.cue, q.text) == ("Hillary Clinton", verb, "Bernie Sanders had failed to explain how he "
                                           "would break up the big banks")
     assert _indirect("The gunman opened fire.\n\nPolice fired back at the gunman, killing him.") == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Border Patrol agents in the Rio Grande Valley say the administration has resumed releases.",
+     "Border Patrol agents in the Rio Grande Valley"),
+    ("Ukrainian officials in Kyiv said the attack killed three people.", "Ukrainian officials in Kyiv"),
+    ("Police officers said the suspect fled the scene on foot.", "Police officers"),
+])
+def test_a_group_in_a_place_is_the_source_not_the_place(text: str, source: str) -> None:
+    (q,) = _indirect("The news came late.\n\n" + text)
+    assert q.speaker == source
+
+
+def test_a_comma_ends_the_source_after_according_to() -> None:
+    (q,) = _indirect("According to police, officers saw Scott get out of a car with a handgun.")
+    assert (q.speaker, q.text) == ("police", "officers saw Scott get out of a car with a handgun")

@@ -153,7 +153,8 @@ class AccordingTo:
         while i <= sb and v.is_space(i):
             i += 1
         head = next((t for t in range(i, min(sb + 1, i + 3)) if t in m.anonymous), None)
-        if head is not None:
+        if head is not None and not any(v.words[t] in STOPS for t in range(i, head)):
+            # "According to police, officers saw …": the comma ends the source
             return NamePhrase(i, m.anonymous[head], v.span_text(i, m.anonymous[head] - 1), "anonymous")
         j = self._described_end(i, sb)
         if j > i:

@@ -21,6 +21,7 @@ from quotedesk.attribution.view import ArticleView
 
 MAX_NAME_TOKENS = 10
 MAX_SYLLABLE = 6  # "Suk-yeol", "Hsien-loong", "Kuo-cheng"
+MAX_SOURCE_QUALIFIERS = 3  # "Border Patrol | agents", "Ukrainian | officials"
 _HANDLE = re.compile(r"@\w{2,30}")
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*(?<![-.'’])|(?:[^\W\d_]\.){1,3}")
 
@@ -191,6 +192,13 @@ class Mentions(TitledPhrases, RolePhrases, NameKinds, PhraseEnds):
         a = next((a for a in range(max(0, k - MAX_NAME_TOKENS), k) if self.anonymous.get(a) == k), None)
         if a is None or self._whose_source(k) != e:
             return None
+        lex = self.lex
+        for _ in range(MAX_SOURCE_QUALIFIERS):  # "Border Patrol | agents in the Rio Grande Valley"
+            w = v.words[a - 1] if a > 0 else ""
+            if not (w.isalpha() and w[:1].isupper()) or v.lower[a - 1] in lex.time_words \
+                    or v.lower[a - 1] in lex.determiners or v.lower[a - 1] in lex.prepositions:
+                break
+            a -= 1
         return NamePhrase(a, e, v.span_text(a, e - 1), "anonymous")
 
     def _possessive_name(self, k: int) -> bool:
