@@ -1043,3 +1043,24 @@ def test_a_role_closing_the_tail_is_the_subject_of_the_sentence_before_even_with
     (q,) = extract(text, "de").quotes
     assert q.speaker is not None and "Naci Görür" in q.speaker
     assert text[q.speaker_start : q.speaker_end] == "Wissenschaftler"
+
+
+@pytest.mark.parametrize(("opening", "source"), [
+    ("Nach Ansicht des Instituts der deutschen Wirtschaft (IW)", "Instituts der deutschen Wirtschaft (IW)"),
+    ("Nach Angaben des Deutschen Instituts für Wirtschaftsforschung", "Deutschen Instituts für Wirtschaftsforschung"),
+    ("Laut einer Presseerklärung der Staatsanwaltschaft und der Polizei",
+     "Presseerklärung der Staatsanwaltschaft und der Polizei"),
+])
+def test_the_whole_institution_after_laut_is_the_source_not_what_was_reported(opening: str, source: str) -> None:
+    text = f"Die Wirtschaft wächst.\n\n{opening} lohnt sich Arbeit in den meisten Fällen schon heute."
+    (q,) = extract(text, "de").quotes
+    assert (q.speaker, q.text) == (source, "lohnt sich Arbeit in den meisten Fällen schon heute")
+    assert text[q.speaker_start : q.speaker_end] == source
+
+
+@pytest.mark.parametrize(("role", "name"), [("Bayern-Trainer", "Thomas Tuchel"),
+                                            ("Bayern-Sportvorstand", "Max Eberl")])
+def test_coaches_and_board_members_are_compound_roles(role: str, name: str) -> None:
+    text = f"Der FC Bayern hat verloren.\n\n„Wir waren nicht gut genug“, sagte {role} {name}."
+    (q,) = extract(text, "de").quotes
+    assert (q.speaker, q.role) == (name, role)

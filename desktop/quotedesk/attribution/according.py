@@ -70,11 +70,14 @@ class AccordingTo:
         """"Laut einem Sprecher der Polizei": where nouns are capitalised, the genitive after
         the source belongs to it (and is not what was reported)."""
         v, lex = self.v, self.lex
+        ph = self._named_on(ph, sb)
         if ph.end > sb or v.lower[ph.end] not in lex.genitive_articles:
             return ph
         j = ph.end + 1  # past the article; the genitive ends on its first noun run ("des Umweltbundesamtes")
-        while j <= sb and v.words[j].isalpha() and v.words[j].islower() and v.lower[j].endswith(lex.adjective_endings):
-            j += 1
+        while j < sb and v.words[j].isalpha() and v.words[j].islower() and (
+                v.lower[j].endswith(lex.adjective_endings)
+                or (v.lower[j].endswith(lex.inflected_adjective_endings) and v.words[j + 1][:1].isupper())):
+            j += 1  # "des Instituts der | deutschen | Wirtschaft"
         if j <= sb and v.is_quote_mark(j) and v.quote_of[j] >= 0:
             # "Laut einem Bericht des „Mannheimer Morgen“": the paper named in quotation marks
             k, close = j + 1, j + 1
@@ -94,7 +97,27 @@ class AccordingTo:
                     and all(v.words[t][:1].isupper() or v.is_space(t) for t in range(end + 1, close)):
                 return replace(ph, start=end + 1, end=close, text=v.span_text(end + 1, close - 1),
                                kind="organization")
-        return replace(ph, end=end) if end > j else ph
+        if end > j and end + 2 <= sb and v.words[end] == "(" and v.words[end + 2] == ")" and v.words[end + 1].isupper():
+            end += 3  # "des Instituts der deutschen Wirtschaft (IW)": its short form
+        if end > j and end + 2 <= sb and v.lower[end] in lex.coordinators \
+                and v.lower[end + 1] in lex.genitive_articles and v.words[end + 2][:1].isupper():
+            more = replace(ph, end=end + 1)  # "der Staatsanwaltschaft | und der Polizei": a second genitive
+            longer = self._with_genitive(more, sb)
+            if longer.end > more.end:
+                end = longer.end
+        return replace(ph, end=end, text=v.span_text(ph.start, end - 1)) if end > j else ph
+
+    def _named_on(self, ph: NamePhrase, sb: int) -> NamePhrase:
+        """"des Deutschen Instituts | für Wirtschaftsforschung": where nouns are capitalised, a
+        joiner and a capitalised run go on with the institution's name."""
+        v, lex, k = self.v, self.lex, ph.end
+        if not lex.capitalised_nouns or k + 1 > sb or v.lower[k] not in lex.role_joiners \
+                or not v.words[k + 1][:1].isupper() or k + 1 in self.cue_starts:
+            return ph
+        end = k + 1
+        while end <= sb and v.words[end][:1].isupper() and v.words[end].isalpha() and end not in self.cue_starts:
+            end += 1
+        return replace(ph, end=end, text=v.span_text(ph.start, end - 1), kind="organization")
 
     def past_affiliation(self, i: int, sb: int) -> int:
         """"Nach Ansicht des Klimaforschers Stefan Rahmstorf | vom Potsdam-Institut für
