@@ -1181,3 +1181,16 @@ def test_a_named_persons_initials_name_her_again_but_not_after_an_article() -> N
 def test_a_name_opening_the_sentence_before_a_possessed_role_is_the_subject(text: str, name: str, role: str) -> None:
     q = only(extract(text, lang="en"))
     assert (q.speaker, mention(text, q), q.role) == (name, name, role)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The plant will close.\n\nThe chairman of the United Auto Workers said the union would fight the plan.",
+     "The chairman of the United Auto Workers"),
+    ("The plant will close.\n\n\"We will fight,\" the president of the United Auto Workers said.",
+     "the president of the United Auto Workers"),
+    ("Trump spoke at noon.\n\nA spokeswoman for Hillary Clinton says neither the nominee nor her campaign helped.",
+     "A spokeswoman for Hillary Clinton"),
+])
+def test_a_role_of_a_name_speaks_not_the_name_it_belongs_to(text: str, speaker: str) -> None:
+    q = only(extract(text, lang="en"))
+    assert (q.speaker, mention(text, q)) == (speaker, speaker)

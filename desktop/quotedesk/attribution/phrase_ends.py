@@ -53,6 +53,9 @@ class PhraseEnds:
             if self.kind_of(head, s - 1) == "organization" and (s - 2) not in self.title_end_to_start:
                 # "the Institute for Fiscal Studies said", "the Bank of England said": one institution
                 return NamePhrase(head, j + 1, v.span_text(head, j), "organization")
+        owned = self._role_of_name(s, j)
+        if owned is not None:
+            return owned
         if 3 <= s <= j and self._possessive_name(s - 3):
             return NamePhrase(s - 2, j + 1, v.span_text(s - 2, j), "organization")
         if s <= j:
@@ -95,3 +98,22 @@ class PhraseEnds:
             t = self._possessor_before(self.title_end_to_start[j + 1])  # "Gary Johnson’s doctor"
             return NamePhrase(t, j + 1, v.span_text(t, j), "role", v.span_text(t, j), t)
         return None
+
+    def _role_of_name(self, s: int, j: int) -> NamePhrase | None:
+        """"The chairman of the United Auto Workers said": a role joined to the name before the
+        verb speaks, not the institution it belongs to."""
+        v, lex = self.v, self.lex
+        k = s - 1
+        if k >= 0 and v.lower[k] in lex.definite_articles:
+            k -= 1
+        if s > j or k < 1 or v.lower[k] not in lex.role_joiners or k not in self.title_end_to_start:
+            return None
+        t = self.title_end_to_start[k]
+        while t > 0 and (v.lower[t - 1] in lex.definite_articles or v.lower[t - 1] in lex.determiners):
+            t -= 1
+        if not v.opens_sentence(t) and v.lower[t - 1] not in self.cue_words and v.words[t - 1] != "," \
+                and not v.is_quote_mark(t - 1):
+            return None  # "… met the head of the union": an object, not who speaks
+        text = v.span_text(t, j)
+        return NamePhrase(t, j + 1, text, "role", text, t)
+
