@@ -638,3 +638,11 @@ def test_a_group_in_a_place_is_the_source_not_the_place(text: str, source: str) 
 def test_a_comma_ends_the_source_after_according_to() -> None:
     (q,) = _indirect("According to police, officers saw Scott get out of a car with a handgun.")
     assert (q.speaker, q.text) == ("police", "officers saw Scott get out of a car with a handgun")
+
+
+@pytest.mark.parametrize("verb", ["vowed", "vowed Tuesday", "promised on Tuesday", "pledged"])
+def test_to_after_a_verb_of_commitment_opens_what_was_promised(verb: str) -> None:
+    (q,) = _indirect(f"The plant will close.\n\nThe union {verb} to fight the plan to close the plant.")
+    assert q.text == "to fight the plan to close the plant"
+    (q,) = _indirect("The plant will close.\n\nThe union said to reporters that it would fight the plan.")
+    assert q.text == "it would fight the plan"

@@ -111,6 +111,7 @@ class Lexicon:
     content_breaks: frozenset[str]
     subject_breaks: frozenset[str]
     listeners: frozenset[str]
+    infinitive_verbs: frozenset[str]
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     demonstrative_pronouns: frozenset[str]
@@ -293,6 +294,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         content_breaks=_lower_set(cues.get("content_breaks", [])),
         subject_breaks=_lower_set(cues.get("subject_breaks", [])),
         listeners=_lower_set(cues.get("listeners", [])),
+        infinitive_verbs=_lower_set(cues.get("infinitive_verbs", [])),
         pronouns=_lower_set(pron.get("singular", [])),
         plural_pronouns=_lower_set(pron.get("plural", [])),
         demonstrative_pronouns=_lower_set(pron.get("demonstrative", [])),

@@ -75,7 +75,7 @@ class ReportedContent(QuotesInReports):
                     k += 1
                 if any(v.lower[t] in lex.time_words for t in range(i, k)):
                     i = k  # "told African-Americans this weekend he would …": when, not what
-        if i <= sb and v.lower[i] in lex.listeners:
+        if i <= sb and v.lower[i] in lex.listeners and not self._after_commitment(i):
             # "kepada wartawan," / "told reporters" / "gegenüber der Zeitung": the listener
             j = i + 1
             while j <= sb and j - i < MAX_LISTENER_TOKENS and v.words[j] not in CONTENT_PUNCT \
@@ -117,6 +117,16 @@ class ReportedContent(QuotesInReports):
         while j >= i and (v.words[j] in SENT_FINAL or v.words[j] in CONTENT_PUNCT or v.is_space(j)):
             j -= 1
         return self._clean(i, j + 1)
+
+    def _after_commitment(self, i: int) -> bool:
+        """"vowed (on Tuesday) to fight the plan": after a verb of commitment, "to" opens what
+        was promised; it names no listener."""
+        v, lex = self.v, self.lex
+        k = i - 1
+        while k > 0 and (v.is_space(k) or v.lower[k] in lex.time_words or v.lower[k] in lex.adverbs
+                         or v.lower[k] in lex.prepositions):
+            k -= 1
+        return k >= 0 and v.lower[k] in lex.infinitive_verbs
 
     def _participle_clause(self, first: int, i: int, sb: int) -> bool:
         """Does a participle after a comma open what follows the verb, with no "that" before it?"""
