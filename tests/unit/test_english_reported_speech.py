@@ -646,3 +646,16 @@ def test_to_after_a_verb_of_commitment_opens_what_was_promised(verb: str) -> Non
     assert q.text == "to fight the plan to close the plant"
     (q,) = _indirect("The plant will close.\n\nThe union said to reporters that it would fight the plan.")
     assert q.text == "it would fight the plan"
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("The Institute for Fiscal Studies, an independent think tank, said the plans would mean higher taxes.",
+     "Institute for Fiscal Studies", "the plans would mean higher taxes"),
+    ("The Confederation of British Industry said the rise in contributions would hit hiring.",
+     "Confederation of British Industry", "the rise in contributions would hit hiring"),
+    ("Letitia James said outside the courthouse that no one is above the law.",
+     "Letitia James", "no one is above the law"),
+])
+def test_institutions_think_tanks_and_where_it_was_said(text: str, speaker: str, content: str) -> None:
+    (q,) = _indirect("Taxes will rise.\n\n" + text)
+    assert (q.speaker, q.text) == (speaker, content)

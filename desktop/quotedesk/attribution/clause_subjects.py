@@ -256,7 +256,12 @@ class ClauseSubjects:
         if k < floor or v.words[k] != "," or self._closes_apposition(k, floor):
             return None
         op = f.subject(floor, cue.start)
-        if op is None or op.kind not in ("person", "role") or op.end >= k or v.words[op.end] != ",":
+        if op is not None and op.kind == "organization" and op.end < k and v.words[op.end] != ",":
+            c = next((t for t in range(op.end, k) if v.words[t] == ","), None)
+            whole = f.m.phrase_ending_at(c - 1) if c is not None else None
+            if whole is not None and whole.start <= op.start and whole.kind == "organization":
+                op = whole  # "The Institute for Fiscal Studies, an independent think tank, said"
+        if op is None or op.kind not in ("person", "role", "organization") or op.end >= k or v.words[op.end] != ",":
             return None
         if any(v.words[t] in (";", ":") for t in range(op.end, k)):
             return None
