@@ -659,3 +659,10 @@ def test_to_after_a_verb_of_commitment_opens_what_was_promised(verb: str) -> Non
 def test_institutions_think_tanks_and_where_it_was_said(text: str, speaker: str, content: str) -> None:
     (q,) = _indirect("Taxes will rise.\n\n" + text)
     assert (q.speaker, q.text) == (speaker, content)
+
+
+def test_a_relative_clause_after_an_apposition_reports_for_the_name_before_it() -> None:
+    text = ("The trial goes on.\n\n\"We are going to win on appeal,\" said Chris Kise, another member of the legal "
+            "team, who added that the judge had prejudged the case.")
+    (q,) = _indirect(text)
+    assert (q.speaker, q.text, q.cue) == ("Chris Kise", "the judge had prejudged the case", "added")

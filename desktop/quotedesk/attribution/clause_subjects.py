@@ -150,9 +150,21 @@ class ClauseSubjects:
         while j > floor and v.is_space(j):
             j -= 1
         ante = self.finder.m.phrase_ending_at(j)
+        if ante is None or ante.kind not in ("person", "organization", "anonymous"):
+            ante = self._named_before_apposition(j, floor) or ante  # "said Chris Kise, another member …, who"
         if ante is None or ante.start < floor or ante.kind not in ("person", "role", "organization", "anonymous"):
             return None
         return replace(ante, said_by=r)
+
+    def _named_before_apposition(self, j: int, floor: int) -> NamePhrase | None:
+        """The person named before an apposition that ends at token j: "Chris Kise, | another
+        member of the legal team"."""
+        v, m = self.v, self.finder.m
+        c = next((t for t in range(j, max(floor, j - MAX_APPOSITION_TOKENS) - 1, -1) if v.words[t] == ","), None)
+        if c is None or c <= floor or not (v.lower[c + 1] in self.lex.determiners or c + 1 in m.titles):
+            return None
+        ph = m.phrase_ending_at(c - 1)
+        return ph if ph is not None and ph.kind == "person" and ph.start >= floor else None
 
     def _before_relative_clause(self, cue: Cue, floor: int) -> NamePhrase | None:
         """"Jane Smith, who also spoke at the forum, said", "Abhan , yang juga menjadi narasumber
