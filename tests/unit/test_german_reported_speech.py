@@ -1064,3 +1064,11 @@ def test_coaches_and_board_members_are_compound_roles(role: str, name: str) -> N
     text = f"Der FC Bayern hat verloren.\n\n„Wir waren nicht gut genug“, sagte {role} {name}."
     (q,) = extract(text, "de").quotes
     assert (q.speaker, q.role) == (name, role)
+
+
+@pytest.mark.parametrize("before", ["Der Polizeisprecher Jan Müller war vor Ort. ",
+                                    "Jan Müller war vor Ort. Die Demonstranten forderten den Rücktritt. "])
+def test_er_closing_a_report_is_never_the_reports_own_subject(before: str) -> None:
+    text = f"Die Lage ist ernst.\n\n{before}Die Proteste seien friedlich verlaufen, sagte er."
+    q = _by_text(extract(text, "de"), "Die Proteste")
+    assert q.speaker == "Jan Müller"

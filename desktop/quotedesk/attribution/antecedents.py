@@ -128,10 +128,12 @@ class AntecedentSearch:
         gender = self.gender_of(tok)
         # the sentencizer may glue "Wiku mengatakan, … berjalan. ”Apabila …” katanya" into one
         # sentence: its own subject, before the quote, is the first candidate
-        kind, who = self._subject_or_speaker(k, tok)
+        # "Die Proteste seien friedlich verlaufen, sagte er.": what was reported, its subject
+        # too, is no one the pronoun can mean
+        kind, who = ("tail", None) if self._closes_report(tok, sa) else self._subject_or_speaker(k, tok)
         if kind == "person" and self._may_mean(who, plural, gender, True):
             return who
-        if kind != "pronoun" and k < sa and not self._pronoun_between(k, sa):
+        if kind not in ("pronoun", "tail") and k < sa and not self._pronoun_between(k, sa):
             # "… dihadiri William Wongso, salah satu tokoh kuliner. ”…,” ujarnya": glued to the
             # quote, the sentence before it may name its speaker anywhere (but where a pronoun
             # stands in it, "… ketika ia dipercaya …", the clitic means whom that one means)
@@ -198,6 +200,18 @@ class AntecedentSearch:
             return None
         p = self.coref.find(ph.text, ph.start) or self.coref.register(ph)
         return p if p.kind == "person" and p.may_be(self.gender_of(tok)) else None
+
+    def _closes_report(self, tok: int, sa: int) -> bool:
+        """Is the pronoun at `tok` the speaker of a tail that closes an unquoted report: "…,
+        sagte er.", "…, kata dia.", "…, he said."?"""
+        v, cues = self.v, self.lex.cue_verbs
+        if tok >= 2 and v.lower[tok - 1] in cues and v.words[tok - 2] == ",":
+            comma = tok - 2
+        elif tok >= 1 and v.words[tok - 1] == "," and tok + 1 < len(v) and v.lower[tok + 1] in cues:
+            comma = tok - 1
+        else:
+            return False
+        return comma - 1 > sa and v.quote_of[comma - 1] < 0 and not v.is_quote_mark(comma - 1)
 
     @staticmethod
     def _may_mean(who: Person | None, plural: bool, gender: str | None, nearest: bool) -> bool:
