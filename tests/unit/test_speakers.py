@@ -1194,3 +1194,16 @@ def test_a_name_opening_the_sentence_before_a_possessed_role_is_the_subject(text
 def test_a_role_of_a_name_speaks_not_the_name_it_belongs_to(text: str, speaker: str) -> None:
     q = only(extract(text, lang="en"))
     assert (q.speaker, mention(text, q)) == (speaker, speaker)
+
+
+@pytest.mark.parametrize(("lang", "text", "role"), [
+    ("en", "Voting began.\n\nOhio Secretary of State Jon Husted said the machines were secure and tested.",
+     "Ohio Secretary of State"),
+    ("en", "Voting began.\n\nBut Secretary of State Jon Husted said the machines were secure and tested.",
+     "Secretary of State"),
+    ("id", "Kasus naik.\n\nWakil Sekretaris Gugus Tugas Budi Santoso mengatakan kasus masih naik di kota itu.",
+     "Wakil Sekretaris Gugus Tugas"),
+])
+def test_a_word_opening_the_sentence_before_a_role_is_part_of_it(lang: str, text: str, role: str) -> None:
+    q = only(extract(text, lang=lang))
+    assert q.role == role

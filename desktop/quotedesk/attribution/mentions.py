@@ -8,6 +8,7 @@ Where a trained pipeline tagged entities, those win.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quotedesk.attribution.genitives import HYPHENS
 from quotedesk.attribution.given_names import given_names
@@ -277,6 +278,19 @@ class Mentions(TitledPhrases, RolePhrases, NameKinds, PhraseEnds):
                 return t if self.kind_of(i, t) != "organization" else None
         return None
 
+    def _opening_qualifier(self, q: int) -> bool:
+        """Is token q a capitalised word opening the sentence that is no function word? Where
+        modifiers follow nouns or nouns are capitalised, only a deputy's word ("Wakil")."""
+        v, lex = self.v, self.lex
+        low = v.lower[q] if q >= 0 else ""
+        if (lex.modifiers_follow_nouns or lex.capitalised_nouns) and low not in lex.deputies:
+            return False
+        return q >= 0 and v.opens_sentence(q) and v.words[q].isalpha() and v.words[q][:1].isupper() \
+            and v.words[q] not in lex.not_names and not (
+                low in lex.determiners or low in lex.prepositions or low in lex.conjunctions
+                or low in lex.coordinators or low in lex.adverbs or low in lex.pronouns or low in lex.time_words
+                or low in self.cue_words or low in lex.complementizers or low in lex.relatives)
+
     def _phrase_at(self, i: int) -> NamePhrase | None:
         v, lex, n = self.v, self.lex, len(self.v)
         if i in self.anonymous:  # "a source", "seorang pejabat": the determiner is part of it
@@ -332,7 +346,12 @@ class Mentions(TitledPhrases, RolePhrases, NameKinds, PhraseEnds):
             if t is not None:  # "Ohio | Secretary of State | Jon Husted": the place qualifies the role
                 role_start, j = i, self.titles[t]
         if role_start is not None:
-            return self.titled_phrase(i, role_start, j)
+            ph = self.titled_phrase(i, role_start, j)
+            if ph.kind == "person" and ph.role_start == i and self._opening_qualifier(i - 1):
+                # "Ohio | Secretary of State Jon Husted said": the word opening the sentence
+                # says whose role it is, as it would mid-sentence
+                return replace(ph, role=f"{v.words[i - 1]} {ph.role}", role_start=i - 1)
+            return ph
         if i < e < n and v.lower[e] in lex.org_tails:
             return NamePhrase(i, e + 1, v.span_text(i, e), "organization")  # "said the Trump campaign"
         if self._words_in(i, e) >= LONG_RUN:
