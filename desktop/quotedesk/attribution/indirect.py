@@ -12,6 +12,7 @@ from quotedesk.attribution.cues import Cue, cues_between
 from quotedesk.attribution.impersonal import impersonal_source
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
+from quotedesk.attribution.relative_clauses import RelativeClauses
 from quotedesk.attribution.report_back import ReportBack
 from quotedesk.attribution.report_objects import report_object
 from quotedesk.attribution.reported_content import (
@@ -36,7 +37,7 @@ class Reported:
     how: str = "indirect"  # or "continued": no cue of its own, it goes on from the speech before
 
 
-class IndirectFinder(ReportedContent, Asides):
+class IndirectFinder(ReportedContent, Asides, RelativeClauses):
     def __init__(self, view: ArticleView, lexicon: Lexicon, cues: list[Cue], finder: SpeakerFinder):
         self.v, self.lex, self.cues, self.f = view, lexicon, cues, finder
         self.cue_starts = [c.start for c in cues]
@@ -80,15 +81,6 @@ class IndirectFinder(ReportedContent, Asides):
         first = ph.start if ph.role_start is None else min(ph.start, ph.role_start)
         return any(v.starts[t] > char and v.lower[t] in self.lex.coordinators and v.comma_before(t)
                    for t in range(max(sa + 1, first - 3), first))
-
-    def _closes_relative(self, cue: Cue) -> bool:
-        """"Ein Beamter, den die New York Times zitiert, kommentierte, …": a verb that closes a
-        relative clause, with the sentence's own speech verb right after, reports nothing."""
-        v = self.v
-        if cue.end + 1 >= len(v) or v.words[cue.end] != "," or not cues_between(
-                self.cues, self.cue_starts, cue.end + 1, cue.end + 2):
-            return False  # "…, der vor dem Parlament betonte, er gehöre …": that one reports
-        return self.subjects.relative_opening(cue, 0) is not None
 
     def _tail_cues_first(self) -> list[Cue]:
         """"Protocol called for …, sources said.": the verb closing the sentence after a comma
@@ -317,26 +309,6 @@ class IndirectFinder(ReportedContent, Asides):
             # described by what it is ("The newspaper reported that …")
             return None
         return self._make(span, speaker, cue, conf)
-
-    def _within_relative(self, ph: NamePhrase, span: tuple[int, int] | None) -> tuple[int, int] | None:
-        """"Trump, who has called for lower rates, criticized …": a relative clause set off by
-        commas ends at its closing comma, and so does what it reports."""
-        v = self.v
-        r = ph.said_by
-        if span is None or r is None or r < 1 or v.lower[r] not in self.lex.relatives or v.words[r - 1] != ",":
-            return span
-        comma = next((t for t in range(*span) if v.words[t] == "," and v.quote_of[t] < 0), None)
-        return span if comma is None or not self._predicate_at(comma + 1) else self._clean(span[0], comma)
-
-    def _predicate_at(self, t: int) -> bool:
-        """Does the main clause's verb stand at t ("…, criticized the decision", "…, is a good
-        example")? Only English is read so: German and Indonesian reports run on after commas."""
-        v, lex = self.v, self.lex
-        if lex.modifiers_follow_nouns or lex.capitalised_nouns or t >= len(v):
-            return False
-        w = v.lower[t]
-        return v.words[t].isalpha() and v.words[t].islower() and (
-            w in lex.copulas or w in lex.auxiliaries or w in lex.cue_verbs or w.endswith("ed"))
 
     def _plain_group(self, ph: NamePhrase) -> bool:
         """"Experten schätzen", "Some state officials fear": a short group with no clause of its
