@@ -870,3 +870,10 @@ def test_a_shortened_muhammad_opens_the_name_after_an_acronym() -> None:
             "menyiapkan berkas gugatan. ”Kami akan menempuh jalur konstitusional,” ujar Adib.")
     (q,) = direct(text)
     assert (q.speaker, q.role) == ("Moh Adib Khumaidi", "Ketua Umum PB IDI")
+
+
+def test_a_person_named_by_an_initial_ends_the_sentence_with_it() -> None:
+    text = ("Anak-anak ditangkap polisi .\n\nE ( 42 ) juga demikian . ” Ternyata di sini , ” ucap E. Dukungan "
+            "pelajar turun ke jalan mendapat dukungan warga .")
+    (q,) = direct(text)
+    assert text[q.speaker_start : q.speaker_end] == "E."

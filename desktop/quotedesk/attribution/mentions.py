@@ -46,6 +46,7 @@ class Mentions(TitledPhrases, RolePhrases, NameKinds, PhraseEnds):
         self.title_tokens = {t for s, e in titles.items() for t in range(s, e)}
         self.anonymous = anonymous
         self.orgs = orgs
+        self._letters: frozenset[str] | None = None  # single capitals given an age, built on first use
         self.entities = entities  # from a trained pipeline: start -> (end, label)
         self.cue_words = lexicon.cue_verbs
         self._abbreviations = frozenset(lexicon.abbreviations)
@@ -164,6 +165,8 @@ class Mentions(TitledPhrases, RolePhrases, NameKinds, PhraseEnds):
         while j < n and j - i < MAX_NAME_TOKENS:
             if v.ends[j - 1] != v.starts[j] and v.text[v.ends[j - 1] : v.starts[j]] not in (" ", "\u00a0"):
                 break
+            if v.words[j - 1].rstrip(".") in self._aged_letters() and v.words[j - 1].endswith("."):
+                break  # "ucap E. Dukungan …": "E ( 42 )" is someone; the stop ends the sentence
             if self.is_name_token(j, False):
                 j += 1
             elif (v.words[j] in HYPHENS and j + 1 < n and v.ends[j] == v.starts[j + 1]
@@ -182,6 +185,14 @@ class Mentions(TitledPhrases, RolePhrases, NameKinds, PhraseEnds):
             else:
                 break
         return j
+
+    def _aged_letters(self) -> frozenset[str]:
+        """Single capitals the article gives an age ("E ( 42 )"): people it names by an initial."""
+        if self._letters is None:
+            v = self.v
+            self._letters = frozenset(w for t, w in enumerate(v.words)
+                                      if len(w) == 1 and w.isupper() and v.age_at(t + 1))
+        return self._letters
 
     def _source_of_place(self, s: int, e: int) -> NamePhrase | None:
         """The anonymous source whose institution is the run [s, e): "Economists at | Goldman Sachs"."""
