@@ -666,3 +666,20 @@ def test_a_relative_clause_after_an_apposition_reports_for_the_name_before_it() 
             "team, who added that the judge had prejudged the case.")
     (q,) = _indirect(text)
     assert (q.speaker, q.text, q.cue) == ("Chris Kise", "the judge had prejudged the case", "added")
+
+
+@pytest.mark.parametrize(("source", "speaker"), [
+    ("a study published Monday in the Proceedings of the National Academy of Sciences",
+     "a study published Monday in the Proceedings of the National Academy of Sciences"),
+    ("a speech Hillary Clinton delivered at New York University in July 2015", "Hillary Clinton"),
+])
+def test_a_long_source_closing_the_sentence_after_according_to(source: str, speaker: str) -> None:
+    (q,) = _indirect(f"Antarctica is losing ice six times faster than in the 1980s, according to {source}.")
+    assert (q.speaker, q.text) == (speaker, "Antarctica is losing ice six times faster than in the 1980s")
+
+
+def test_they_after_a_group_opening_the_sentence_before_is_that_group() -> None:
+    text = ("Ice is melting.\n\n\"The ice is going,\" says Eric Rignot, a glaciologist.\n\nThe researchers analyzed "
+            "satellite data from 18 regions. They found that East Antarctica is also shedding ice.")
+    (q,) = _indirect(text)
+    assert (q.speaker, text[q.speaker_start : q.speaker_end]) == ("The researchers", "They")

@@ -12,6 +12,7 @@ from quotedesk.attribution.speakers import SpeakerFinder
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
 MAX_SOURCE_TOKENS = 8
+MAX_CLOSING_SOURCE_TOKENS = 16
 MAX_APPOSITION = 10  # ", a health thinktank,", ", a copy of which was seen by Reuters,"
 MAX_SOURCE_TAIL = 3  # "dua periode | ini"
 MAX_QUOTED_NAME = 6  # "des „Kölner Stadt-Anzeiger“"
@@ -63,6 +64,20 @@ class AccordingTo:
                 k += 1
             ph = self.f.m.phrase_at(k) if k < j else None
             if ph is not None and ph.end <= j and ph.kind in ("person", "organization"):
+                return ph
+        return None
+
+    def _person_inside(self, i: int, j: int) -> NamePhrase | None:
+        """The first person named in [i, j) who is no object of a preposition."""
+        v, m, lex = self.v, self.f.m, self.lex
+        for t in range(i, j):
+            ph = m.phrase_at(t) if m.is_name_token(t, False) or t in m.titles else None
+            if ph is None or ph.end > j or ph.kind != "person":
+                continue
+            k = t - 1
+            while k >= i and v.lower[k] in lex.determiners:
+                k -= 1
+            if k < i or v.lower[k] not in lex.prepositions:
                 return ph
         return None
 
@@ -180,6 +195,10 @@ class AccordingTo:
             # "According to police, officers saw …": the comma ends the source
             return NamePhrase(i, m.anonymous[head], v.span_text(i, m.anonymous[head] - 1), "anonymous")
         j = self._described_end(i, sb)
+        if j - i > MAX_SOURCE_TOKENS:
+            # "according to a speech Mrs. Clinton delivered at New York University": the one who
+            # gave it; "a study published Monday in the Proceedings of …": the whole of it
+            return self._person_inside(i, j) or NamePhrase(i, j, v.span_text(i, j - 1), "described")
         if j > i:
             return self._named_inside(i, j) or NamePhrase(i, j, v.span_text(i, j - 1), "described")
         last = cue.end - 1
@@ -209,11 +228,14 @@ class AccordingTo:
         j = i
         if lex.capitalised_nouns:
             return capitalised_noun_phrase_end(v, lex, i, sb + 1, self.cue_starts)
-        while j <= sb and j - i <= MAX_SOURCE_TOKENS and v.words[j] not in STOPS \
+        while j <= sb and j - i <= MAX_CLOSING_SOURCE_TOKENS and v.words[j] not in STOPS \
                 and v.words[j] not in SENT_FINAL and j not in self.cue_starts and v.quote_of[j] < 0:
             j += 1
+        # "…, according to a study published Monday in the Proceedings of …": one that closes
+        # the sentence may be long
+        closes = j > sb or all(v.words[t] in SENT_FINAL or v.is_space(t) for t in range(j, sb + 1))
         ends = j > sb or v.words[j] in STOPS or v.words[j] in SENT_FINAL
-        return j if ends and j - i <= MAX_SOURCE_TOKENS else i
+        return j if ends and j - i <= (MAX_CLOSING_SOURCE_TOKENS if closes else MAX_SOURCE_TOKENS) else i
 
     def credits_a_verb(self, cue: Cue, sa: int) -> bool:
         """"“…,” Anna Berg said, according to Reuters": a speech verb before the marker

@@ -26,8 +26,9 @@ class AntecedentSearch:
         sentence_speaker: dict[int, Person]
         speech_subject: Callable[[int, int], Person | None] | None
 
-    def subject_of(self, a: int, b: int) -> tuple[str, Person | None]:
-        """('person'|'pronoun'|'other', who) for the sentence of tokens [a, b)."""
+    def subject_of(self, a: int, b: int, groups: bool = False) -> tuple[str, Person | None]:
+        """('person'|'pronoun'|'other', who) for the sentence of tokens [a, b); with `groups`,
+        a plural anonymous source counts as a person ("The researchers … They found")."""
         if a in self.sentence_speaker:
             return "person", self.sentence_speaker[a]
         inserted = self._according_inserted(a, b)
@@ -47,6 +48,9 @@ class AntecedentSearch:
             p = self.coref.find(ph.text, ph.start)
             if p is not None and p.kind == "person":
                 return "person", p
+        if groups and ph.kind == "anonymous":  # "The researchers analyzed …. They found"
+            who = self.coref.anonymous_source(ph)
+            return ("person", who) if who.plural else ("other", None)
         return "other", None
 
     def _opening_phrase(self, a: int, b: int) -> NamePhrase | None:
@@ -130,7 +134,7 @@ class AntecedentSearch:
         # sentence: its own subject, before the quote, is the first candidate
         # "Die Proteste seien friedlich verlaufen, sagte er.": what was reported, its subject
         # too, is no one the pronoun can mean
-        kind, who = ("tail", None) if self._closes_report(tok, sa) else self._subject_or_speaker(k, tok)
+        kind, who = ("tail", None) if self._closes_report(tok, sa) else self._subject_or_speaker(k, tok, plural)
         if kind == "person" and self._may_mean(who, plural, gender, True):
             return who
         if kind not in ("pronoun", "tail") and k < sa and not self._pronoun_between(k, sa):
@@ -149,7 +153,7 @@ class AntecedentSearch:
             a, _ = v.sentence_bounds(b - 1)
             while a > 0 and v.quote_of[a] >= 0 and v.quote_of[a - 1] == v.quote_of[a]:
                 a = v.sentence_bounds(a - 1)[0]
-            kind, who = self._subject_or_speaker(a, b)
+            kind, who = self._subject_or_speaker(a, b, plural)
             if kind == "person" and self._may_mean(who, plural, gender, nameless_next and back == 0):
                 return who
             if kind != "pronoun":
@@ -229,13 +233,13 @@ class AntecedentSearch:
         return any(v.quote_of[t] < 0 and (v.lower[t] in lex.pronouns or v.lower[t] in lex.plural_pronouns)
                    for t in range(a, b))
 
-    def _subject_or_speaker(self, a: int, b: int) -> tuple[str, Person | None]:
+    def _subject_or_speaker(self, a: int, b: int, groups: bool = False) -> tuple[str, Person | None]:
         """The subject of the sentence's speech verb; failing one, the sentence's subject."""
         if a not in self.sentence_speaker:
             inserted = self._according_inserted(a, b)
             if inserted is not None:
                 return "person", inserted  # "Presiden, kata Fadil, menginginkan …": Fadil speaks
-        kind, who = self.subject_of(a, b)
+        kind, who = self.subject_of(a, b, groups)
         if kind != "pronoun" and a not in self.sentence_speaker and self.speech_subject is not None \
                 and not (kind == "person" and self._opens_with_apposed_name(a, b)):
             # "Kepala Bidang … Dinas …, Cipta Karya, dan Tata Ruang … Iman Krestian menuturkan":
