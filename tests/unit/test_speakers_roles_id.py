@@ -877,3 +877,11 @@ def test_a_person_named_by_an_initial_ends_the_sentence_with_it() -> None:
             "pelajar turun ke jalan mendapat dukungan warga .")
     (q,) = direct(text)
     assert text[q.speaker_start : q.speaker_end] == "E."
+
+
+@pytest.mark.parametrize("source", ["Sejarawan Universitas Sanata Dharma", "PT Perusahaan Listrik Negara"])
+def test_the_words_after_an_institution_head_are_its_name_not_a_person(source: str) -> None:
+    text = (f"Wabah flu terjadi pada 1918 .\n\n{source} , Yogyakarta , mengatakan , pandemi memang terjadi pada "
+            "1918 namun fase pemulihan penting .")
+    (q,) = extract(text, lang="id").quotes
+    assert q.speaker == source

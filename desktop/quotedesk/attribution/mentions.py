@@ -369,6 +369,8 @@ class Mentions(TitledPhrases, RolePhrases, NameKinds, PhraseEnds):
             # "VP Corporate Communication PT KCI Wiwik Widayanti": the name closes the run
             j = self._name_tail(i, e)
             kind = self.kind_of(j, e)
+            if v.lower[j - 1] in lex.org_heads and v.words[j] not in self.given_names:
+                kind = "organization"  # "Sejarawan Universitas | Sanata Dharma": the institution's name
             if kind == "person":
                 return NamePhrase(j, e, v.span_text(j, e - 1), kind, v.span_text(i, j - 1), i)
         if e > i:
