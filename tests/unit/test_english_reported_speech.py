@@ -683,3 +683,11 @@ def test_they_after_a_group_opening_the_sentence_before_is_that_group() -> None:
             "satellite data from 18 regions. They found that East Antarctica is also shedding ice.")
     (q,) = _indirect(text)
     assert (q.speaker, text[q.speaker_start : q.speaker_end]) == ("The researchers", "They")
+
+
+def test_a_quoted_phrase_before_what_someone_calls_something_stays_in_the_report() -> None:
+    text = ("Peskov spoke.\n\nKremlin spokesman Dmitry Peskov told reporters that Western weapons deliveries would "
+            "\"not change the course\" of what Moscow calls its special military operation.")
+    report, partial = extract(text, lang="en").quotes
+    assert (report.speaker, partial.speaker) == ("Dmitry Peskov", "Dmitry Peskov")
+    assert report.text.endswith("of what Moscow calls its special military operation")

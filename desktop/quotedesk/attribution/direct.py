@@ -23,6 +23,7 @@ from quotedesk.attribution.windows import QuoteWindow, quote_window
 DASHES = frozenset({"—", "–", "-", "--"})
 LEAD_PUNCT = frozenset({",", ":", ";"}) | DASHES
 TAIL_PUNCT = frozenset({",", "(", ")"}) | DASHES
+MAX_BEFORE_THAT = 4  # "told reporters on Monday | that"
 
 
 class DirectAttributor(CueNeighbours, NeighbourSentences):
@@ -158,7 +159,9 @@ class DirectAttributor(CueNeighbours, NeighbourSentences):
     def _inside_report(self, w: QuoteWindow) -> bool:
         """Does a speech verb and "that" earlier in the sentence open the report the quote is in?"""
         v, a = self.v, w.before[0]
-        return any(c.kind == "verb" and c.end < w.open_tok and v.lower[c.end] in self.lex.complementizers
+        # "told reporters that …", "said on Monday that …": a listener or a time may come first
+        return any(c.kind == "verb" and c.end < w.open_tok and any(
+            v.lower[t] in self.lex.complementizers for t in range(c.end, min(w.open_tok, c.end + MAX_BEFORE_THAT)))
                    for c in self.between(a, w.open_tok))
 
     def _after_colon(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:

@@ -50,9 +50,11 @@ class QuotesInReports:
         # '… had inherited “a broken system” and warned that …': a verb after "and" is the
         # subject's second report, not the quotation's cue
         # '“sabotaging” the ticket, according to …': "according to" after other words credits the sentence
-        # "… as ‘difficult but necessary’, insisting there was …": a participle goes on for the subject
+        # "… as ‘difficult but necessary’, insisting there was …": a participle goes on for the subject;
+        # '“not change the course” of what Moscow calls …': the verb names what follows it
         return any(c is not own and not (ended and c.start >= t)
-                   and not any(v.lower[x] in self.lex.coordinators for x in range(t, c.start))
+                   and not any(v.lower[x] in self.lex.coordinators or v.lower[x] in self.lex.relatives
+                               or v.lower[x] in self.lex.homograph_subjects for x in range(t, c.start))
                    and not (c.kind == "according_before" and any(v.words[x].isalpha() for x in range(t, c.start)))
                    and not self.f.participle_after_comma(c)
                    for c in after)
