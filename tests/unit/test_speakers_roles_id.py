@@ -885,3 +885,10 @@ def test_the_words_after_an_institution_head_are_its_name_not_a_person(source: s
             "1918 namun fase pemulihan penting .")
     (q,) = extract(text, lang="id").quotes
     assert q.speaker == source
+
+
+def test_the_short_form_of_a_named_persons_given_name_is_that_person() -> None:
+    text = ("Ekspor mobil listrik dimulai.\n\nPresiden Direktur PT Hyundai Motors Indonesia Fransiscus Soerjopranoto "
+            "mengatakan pihaknya menargetkan ekspor 1.000 unit. ”Filipina adalah pasar awal,” ujar Frans.")
+    (q,) = direct(text)
+    assert (q.speaker, text[q.speaker_start : q.speaker_end]) == ("Fransiscus Soerjopranoto", "Frans")

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from quotedesk.attribution.view import ArticleView
 
 MIN_BLEND = 5  # "Jokowi": shorter blends are common words
+MIN_SHORT_NAME = 4  # "Frans" for "Fransiscus"; shorter ones are a word of their own
 MIN_INITIALS, MAX_INITIALS = 2, 4  # "JK", "SBY"; longer capitals are an institution's
 MAX_ANTECEDENT_TOKENS = 3000  # a pronoun or a nickname means someone named within a few paragraphs
 
@@ -158,3 +159,13 @@ class Aliases:
                        for k in range(2, len(a) + 1)):
                     return p
         return None
+
+    def _by_short_given_name(self, word: str, at: int) -> Person | None:
+        """"Frans" after "Fransiscus Soerjopranoto", "Alex" after "Alexander Marwata": the
+        short form of one named person's given name."""
+        if not (word.isalpha() and word[:1].isupper() and not word.isupper() and len(word) >= MIN_SHORT_NAME):
+            return None
+        found = [p for p in self.people if p.kind == "person" and p.first_tok < at and len(p.canonical.split()) >= 2
+                 and p.canonical.split()[0].startswith(word) and len(p.canonical.split()[0]) >= len(word) + 2]
+        return found[0] if len(found) == 1 else None
+

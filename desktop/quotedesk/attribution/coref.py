@@ -223,7 +223,8 @@ class Coreference(Aliases, OfficeHolders):
             if best_key is None or key > best_key:
                 best, best_key = p, key
         if best is None and len(toks) == 1:
-            best = self._blended(next(iter(toks)), at) or self._by_initials(name.strip(), at)
+            best = self._blended(next(iter(toks)), at) or self._by_initials(name.strip(), at) \
+                or self._by_short_given_name(name.strip(), at)
         return best
 
     def anonymous_source(self, ph: NamePhrase) -> Person:
