@@ -1207,3 +1207,22 @@ def test_a_role_of_a_name_speaks_not_the_name_it_belongs_to(text: str, speaker: 
 def test_a_word_opening_the_sentence_before_a_role_is_part_of_it(lang: str, text: str, role: str) -> None:
     q = only(extract(text, lang=lang))
     assert q.role == role
+
+
+@pytest.mark.parametrize("headline", ["Zelenskiy urges allies to send air defence",
+                                      "Zelensky urges allies to send air defence"])
+def test_a_sentence_case_headline_names_the_person_the_story_names_in_full(headline: str) -> None:
+    text = (f"{headline}\n\nKYIV, June 3 (Reuters) - Ukrainian President Volodymyr Zelenskiy on Monday urged allies "
+            "to speed up deliveries.\n\n\"Every day of delay costs lives,\" Zelenskiy said.")
+    quotes = extract(text, lang="en").quotes
+    assert [q.speaker for q in quotes] == ["Volodymyr Zelenskiy"] * 3
+
+
+def test_a_long_name_spelled_a_letter_apart_is_the_same_person_but_johnson_is_not_johnston() -> None:
+    text = ("Bansos dibagikan.\n\nKepala Dinas Sosial Jhonny Simanjutak mengatakan , paket sudah siap . ” Kami siap , "
+            "” ujar Simanjuntak .")
+    q = only(extract(text, lang="id"), "direct")
+    assert q.speaker == "Jhonny Simanjutak"
+    text = "Voting began.\n\nBoris Johnson spoke first.\n\n\"We will win,\" Johnston said."
+    q = only(extract(text, lang="en"), "direct")
+    assert q.speaker == "Johnston"

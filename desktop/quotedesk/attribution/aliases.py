@@ -21,12 +21,32 @@ if TYPE_CHECKING:
 
 MIN_BLEND = 5  # "Jokowi": shorter blends are common words
 MIN_SHORT_NAME = 4  # "Frans" for "Fransiscus"; shorter ones are a word of their own
+MIN_VARIANT = 8  # "Zelensky"/"Zelenskiy"; "Johnson" and "Johnston" are two people
 MIN_INITIALS, MAX_INITIALS = 2, 4  # "JK", "SBY"; longer capitals are an institution's
 MAX_ANTECEDENT_TOKENS = 3000  # a pronoun or a nickname means someone named within a few paragraphs
 
 
 def name_tokens(name: str) -> frozenset[str]:
     return frozenset(t.casefold().strip(".,'’") for t in name.split() if len(t.strip(".,'’")) > 1)
+
+
+def spelled_within(small: frozenset[str], big: frozenset[str]) -> bool:
+    """Is every word of `small` in `big`, spelled the same or one letter apart in a long
+    word ("Zelensky", "Zelenskiy")?"""
+    return all(any(a == b or _one_letter_apart(a, b) for b in big) for a in small)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter added, dropped, changed or two swapped, in words of MIN_VARIANT letters or more."""
+    if min(len(a), len(b)) < MIN_VARIANT or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    k = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[k:] == long_[k + 1:]
 
 
 def initials_of(name: str) -> str:
@@ -167,5 +187,12 @@ class Aliases:
             return None
         found = [p for p in self.people if p.kind == "person" and p.first_tok < at and len(p.canonical.split()) >= 2
                  and p.canonical.split()[0].startswith(word) and len(p.canonical.split()[0]) >= len(word) + 2]
+        return found[0] if len(found) == 1 else None
+
+    def _by_variant_spelling(self, word: str, at: int) -> Person | None:
+        """"Subarraman" after "Rob Subbaraman": one named person's long name word spelled a
+        letter apart."""
+        found = [p for p in self.people if p.kind == "person" and p.first_tok < at
+                 and any(_one_letter_apart(word, t) for t in p.tokens)]
         return found[0] if len(found) == 1 else None
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
-from quotedesk.attribution.aliases import MAX_ANTECEDENT_TOKENS, Aliases, name_tokens
+from quotedesk.attribution.aliases import MAX_ANTECEDENT_TOKENS, Aliases, name_tokens, spelled_within
 from quotedesk.attribution.mentions import Mentions, NamePhrase
 from quotedesk.attribution.offices import OfficeHolders
 from quotedesk.attribution.quotes import title_case_line
 from quotedesk.attribution.view import ArticleView
 
 GENDER_WINDOW = 12
+SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
 MIN_RUN_BEFORE_NAME = 3  # "Kartini Jepara | Wisnu"
 
 
@@ -31,7 +32,8 @@ class Person:
     masculine: int = 0  # evidence from titles and pronouns next to the name
     feminine: int = 0
     free: bool = False  # named at least once outside a prepositional phrase ("ke arah Besuk Kobokan")
-    headline: bool = False  # the name as it stands was read in a title-case line
+    headline: bool = False  # the name as it stands was read in a headline
+    title_case: bool = False  # … in a title-case line, where a name may run on into the next word
     plural: bool = False  # an anonymous source that is many ("officials", "para pejabat")
     aged: bool = False  # "Rudianta (24)": an age in brackets, said only of a person
 
@@ -88,6 +90,13 @@ class Coreference(Aliases, OfficeHolders):
             self._headlines[a] = title_case_line(v.words[a:b + 1], self.mentions.lex.title_small_words)
         return self._headlines[a]
 
+    def _on_first_line(self, tok: int) -> bool:
+        """The article's first line with no full stop: its headline, in sentence case too."""
+        v = self.view
+        a, b = v.paragraph_bounds(tok)
+        words = [w for w in v.words[a:b + 1] if w.strip()]
+        return bool(words) and words[-1] not in SENTENCE_FINAL and not any(w.strip() for w in v.words[:a])
+
     def _oblique(self, ph: NamePhrase) -> bool:
         """A name after a preposition, or after a preposition and one noun, is a place or
         an object: "di Solo Balapan", "ke arah Besuk Kobokan"."""
@@ -138,12 +147,15 @@ class Coreference(Aliases, OfficeHolders):
         if person is None:
             person = self._known_name_closing(ph)
         toks = name_tokens(ph.text)
-        headline = self._in_headline(ph.start)
-        if person is not None and person.headline and not headline and toks <= person.tokens:
+        title_case = self._in_headline(ph.start)
+        headline = title_case or self._on_first_line(ph.start)
+        if person is not None and person.title_case and not title_case and toks <= person.tokens:
             # "Elizabeth Warren Hammers Wells Fargo CEO" ran on through a title-case headline;
             # the body's "Sen. Elizabeth Warren" says where the name ends and what it is
-            person.canonical, person.tokens, person.kind, person.headline = ph.text, toks, ph.kind, False
-        fuller = person is not None and len(toks) > len(person.tokens) and person.tokens <= toks
+            person.canonical, person.tokens, person.kind = ph.text, toks, ph.kind
+            person.headline = person.title_case = False
+        fuller = person is not None and len(toks) > len(person.tokens) and (
+            person.tokens <= toks or (person.headline and spelled_within(person.tokens, toks)))
         if person is not None and ph.kind == "organization" and person.tokens == toks and speaker:
             person.kind = ph.kind  # "Menurut laporan Reuters": the wire named as a source is no person
         if (speaker or self._beside_cue(ph)) and (
@@ -155,9 +167,9 @@ class Coreference(Aliases, OfficeHolders):
                 person.canonical, person.tokens = ph.text, toks  # a fuller name for the same person
                 if ph.kind == "organization":
                     person.kind = ph.kind  # "Fiscal Studies" was the end of "Institute for Fiscal Studies"
-                person.headline = headline
+                person.headline, person.title_case = headline, title_case
             else:
-                person = Person(ph.text, toks, role, ph.kind, ph.start, headline=headline)
+                person = Person(ph.text, toks, role, ph.kind, ph.start, headline=headline, title_case=title_case)
                 self.people.append(person)
         if role and (not person.role or person.role.casefold() in self.mentions.lex.honorifics):
             person.role = role  # "Mr." says how to address someone, not what they do
@@ -214,7 +226,9 @@ class Coreference(Aliases, OfficeHolders):
         tails = self.mentions.lex.org_tails
         for p in self.people:
             # a surname alone is a fuller name's only where a headline gave it ("Trump, Clinton clash")
-            if not (toks <= p.tokens or (p.tokens <= toks and (len(p.tokens) >= 2 or p.headline))):
+            # and a headline may spell it a letter apart ("Zelensky" over "Volodymyr Zelenskiy")
+            if not (toks <= p.tokens or (p.tokens <= toks and (len(p.tokens) >= 2 or p.headline))
+                    or (p.headline and spelled_within(p.tokens, toks)) or spelled_within(toks, p.tokens)):
                 continue
             if p.kind == "organization" and (p.tokens - toks) & tails:
                 continue  # "Trump" is not "the Trump campaign"
@@ -223,8 +237,9 @@ class Coreference(Aliases, OfficeHolders):
             if best_key is None or key > best_key:
                 best, best_key = p, key
         if best is None and len(toks) == 1:
-            best = self._blended(next(iter(toks)), at) or self._by_initials(name.strip(), at) \
-                or self._by_short_given_name(name.strip(), at)
+            word = next(iter(toks))
+            best = self._blended(word, at) or self._by_initials(name.strip(), at) \
+                or self._by_short_given_name(name.strip(), at) or self._by_variant_spelling(word, at)
         return best
 
     def anonymous_source(self, ph: NamePhrase) -> Person:
