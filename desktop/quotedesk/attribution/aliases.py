@@ -33,7 +33,12 @@ def name_tokens(name: str) -> frozenset[str]:
 def spelled_within(small: frozenset[str], big: frozenset[str]) -> bool:
     """Is every word of `small` in `big`, spelled the same or one letter apart in a long
     word ("Zelensky", "Zelenskiy")?"""
-    return all(any(a == b or _one_letter_apart(a, b) for b in big) for a in small)
+    for a in small:
+        if a in big:
+            continue
+        if len(a) < MIN_VARIANT or not any(b[:1] == a[:1] and _one_letter_apart(a, b) for b in big):
+            return False
+    return True
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -185,14 +190,21 @@ class Aliases:
         short form of one named person's given name."""
         if not (word.isalpha() and word[:1].isupper() and not word.isupper() and len(word) >= MIN_SHORT_NAME):
             return None
-        found = [p for p in self.people if p.kind == "person" and p.first_tok < at and len(p.canonical.split()) >= 2
-                 and p.canonical.split()[0].startswith(word) and len(p.canonical.split()[0]) >= len(word) + 2]
+        found = [p for p in self.people if p.canonical.startswith(word) and p.kind == "person" and p.first_tok < at
+                 and " " in p.canonical and len(p.canonical.split(" ", 1)[0]) >= len(word) + 2]
         return found[0] if len(found) == 1 else None
 
     def _by_variant_spelling(self, word: str, at: int) -> Person | None:
-        """"Subarraman" after "Rob Subbaraman": one named person's long name word spelled a
-        letter apart."""
-        found = [p for p in self.people if p.kind == "person" and p.first_tok < at
-                 and any(_one_letter_apart(word, t) for t in p.tokens)]
+        """"Simanjuntak" for "Jhonny Simanjutak", "Zelensky" in the headline for "Volodymyr
+        Zelenskiy": one named person's long name word spelled a letter apart."""
+        if len(word) < MIN_VARIANT:
+            return None
+        found = []
+        for p in self.people:
+            if p.kind == "person":
+                for t in p.tokens:
+                    if t[0] == word[0] and _one_letter_apart(word, t):
+                        found.append(p)
+                        break
         return found[0] if len(found) == 1 else None
 

@@ -61,6 +61,7 @@ class Coreference(Aliases, OfficeHolders):
     sightings: list[Sighting] = field(default_factory=list)
     roles: dict[tuple[frozenset[str], str], list[tuple[int, Person]]] = field(default_factory=dict)
     _headlines: dict[int, bool] = field(default_factory=dict)  # paragraph's first token -> title case
+    _first_line: tuple[int, int] | None = None  # the headline's tokens, (-1, -1) if the text has none
     _after_roles: dict[str, Person] = field(default_factory=dict)  # word before a name, after its role
 
     def scan(self) -> None:
@@ -93,9 +94,12 @@ class Coreference(Aliases, OfficeHolders):
     def _on_first_line(self, tok: int) -> bool:
         """The article's first line with no full stop: its headline, in sentence case too."""
         v = self.view
-        a, b = v.paragraph_bounds(tok)
-        words = [w for w in v.words[a:b + 1] if w.strip()]
-        return bool(words) and words[-1] not in SENTENCE_FINAL and not any(w.strip() for w in v.words[:a])
+        if self._first_line is None:
+            first = next((t for t in range(len(v)) if not v.is_space(t)), None)
+            a, b = v.paragraph_bounds(first) if first is not None else (-1, -1)
+            last = next((t for t in range(b, a - 1, -1) if not v.is_space(t)), None) if first is not None else None
+            self._first_line = (a, b) if last is not None and v.words[last] not in SENTENCE_FINAL else (-1, -1)
+        return self._first_line[0] <= tok <= self._first_line[1]
 
     def _oblique(self, ph: NamePhrase) -> bool:
         """A name after a preposition, or after a preposition and one noun, is a place or
@@ -227,8 +231,8 @@ class Coreference(Aliases, OfficeHolders):
         for p in self.people:
             # a surname alone is a fuller name's only where a headline gave it ("Trump, Clinton clash")
             # and a headline may spell it a letter apart ("Zelensky" over "Volodymyr Zelenskiy")
-            if not (toks <= p.tokens or (p.tokens <= toks and (len(p.tokens) >= 2 or p.headline))
-                    or (p.headline and spelled_within(p.tokens, toks)) or spelled_within(toks, p.tokens)):
+            if not (toks <= p.tokens or (p.tokens <= toks and (len(p.tokens) >= 2 or p.headline)) or (
+                    p.headline and len(p.tokens) == 1 and spelled_within(p.tokens, toks))):
                 continue
             if p.kind == "organization" and (p.tokens - toks) & tails:
                 continue  # "Trump" is not "the Trump campaign"
