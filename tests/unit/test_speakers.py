@@ -1226,3 +1226,19 @@ def test_a_long_name_spelled_a_letter_apart_is_the_same_person_but_johnson_is_no
     text = "Voting began.\n\nBoris Johnson spoke first.\n\n\"We will win,\" Johnston said."
     q = only(extract(text, lang="en"), "direct")
     assert q.speaker == "Johnston"
+
+
+def test_a_name_after_a_preposition_before_the_colon_is_where_it_was_written() -> None:
+    text = "Trump spoke.\n\nTrump wrote on Twitter: \"The moderator was a disaster. Everybody saw it!\""
+    q = only(extract(text, lang="en"))
+    assert (q.speaker, mention(text, q)) == ("Trump", "Trump")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A statement from the Commission on Presidential Debates said the moderator had followed the format.",
+     "Commission on Presidential Debates"),
+    ("The Senate on Tuesday said the bill would pass by a wide margin.", "Senate"),
+])
+def test_on_joins_an_institutions_name_but_not_a_day(text: str, speaker: str) -> None:
+    q = only(extract("Votes matter.\n\n" + text, lang="en"))
+    assert q.speaker == speaker

@@ -236,11 +236,14 @@ class DirectAttributor(CueNeighbours, NeighbourSentences):
                     return None
                 return Attribution(q, w, "partial", f.resolve(subj), cue, "sentence", 0.7)
             low = v.lower[cue.start]
-            if (ph.kind == "pronoun" and lex.capitalised_nouns) or low in LISTENER_VERBS or low in lex.naming_verbs:
+            # "Trump wrote on Twitter: “…”": a name after a preposition is where, not who
+            placed = ph.start > 0 and v.lower[ph.start - 1] in lex.prepositions
+            if (ph.kind == "pronoun" and lex.capitalised_nouns) or low in LISTENER_VERBS or low in lex.naming_verbs \
+                    or placed:
                 # "Die CCE … nannte sie „reine Spekulation“": the pronoun is the object;
                 # "Mook told CBS, “…”": who was told is not who spoke; "calls people “losers”":
                 # who was named is not who named them
-                object_only = low in LISTENER_VERBS or low in lex.naming_verbs
+                object_only = low in LISTENER_VERBS or low in lex.naming_verbs or placed
                 ph = self.subjects.before_verb(cue, s) or (None if object_only else ph)
                 if ph is None:
                     return None

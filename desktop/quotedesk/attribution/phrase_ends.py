@@ -48,7 +48,8 @@ class PhraseEnds:
                 return ph
         while s < j and s in self.title_tokens and not whole_role:
             s += 1  # "Secretary of State | John Kerry": the run began inside the role
-        if s <= j and s >= 2 and v.lower[s - 1] in lex.role_joiners and self.is_name_token(s - 2, False):
+        if s <= j and s >= 2 and v.lower[s - 1] in lex.role_joiners and self.is_name_token(s - 2, False) \
+                and not any(v.lower[t] in lex.time_words for t in range(s, j + 1)):  # "the Senate on Tuesday"
             head = self.name_start(s - 2)
             if self.kind_of(head, s - 1) == "organization" and (s - 2) not in self.title_end_to_start:
                 # "the Institute for Fiscal Studies said", "the Bank of England said": one institution
