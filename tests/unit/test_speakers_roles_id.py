@@ -892,3 +892,10 @@ def test_the_short_form_of_a_named_persons_given_name_is_that_person() -> None:
             "mengatakan pihaknya menargetkan ekspor 1.000 unit. ”Filipina adalah pasar awal,” ujar Frans.")
     (q,) = direct(text)
     assert (q.speaker, text[q.speaker_start : q.speaker_end]) == ("Fransiscus Soerjopranoto", "Frans")
+
+
+@pytest.mark.parametrize("lead", ["menulis di Twitter:", "menulis:"])
+def test_a_verb_of_writing_and_a_colon_before_a_quote_is_its_cue(lead: str) -> None:
+    text = f"Situasi genting.\n\nMenteri Budi Santoso {lead} ”Kami membantu para korban.”"
+    (q,) = direct(text)
+    assert (q.speaker, q.cue) == ("Budi Santoso", "menulis")

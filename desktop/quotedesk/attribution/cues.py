@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from quotedesk.attribution.lexicon import Lexicon
+from quotedesk.attribution.view import QUOTE_GLYPHS
 
 CueKind = Literal["verb", "clitic", "according_before", "according_after", "noun", "continuation"]
 
@@ -169,11 +170,11 @@ class CueMatcher:
         if not comma and k < len(doc) and doc[k].lower_ in lex.prepositions:
             # "menulis di platform X bahwa …", "wrote in a letter that …": where it was written first
             for t in range(k + 1, min(len(doc), k + 1 + MAX_PLACE_OF_WRITING)):
-                if doc[t].lower_ in lex.complementizers:
-                    return False
+                if doc[t].lower_ in lex.complementizers or _colon_before_quote(doc, t):
+                    return False  # "menulis di Twitter: ”…”": a colon and a quote open what was written
                 if not (doc[t].is_alpha or doc[t].is_digit):
                     break
-        return k >= len(doc) or doc[k].lower_ not in lex.complementizers
+        return k >= len(doc) or (doc[k].lower_ not in lex.complementizers and not _colon_before_quote(doc, k))
 
     def _particle_before(self, doc: Doc, s: int) -> bool:
         """"wie das Ministerium heute bekannt gab": a verb last in its clause has its particle before it."""
@@ -280,3 +281,12 @@ def cue_matcher(lexicon: Lexicon, vocab: Vocab) -> CueMatcher:
     if m is None:
         m = _CACHE[key] = CueMatcher(lexicon, vocab)
     return m
+
+
+def _colon_before_quote(doc: Doc, t: int) -> bool:
+    """A colon at t with a quotation mark right after it ("menulis: ”…”")."""
+    k = t + 1
+    while k < len(doc) and not doc[k].text.strip():
+        k += 1
+    return doc[t].text == ":" and k < len(doc) and doc[k].text in QUOTE_GLYPHS
+
