@@ -194,7 +194,7 @@ class Aliases:
                  and " " in p.canonical and len(p.canonical.split(" ", 1)[0]) >= len(word) + 2]
         return found[0] if len(found) == 1 else None
 
-    def _by_variant_spelling(self, word: str, at: int) -> Person | None:
+    def _by_variant_spelling(self, word: str) -> Person | None:
         """"Simanjuntak" for "Jhonny Simanjutak", "Zelensky" in the headline for "Volodymyr
         Zelenskiy": one named person's long name word spelled a letter apart."""
         if len(word) < MIN_VARIANT:

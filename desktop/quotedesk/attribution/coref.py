@@ -14,10 +14,9 @@ from quotedesk.attribution.aliases import MAX_ANTECEDENT_TOKENS, Aliases, name_t
 from quotedesk.attribution.mentions import Mentions, NamePhrase
 from quotedesk.attribution.offices import OfficeHolders
 from quotedesk.attribution.quotes import title_case_line
-from quotedesk.attribution.view import ArticleView
+from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
 GENDER_WINDOW = 12
-SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
 MIN_RUN_BEFORE_NAME = 3  # "Kartini Jepara | Wisnu"
 
 
@@ -98,7 +97,7 @@ class Coreference(Aliases, OfficeHolders):
             first = next((t for t in range(len(v)) if not v.is_space(t)), None)
             a, b = v.paragraph_bounds(first) if first is not None else (-1, -1)
             last = next((t for t in range(b, a - 1, -1) if not v.is_space(t)), None) if first is not None else None
-            self._first_line = (a, b) if last is not None and v.words[last] not in SENTENCE_FINAL else (-1, -1)
+            self._first_line = (a, b) if last is not None and v.words[last] not in SENT_FINAL else (-1, -1)
         return self._first_line[0] <= tok <= self._first_line[1]
 
     def _oblique(self, ph: NamePhrase) -> bool:
@@ -222,7 +221,9 @@ class Coreference(Aliases, OfficeHolders):
         return p
 
     def find(self, name: str, at: int) -> Person | None:
-        """The known person whose name contains every token of `name`, nearest before `at`."""
+        """The known person whose name contains every token of `name`, nearest before `at`;
+        failing one, whom the name stands for as a blend, initials, a short given name or a
+        spelling a letter apart."""
         toks = name_tokens(name)
         if not toks:
             return None
@@ -243,7 +244,7 @@ class Coreference(Aliases, OfficeHolders):
         if best is None and len(toks) == 1:
             word = next(iter(toks))
             best = self._blended(word, at) or self._by_initials(name.strip(), at) \
-                or self._by_short_given_name(name.strip(), at) or self._by_variant_spelling(word, at)
+                or self._by_short_given_name(name.strip(), at) or self._by_variant_spelling(word)
         return best
 
     def anonymous_source(self, ph: NamePhrase) -> Person:

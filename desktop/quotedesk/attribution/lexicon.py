@@ -74,6 +74,7 @@ class Lexicon:
     negation_follows: bool
     negation_bridges: frozenset[str]
     participle_suffixes: tuple[str, ...]
+    past_suffixes: tuple[str, ...]
     auxiliaries: frozenset[str]
     report_nouns: frozenset[str]
     report_verbs: frozenset[str]
@@ -256,6 +257,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         negation_follows=bool(cues.get("negation_follows", False)),
         negation_bridges=_lower_set(cues.get("negation_bridges", [])),
         participle_suffixes=tuple(_lower_set(cues.get("participle_suffixes", []))),
+        past_suffixes=tuple(_lower_set(cues.get("past_suffixes", []))),
         auxiliaries=_lower_set(cues.get("auxiliaries", [])),
         report_nouns=_lower_set(cues.get("report_nouns", [])),
         report_verbs=_lower_set(cues.get("report_verbs", [])),

@@ -57,4 +57,4 @@ class RelativeClauses:
             return False
         w = v.lower[t]
         return v.words[t].isalpha() and v.words[t].islower() and (
-            w in lex.copulas or w in lex.auxiliaries or w in lex.cue_verbs or w.endswith("ed"))
+            w in lex.copulas or w in lex.auxiliaries or w in lex.cue_verbs or w.endswith(lex.past_suffixes))
