@@ -691,3 +691,11 @@ def test_a_quoted_phrase_before_what_someone_calls_something_stays_in_the_report
     report, partial = extract(text, lang="en").quotes
     assert (report.speaker, partial.speaker) == ("Dmitry Peskov", "Dmitry Peskov")
     assert report.text.endswith("of what Moscow calls its special military operation")
+
+
+def test_a_noun_of_speech_after_a_quoted_phrase_does_not_take_it_from_the_report() -> None:
+    text = "Trump spoke.\n\nMitch McConnell said he \"could not disagree more\" with the statement."
+    report, partial = extract(text, lang="en").quotes
+    assert (report.kind, report.text, report.speaker) == (
+        "indirect", "he \"could not disagree more\" with the statement", "Mitch McConnell")
+    assert (partial.kind, partial.speaker) == ("partial", "Mitch McConnell")

@@ -52,7 +52,11 @@ class QuotesInReports:
         # '“sabotaging” the ticket, according to …': "according to" after other words credits the sentence
         # "… as ‘difficult but necessary’, insisting there was …": a participle goes on for the subject;
         # '“not change the course” of what Moscow calls …': the verb names what follows it
-        return any(c is not own and not (ended and c.start >= t)
+        # '… he “could not disagree more” with the statement': a noun of speech after a
+        # preposition is no one's verb
+        return any(c is not own and not (c.kind == "noun" and any(v.lower[x] in self.lex.prepositions
+                                                                  for x in range(t, c.start)))
+                   and not (ended and c.start >= t)
                    and not any(v.lower[x] in self.lex.coordinators or v.lower[x] in self.lex.relatives
                                or v.lower[x] in self.lex.homograph_subjects for x in range(t, c.start))
                    and not (c.kind == "according_before" and any(v.words[x].isalpha() for x in range(t, c.start)))
