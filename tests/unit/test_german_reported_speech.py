@@ -1072,3 +1072,18 @@ def test_er_closing_a_report_is_never_the_reports_own_subject(before: str) -> No
     text = f"Die Lage ist ernst.\n\n{before}Die Proteste seien friedlich verlaufen, sagte er."
     q = _by_text(extract(text, "de"), "Die Proteste")
     assert q.speaker == "Jan Müller"
+
+
+def test_an_epithet_after_an_article_before_the_tail_verb_skips_the_reports_own_subject() -> None:
+    text = ("Der Verkehr wächst.\n\nBundesverkehrsminister Volker Wissing hat dem Tempolimit eine Absage erteilt. "
+            "Ein solches Limit bringe für den Klimaschutz nur wenig, sagte der FDP-Politiker der „Bild am Sonntag“.")
+    q = _by_text(extract(text, "de"), "Ein solches Limit")
+    assert q.speaker == "Volker Wissing"
+
+
+def test_an_institution_named_again_by_a_compound_noun_is_the_institution_not_a_person() -> None:
+    text = ("Die Debatte läuft.\n\nDeren Geschäftsführer Jürgen Resch kündigte an, vor Gericht zu ziehen.\n\n"
+            "Der ADAC äußerte sich zurückhaltend. Eine Mehrheit seiner Mitglieder lehne ein Tempolimit weiterhin "
+            "ab, teilte der Automobilclub mit.")
+    q = _by_text(extract(text, "de"), "Eine Mehrheit")
+    assert q.speaker == "ADAC"

@@ -209,6 +209,8 @@ class AntecedentSearch:
         """Is the pronoun at `tok` the speaker of a tail that closes an unquoted report: "…,
         sagte er.", "…, kata dia.", "…, he said."?"""
         v, cues = self.v, self.lex.cue_verbs
+        while tok >= 1 and (v.lower[tok - 1] in self.lex.determiners or v.lower[tok - 1] in self.lex.definite_articles):
+            tok -= 1  # "…, sagte der FDP-Politiker": the article before the epithet
         if tok >= 2 and v.lower[tok - 1] in cues and v.words[tok - 2] == ",":
             comma = tok - 2
         elif tok >= 1 and v.words[tok - 1] == "," and tok + 1 < len(v) and v.lower[tok + 1] in cues:

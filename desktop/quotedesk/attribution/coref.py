@@ -272,6 +272,16 @@ class Coreference(Aliases, OfficeHolders):
                 return p
         return None
 
+    def last_institution(self, tok: int, since: int) -> Person | None:
+        """The institution last named before `tok`, from `since` on ("Der ADAC äußerte sich …")."""
+        for k in range(bisect_left(self.sightings, tok, key=lambda s: s.tok) - 1, -1, -1):
+            s = self.sightings[k]
+            if s.tok < since:
+                break
+            if s.person.kind == "organization":
+                return s.person
+        return None
+
     def last_person_before(self, tok: int, plural: bool = False, since: int | None = None,
                            gender: str | None = None) -> Person | None:
         """The person last named before `tok` (and from `since` on, if given)."""

@@ -206,6 +206,14 @@ class NamedAgain:
             p = self.antecedent(ph.start, False)
             return p if p is not None and p.kind == "person" else None
         det = ph.role_start if ph.role_start is not None and ph.role_start < ph.start else ph.start - 1
+        noun = v.lower[ph.end - 1]
+        head = next((h for h in lex.org_heads if noun.endswith(h) and h not in lex.title_suffixes), None) \
+            if lex.capitalised_nouns and det >= 0 and v.lower[det] in lex.definite_articles else None
+        if head is not None:
+            # "…, teilte der Automobilclub mit": an institution named again, never a person
+            sa = v.sentence_bounds(ph.start)[0]
+            since = v.sentence_bounds(sa - 1)[0] if sa > 0 else sa
+            return self.coref.last_organization(head, ph.start) or self.coref.last_institution(sa, since)
         qualified = False
         if not (lex.modifiers_follow_nouns or lex.capitalised_nouns):
             # "the Indiana governor", "the Vermont senator": a name of place or party before the
