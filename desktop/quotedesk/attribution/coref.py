@@ -262,23 +262,16 @@ class Coreference(Aliases, OfficeHolders):
             k += 1
         return False
 
-    def last_organization(self, head: str, tok: int) -> Person | None:
-        """The institution last named before `tok` whose name holds the word `head`
-        ("kementerian tersebut" after "Kementerian Luar Negeri China")."""
-        head = head.casefold()
-        for k in range(bisect_left(self.sightings, tok, key=lambda s: s.tok) - 1, -1, -1):
-            p = self.sightings[k].person
-            if p.kind == "organization" and head in p.tokens:
-                return p
-        return None
-
-    def last_institution(self, tok: int, since: int) -> Person | None:
-        """The institution last named before `tok`, from `since` on ("Der ADAC äußerte sich …")."""
+    def last_organization(self, head: str | None, tok: int, since: int = 0) -> Person | None:
+        """The institution last named before `tok` (and from `since` on) whose name holds the
+        word `head` ("kementerian tersebut" after "Kementerian Luar Negeri China"), or any
+        institution where `head` is None ("Der ADAC äußerte sich …")."""
+        head = head.casefold() if head is not None else None
         for k in range(bisect_left(self.sightings, tok, key=lambda s: s.tok) - 1, -1, -1):
             s = self.sightings[k]
             if s.tok < since:
                 break
-            if s.person.kind == "organization":
+            if s.person.kind == "organization" and (head is None or head in s.person.tokens):
                 return s.person
         return None
 

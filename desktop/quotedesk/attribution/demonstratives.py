@@ -213,7 +213,7 @@ class NamedAgain:
             # "…, teilte der Automobilclub mit": an institution named again, never a person
             sa = v.sentence_bounds(ph.start)[0]
             since = v.sentence_bounds(sa - 1)[0] if sa > 0 else sa
-            return self.coref.last_organization(head, ph.start) or self.coref.last_institution(sa, since)
+            return self.coref.last_organization(head, ph.start) or self.coref.last_organization(None, sa, since)
         qualified = False
         if not (lex.modifiers_follow_nouns or lex.capitalised_nouns):
             # "the Indiana governor", "the Vermont senator": a name of place or party before the
