@@ -899,3 +899,30 @@ def test_a_verb_of_writing_and_a_colon_before_a_quote_is_its_cue(lead: str) -> N
     text = f"Situasi genting.\n\nMenteri Budi Santoso {lead} ”Kami membantu para korban.”"
     (q,) = direct(text)
     assert (q.speaker, q.cue) == ("Budi Santoso", "menulis")
+
+
+@pytest.mark.parametrize(("role", "name", "short"), [
+    ("Juru bicara KPK", "Tessa Mahardhika Sugiarto", "Tessa"),
+    ("Kepala BPBD Kota Semarang", "Endro Pudyo Martantono", "Endro"),
+])
+def test_a_three_word_name_after_an_institution_is_whole_when_its_first_word_speaks_alone(
+        role: str, name: str, short: str) -> None:
+    text = (f"Banjir merendam ratusan rumah sejak Sabtu.\n\n{role} {name} mengatakan, pemeriksaan saksi masih "
+            f"terus berlangsung. ”Kami masih mendalami,” kata {short} kepada wartawan.")
+    report, q = extract(text, lang="id").quotes
+    assert (report.speaker, q.speaker, q.role) == (name, name, role)
+    assert text[report.speaker_start : report.speaker_end] == name
+
+
+def test_a_place_word_before_a_name_stays_the_places_though_it_opens_a_sentence_with_a_verb() -> None:
+    text = ("Kepala Dinas Pertanian Sleman Heru Saptono mengatakan, lahan sawah menyusut setiap tahun. "
+            "Sleman mencatat penurunan produksi. Banyak petani di Sleman beralih profesi.")
+    report = extract(text, lang="id").quotes[0]
+    assert text[report.speaker_start : report.speaker_end] == "Heru Saptono"
+
+
+def test_an_institution_that_speaks_alone_stays_out_of_its_heads_name() -> None:
+    text = ("Bantuan disumbangkan Ketua Umum Gekira Farry Francis Lodo , dan diserahkan oleh anggota Gekira , "
+            "Isidorus Lilijawa . Gekira berharap lembaga kemasyarakatan lain ikut membantu warga .")
+    (report,) = extract(text, lang="id").quotes
+    assert report.speaker == "Gekira"

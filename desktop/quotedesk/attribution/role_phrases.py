@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quotedesk.attribution.genitives import HYPHENS, Genitives
+from quotedesk.attribution.lone_names import words_speaking_alone
 
 if TYPE_CHECKING:
     from quotedesk.attribution.lexicon import Lexicon
@@ -35,6 +36,7 @@ class RolePhrases(Genitives):
     given_names: frozenset[str]
     cue_words: frozenset[str]
     _org_tokens: frozenset[int] | None = None  # every token inside a known institution, built on first use
+    _lone_speakers: frozenset[str] | None = None  # words that name someone alone, likewise
 
     def _name_after_role(self, j: int) -> tuple[int, int] | None:
         """The person's name that closes a long role phrase starting at token j:
@@ -251,6 +253,14 @@ class RolePhrases(Genitives):
             return False  # "Komunitas Bike to Work", "Angkutan Bermotor di Jalan": the name runs on
         return self.kind_of(k, last) == "organization" and self.kind_of(last, e) == "person"
 
+    def _speaks_alone(self, tok: int, e: int) -> bool:
+        """Does the word at `tok`, opening a person's name that ends before `e`, name someone
+        alone elsewhere beside a speech verb? A title's word does not ("lanjut Ratu")."""
+        if self._lone_speakers is None:
+            self._lone_speakers = words_speaking_alone(self.v, self.lex, set(self.titles.values()), self.cue_words)
+        return self.v.words[tok] in self._lone_speakers and tok not in self.titles and not self.in_known_org(tok) \
+            and self.v.lower[tok] not in self.lex.not_person_words and self.kind_of(tok, e) == "person"
+
     def _named_as_place(self, tok: int) -> bool:
         """Does the word at `tok` stand anywhere in the article after a preposition or a place or
         institution word ("di Sleman", "Kabupaten Sleman")?"""
@@ -314,7 +324,9 @@ class RolePhrases(Genitives):
             k -= 1  # "Jaap de | Hoop Scheffer": the particle and the given name before it belong to it
         if i < k < j:
             j = self._word_start(k - 1, i)
-        return j
+        # "Juru bicara KPK | Tessa Mahardhika Sugiarto … kata Tessa": a word the article names
+        # someone by alone begins that someone's name
+        return next((w for w in range(i, j) if self._speaks_alone(w, e)), j)
 
     def _joins_role(self, k: int, role_end: int) -> bool:
         """Punctuation, numbers and small words that hold a long role phrase together."""
