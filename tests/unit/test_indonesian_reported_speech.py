@@ -233,7 +233,9 @@ def test_a_verb_whose_object_names_what_was_said_before_reports_no_new_words(obj
     assert _indirect(text) == []
 
 
-@pytest.mark.parametrize("subject", ["Bendahara negara itu", "Pria itu", "Kemudian, bendahara negara tersebut"])
+@pytest.mark.parametrize("subject", ["Bendahara negara itu", "Pria itu", "Kemudian, bendahara negara tersebut",
+                                     "Menteri asal Lampung itu", "Menteri berusia 63 tahun itu",
+                                     "Mantan direktur Bank Dunia itu"])
 def test_a_noun_and_its_demonstrative_before_the_verb_name_the_one_written_about(subject: str) -> None:
     text = ("Menteri Keuangan Sri Mulyani Indrawati memperkirakan ekonomi tumbuh 5 persen. "
             f"{subject} menambahkan, belanja pemerintah juga akan meningkat pada Desember.")

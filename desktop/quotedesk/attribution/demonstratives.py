@@ -63,11 +63,14 @@ def demonstrative_subject(v: ArticleView, lex: Lexicon, j: int, floor: int) -> N
     if v.lower[j] not in lex.demonstratives:
         return None
     i = j
-    while i - 1 >= floor and j - i < MAX_DEMONSTRATIVE_PHRASE and v.words[i - 1].isalpha() \
+    # "Pelatih asal Belanda itu", "Pelatih berusia 48 tahun itu": a place or an age may qualify
+    # the noun, but the noun itself is lower case or opens the sentence
+    while i - 1 >= floor and j - i < MAX_DEMONSTRATIVE_PHRASE and v.words[i - 1].isalnum() \
             and not _function_word(lex, v.lower[i - 1]) and v.lower[i - 1] not in lex.determiners \
-            and v.lower[i - 1] not in lex.clause_openers \
-            and (v.words[i - 1].islower() or v.opens_sentence(i - 1)):
+            and v.lower[i - 1] not in lex.clause_openers:
         i -= 1
+    while i < j and not (v.words[i].islower() or v.opens_sentence(i)):
+        i += 1
     ph = demonstrative_phrase(v, lex, i, j + 1) if i < j else None
     if ph is None or ph.end != j + 1:
         return None
