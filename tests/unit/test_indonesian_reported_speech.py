@@ -424,3 +424,10 @@ def test_a_verb_closing_the_sentence_after_a_comma_still_reports_the_clause_befo
     text = "Pembicaraan akan dilanjutkan pekan depan di Jenewa, Budi Santoso mengatakan."
     (q,) = _indirect(text)
     assert (q.speaker, q.text) == ("Budi Santoso", "Pembicaraan akan dilanjutkan pekan depan di Jenewa")
+
+
+def test_the_noun_opening_the_article_after_its_dateline_is_no_name_written_inside_a_sentence() -> None:
+    text = ("Bola.com, Jakarta - Pelatih Timnas Indonesia Patrick Kluivert mengaku skuadnya dalam kondisi prima.\n\n"
+            "Pelatih asal Belanda itu mengatakan timnya tidak akan meremehkan lawan di Jakarta.")
+    (q,) = [q for q in _indirect(text) if q.cue == "mengatakan"]
+    assert (q.speaker, _mention(text, q)) == ("Patrick Kluivert", "Pelatih asal Belanda itu")

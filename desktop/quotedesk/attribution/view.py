@@ -17,6 +17,7 @@ from quotedesk.attribution.quotes import QuoteSpan
 
 SENT_FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 QUOTE_GLYPHS = frozenset({'"', "“", "”", "„", "‟", "«", "»", "「", "」", "『", "』", "''", "``", "‘", "’", "‚"})
+DASHES = frozenset({"-", "–", "—", "--"})
 
 
 @dataclass
@@ -49,11 +50,12 @@ class ArticleView:
         if self.sent_start:
             self.sent_start[0] = True
         self.quote_of = [-1] * len(self.words)
-        # words written with a capital inside a sentence: names, not sentence openers
+        # words written with a capital inside a sentence: names, not sentence openers (after a
+        # dash the article's own first sentence opens: "Bola.com, Jakarta - Pelatih …")
         self.midcap = {
             w for i, w in enumerate(self.words)
             if i and w[:1].isupper() and not self.sent_start[i] and self.words[i - 1] not in SENT_FINAL
-            and self.words[i - 1] not in QUOTE_GLYPHS and self.words[i - 1].strip()
+            and self.words[i - 1] not in QUOTE_GLYPHS and self.words[i - 1] not in DASHES and self.words[i - 1].strip()
         }
 
     def __len__(self) -> int:
