@@ -926,3 +926,10 @@ def test_an_institution_that_speaks_alone_stays_out_of_its_heads_name() -> None:
             "Isidorus Lilijawa . Gekira berharap lembaga kemasyarakatan lain ikut membantu warga .")
     (report,) = extract(text, lang="id").quotes
     assert report.speaker == "Gekira"
+
+
+def test_the_national_team_is_part_of_its_captains_role() -> None:
+    text = ("Kapten Timnas Jay Idzes juga menyatakan kesiapannya. ”Kami bermain di depan pendukung sendiri, "
+            "jadi kami harus menang,” kata bek Venezia tersebut.")
+    (q,) = direct(text)
+    assert (q.speaker, q.role) == ("Jay Idzes", "Kapten Timnas")
