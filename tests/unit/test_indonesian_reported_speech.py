@@ -431,3 +431,12 @@ def test_the_noun_opening_the_article_after_its_dateline_is_no_name_written_insi
             "Pelatih asal Belanda itu mengatakan timnya tidak akan meremehkan lawan di Jakarta.")
     (q,) = [q for q in _indirect(text) if q.cue == "mengatakan"]
     assert (q.speaker, _mention(text, q)) == ("Patrick Kluivert", "Pelatih asal Belanda itu")
+
+
+@pytest.mark.parametrize("second", ["Bulog, katanya, akan menggelar operasi pasar di 500 titik mulai pekan depan.",
+                                    "Bulog akan menggelar operasi pasar di 500 titik mulai pekan depan, katanya."])
+def test_a_clitic_set_in_or_closing_an_unquoted_report_never_means_the_reports_own_subject(second: str) -> None:
+    text = ("Direktur Utama Perum Bulog Novi Helmy Prasetya memastikan stok beras pemerintah mencukupi hingga "
+            f"akhir tahun. {second}")
+    (q,) = [q for q in _indirect(text) if q.cue == "katanya"]
+    assert (q.speaker, _mention(text, q)) == ("Novi Helmy Prasetya", "katanya")

@@ -215,6 +215,9 @@ class AntecedentSearch:
             comma = tok - 2
         elif tok >= 1 and v.words[tok - 1] == "," and tok + 1 < len(v) and v.lower[tok + 1] in cues:
             comma = tok - 1
+        elif tok >= 1 and v.words[tok - 1] == "," and v.lower[tok] in self.lex.single_word_clitics:
+            # a clitic on the verb: "…, katanya.", "Bulog, katanya, akan menggelar …"
+            return tok - 2 >= sa and v.quote_of[tok - 2] < 0 and not v.is_quote_mark(tok - 2)
         else:
             return False
         return comma - 1 > sa and v.quote_of[comma - 1] < 0 and not v.is_quote_mark(comma - 1)
