@@ -594,6 +594,16 @@ def test_one_word_after_a_role_then_a_name_in_commas_is_the_roles_place(text: st
     assert (q.speaker, q.role) == ("Ahmad Sudrajat", "Camat Baleendah")
 
 
+@pytest.mark.parametrize(("role", "before"), [("Lurah Tambak Lorok", "di Kelurahan Tambak Lorok"),
+                                              ("Kuasa hukum Joko Tjandra", "untuk Joko Tjandra")])
+def test_two_words_the_article_names_as_a_place_or_an_object_then_a_name_in_commas_close_the_role(
+        role: str, before: str) -> None:
+    text = (f"Banjir rob merendam ratusan rumah {before}.\n\n{role}, Bambang Sutrisno, mengatakan pihaknya "
+            "telah mendirikan dapur umum untuk warga.")
+    (q,) = extract(text, lang="id").quotes
+    assert (q.speaker, q.role) == ("Bambang Sutrisno", role)
+
+
 @pytest.mark.parametrize("crowd", ["Wakil Presiden Maruf Amin", "Maruf Amin"])
 def test_people_listed_after_a_titled_name_keep_their_own_roles(crowd: str) -> None:
     text = (f"Presiden Jokowi, {crowd}, dan para menteri hadir di Istana. "

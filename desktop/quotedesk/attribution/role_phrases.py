@@ -174,13 +174,15 @@ class RolePhrases(Genitives):
         return j >= 1 and self.v.lower[j - 1] in self.lex.org_heads and self._list_goes_on(e)
 
     def _holder_after_comma(self, j: int, e: int) -> bool:
-        """"Camat Baleendah, Ahmad Sudrajat, …": one word after the role, then a full name set
-        off by commas; the word is the role's place and the name its holder."""
+        """"Camat Baleendah, Ahmad Sudrajat, …": one word after the role, or two the article
+        names a place by ("Lurah Tambak Lorok, …" after "di Kelurahan Tambak Lorok"), then a full
+        name set off by commas; the words are the role's place and the name its holder."""
         v, n = self.v, len(self.v)
         k = e
         while k < n and v.is_space(k):
             k += 1
-        if self._words_in(j, e) != 1 or k + 1 >= n or v.words[k] != ",":
+        words = self._words_in(j, e)
+        if not (words == 1 or (words == 2 and self._named_as_place(j))) or k + 1 >= n or v.words[k] != ",":
             return False
         s = k + 1
         while s < n and v.is_space(s):
