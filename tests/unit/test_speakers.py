@@ -539,6 +539,16 @@ def test_the_person_before_of_or_dari_speaks_not_where_they_work() -> None:
     assert (q.speaker, q.cue) == ("Budi Santoso", "katanya")
 
 
+@pytest.mark.parametrize(("subject", "speaker"), [
+    ("Dr. Isaac Smith of York University in Toronto", "Isaac Smith"),
+    ("The George W. Bush Presidential Center in Dallas", "George W. Bush Presidential Center"),
+])
+def test_where_a_workplace_is_does_not_speak(subject: str, speaker: str) -> None:
+    text = f"Not everyone is convinced. {subject} cautioned that the deposits could also be volcanic ash."
+    q = only(extract(text, "en"), "indirect")
+    assert q.speaker == speaker
+
+
 def test_reported_speech_closed_by_the_imf_said_or_opened_by_police_officials() -> None:
     text = ("Slower growth in rich nations is being offset by faster growth in emerging economies, the IMF "
             "said. Police officials said a second device was also found in Chelsea.")

@@ -86,9 +86,15 @@ class OwnersBefore:
         while k > floor and v.is_space(k):
             k -= 1
         owner = self.m.phrase_ending_at(k)
-        if owner is None or owner.kind not in ("person", "role") or owner.start < floor:
+        if owner is None or owner.start < floor:
             return None
-        return owner
+        if owner.kind == "organization" and not (lex.capitalised_nouns or lex.modifiers_follow_nouns):
+            # "Isaac Smith of York University | in Toronto", "Hamas | in Gaza": where the workplace
+            # is (where only names are capitalised); who works there, or it, speaks
+            found = self.before(owner.end - 1, floor)
+            return found if found is not None and found.kind in ("person", "role", "anonymous", "organization") \
+                else None
+        return owner if owner.kind in ("person", "role") else None
 
     def _holder_of_second_role(self, ph: NamePhrase, floor: int) -> NamePhrase | None:
         """"Prabowo Subianto yang juga Menteri Pertahanan menyatakan": a role after a relative and
