@@ -549,6 +549,15 @@ def test_where_a_workplace_is_does_not_speak(subject: str, speaker: str) -> None
     assert q.speaker == speaker
 
 
+@pytest.mark.parametrize("institution", ["California Department of Forestry and Fire Protection",
+                                         "Department of Health and Human Services", "Federal Bureau of Prisons"])
+def test_an_institutions_name_runs_over_of_and_its_fields_before_or_after_the_report(institution: str) -> None:
+    for text in (f"The blaze had burned more than 12,000 acres by midmorning, according to the {institution}.",
+                 f"The {institution} said the blaze had burned more than 12,000 acres by midmorning."):
+        q = only(extract(text, "en"), "indirect")
+        assert (q.speaker, mention(text, q)) == (institution, institution)
+
+
 def test_reported_speech_closed_by_the_imf_said_or_opened_by_police_officials() -> None:
     text = ("Slower growth in rich nations is being offset by faster growth in emerging economies, the IMF "
             "said. Police officials said a second device was also found in Chelsea.")

@@ -123,16 +123,27 @@ class AccordingTo:
         return replace(ph, end=end, text=v.span_text(ph.start, end - 1)) if end > j else ph
 
     def _named_on(self, ph: NamePhrase, sb: int) -> NamePhrase:
-        """"des Deutschen Instituts | für Wirtschaftsforschung": where nouns are capitalised, a
-        joiner and a capitalised run go on with the institution's name."""
+        """"des Deutschen Instituts | für Wirtschaftsforschung", "the California Department | of
+        Forestry and Fire Protection": a joiner and a capitalised run go on with the institution's
+        name (after any noun where nouns are capitalised; after an institution elsewhere)."""
         v, lex, k = self.v, self.lex, ph.end
-        if not lex.capitalised_nouns or k + 1 > sb or v.lower[k] not in lex.role_joiners \
-                or not v.words[k + 1][:1].isupper() or k + 1 in self.cue_starts:
+        if not (lex.capitalised_nouns or ph.kind == "organization") or k + 1 > sb \
+                or v.lower[k] not in lex.role_joiners or not self._capital_run_at(k + 1, sb):
             return ph
-        end = k + 1
-        while end <= sb and v.words[end][:1].isupper() and v.words[end].isalpha() and end not in self.cue_starts:
-            end += 1
+        end = self._capital_run_end(k + 1, sb)
+        if not (lex.capitalised_nouns or lex.modifiers_follow_nouns) and end + 1 <= sb \
+                and v.lower[end] in lex.coordinators and self._capital_run_at(end + 1, sb) \
+                and v.words[end + 1] not in self.f.m.given_names:
+            end = self._capital_run_end(end + 1, sb)  # "of Health | and Human Services": its fields
         return replace(ph, end=end, text=v.span_text(ph.start, end - 1), kind="organization")
+
+    def _capital_run_at(self, i: int, sb: int) -> bool:
+        return i <= sb and self.v.words[i][:1].isupper() and self.v.words[i].isalpha() and i not in self.cue_starts
+
+    def _capital_run_end(self, i: int, sb: int) -> int:
+        while self._capital_run_at(i, sb):
+            i += 1
+        return i
 
     def past_affiliation(self, i: int, sb: int) -> int:
         """"Nach Ansicht des Klimaforschers Stefan Rahmstorf | vom Potsdam-Institut für

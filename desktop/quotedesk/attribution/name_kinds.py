@@ -32,8 +32,9 @@ class NameKinds:
                 return "organization"
         if s in self.orgs and self.orgs[s] >= e:
             return "organization"
-        if v.lower[s] in self.lex.org_heads:
-            return "organization"
+        if v.lower[s] in self.lex.org_heads or (v.lower[e - 1] in self.lex.org_heads and e - s > 1
+                                                and not self.lex.modifiers_follow_nouns):
+            return "organization"  # "Department of …", "the California Department": the head noun
         if self._modifies_noun_before(s, e):
             return "organization"  # "umat Muslim", "warga Ambon": what the noun before is, no one
         # a known given name is no noun, whatever its ending: "Franz Müntefering", "Marion Schreiber";

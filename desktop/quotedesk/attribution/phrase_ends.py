@@ -48,10 +48,15 @@ class PhraseEnds:
                 return ph
         while s < j and s in self.title_tokens and not whole_role:
             s += 1  # "Secretary of State | John Kerry": the run began inside the role
-        if s <= j and s >= 2 and v.lower[s - 1] in lex.role_joiners and self.is_name_token(s - 2, False) \
-                and not any(v.lower[t] in lex.time_words for t in range(s, j + 1)):  # "the Senate on Tuesday"
-            head = self.name_start(s - 2)
-            if self.kind_of(head, s - 1) == "organization" and (s - 2) not in self.title_end_to_start:
+        r = s
+        if not (lex.capitalised_nouns or lex.modifiers_follow_nouns) and 4 <= s <= j \
+                and v.lower[s - 1] in lex.coordinators and self.is_name_token(s - 2, False) \
+                and v.words[s] not in self.given_names:  # not "the Bank of England and Mark Carney"
+            r = self.name_start(s - 2)  # "… of Forestry | and Fire Protection said": its fields
+        if s <= j and r >= 2 and v.lower[r - 1] in lex.role_joiners and self.is_name_token(r - 2, False) \
+                and not any(v.lower[t] in lex.time_words for t in range(r, j + 1)):  # "the Senate on Tuesday"
+            head = self.name_start(r - 2)
+            if self.kind_of(head, r - 1) == "organization" and (r - 2) not in self.title_end_to_start:
                 # "the Institute for Fiscal Studies said", "the Bank of England said": one institution
                 return NamePhrase(head, j + 1, v.span_text(head, j), "organization")
         owned = self._role_of_name(s, j)
