@@ -699,3 +699,10 @@ def test_a_noun_of_speech_after_a_quoted_phrase_does_not_take_it_from_the_report
     assert (report.kind, report.text, report.speaker) == (
         "indirect", "he \"could not disagree more\" with the statement", "Mitch McConnell")
     assert (partial.kind, partial.speaker) == ("partial", "Mitch McConnell")
+
+
+@pytest.mark.parametrize("tail", ["said Julia Kramer, who worked on the study.", "said biologist Julia Kramer."])
+def test_a_relative_clause_or_a_profession_around_the_speaker_closing_the_report(tail: str) -> None:
+    text = f"The tiny frog lives only in a small area of Peru, {tail}"
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker) == ("The tiny frog lives only in a small area of Peru", "Julia Kramer")

@@ -1087,3 +1087,15 @@ def test_an_institution_named_again_by_a_compound_noun_is_the_institution_not_a_
             "ab, teilte der Automobilclub mit.")
     q = _by_text(extract(text, "de"), "Eine Mehrheit")
     assert q.speaker == "ADAC"
+
+
+@pytest.mark.parametrize(("tail", "report"), [
+    ("die an der Studie beteiligt war.", "Der Frosch lebe ausschließlich in Peru"),
+    ("die das Projekt seit 2010 leitet.", "Der Frosch lebe ausschließlich in Peru"),
+    ("die Regierung müsse handeln.", "die Regierung müsse handeln"),
+])
+def test_a_relative_clause_about_the_speaker_closes_the_tail_an_article_and_noun_open_the_report(
+        tail: str, report: str) -> None:
+    text = f"Der Frosch lebe ausschließlich in Peru, sagte die Biologin Julia Krämer, {tail}"
+    (q,) = [q for q in extract(text, lang="de").quotes if q.kind == "indirect"]
+    assert (q.text, q.speaker) == (report, "Julia Krämer")

@@ -268,6 +268,8 @@ class IndirectFinder(ReportedContent, Asides, RelativeClauses):
                 # not "When pressed, she replied, “…”": the quote after the verb is what was said (a
                 # paper's name may close the tail: "…, erklärte ein Sprecher des ADAC gegenüber der „SZ“.")
                 end = self.f.m.genitive_end(ph.end) if ph.start > cue.start else ph.end
+                if ph.start > cue.start and self._relative_closes(end, sb):
+                    span = None  # what the relative clause says is the speaker's, not the report's
                 ends = not any(v.quote_of[t] >= 0 and not self._quoted_name_at(t)
                                for t in range(max(start, end), sb + 1))
                 if ph.start > cue.start and k > sa and v.words[k - 1] == "," and self._closes_sentence(end, sb):
@@ -282,7 +284,8 @@ class IndirectFinder(ReportedContent, Asides, RelativeClauses):
                     after = None  # "…, said on Twitter.": where, not who
                 # "…, schreibt der AK Vorratsdatenspeicherung auf seiner Website.": a place or a
                 # medium may close the sentence after the speaker
-                closes = after is not None and (after.end >= sb - 1 or self._apposition_closes(after.end, sb) or (
+                closes = after is not None and (after.end >= sb - 1 or self._apposition_closes(after.end, sb)
+                                                or self._relative_closes(after.end, sb) or (
                     (v.lower[after.end] in self.lex.prepositions or v.lower[after.end] in self.lex.listeners)
                     and self._few_words(after.end, sb))
                     or self._when_closes(after.end, sb))

@@ -58,3 +58,20 @@ class RelativeClauses:
         w = v.lower[t]
         return v.words[t].isalpha() and v.words[t].islower() and (
             w in lex.copulas or w in lex.auxiliaries or w in lex.cue_verbs or w.endswith(lex.past_suffixes))
+
+    def _relative_closes(self, i: int, sb: int) -> bool:
+        """"…, sagte die Biologin Julia Krämer, | die an der Studie beteiligt war.", "…, said
+        Julia Kramer, | who worked on the study.": a relative clause about the speaker closes the
+        sentence after its name. Where nouns are capitalised the clause ends on its verb: an
+        article before a noun opens what was said ("…, sagte sie, | die Regierung müsse handeln")
+        or an apposition ("Li Fei, | der stellvertretende Vorsitzende des Ausschusses, …")."""
+        v, lex = self.v, self.lex
+        if i + 2 > sb or v.words[i] != "," or v.lower[i + 1] not in lex.relatives:
+            return False
+        if not lex.capitalised_nouns:
+            return True
+        if v.is_upper_initial(i + 2):
+            return False
+        end = next((t for t in range(i + 2, sb + 1) if v.words[t] in (",", ";", ":") or v.is_sentence_end(t)), sb + 1)
+        return end > i + 2 and v.words[end - 1].isalpha() and v.words[end - 1].islower()
+
