@@ -706,3 +706,14 @@ def test_a_relative_clause_or_a_profession_around_the_speaker_closing_the_report
     text = f"The tiny frog lives only in a small area of Peru, {tail}"
     (q,) = _indirect(text)
     assert (q.text, q.speaker) == ("The tiny frog lives only in a small area of Peru", "Julia Kramer")
+
+
+def test_a_verb_with_an_object_of_its_own_closes_no_report_before_its_comma() -> None:
+    text = ("In a Wall Street Journal essay last week, Ivanka Trump acknowledged their uphill battle. "
+            "\"The number of households led by single mothers has doubled,\" she wrote.")
+    assert _indirect(text) == []
+    text = ("The administration may be reluctant to act while John Kerry negotiates with Russia, Schiff said. "
+            "\"The other factor is the election,\" he added.")
+    (q,) = _indirect(text)
+    assert (q.speaker, q.text) == ("Schiff", "The administration may be reluctant to act while John Kerry "
+                                             "negotiates with Russia")

@@ -1099,3 +1099,10 @@ def test_a_relative_clause_about_the_speaker_closes_the_tail_an_article_and_noun
     text = f"Der Frosch lebe ausschließlich in Peru, sagte die Biologin Julia Krämer, {tail}"
     (q,) = [q for q in extract(text, lang="de").quotes if q.kind == "indirect"]
     assert (q.text, q.speaker) == (report, "Julia Krämer")
+
+
+def test_a_quote_glued_on_after_the_full_stop_leaves_the_tail_closing_the_report() -> None:
+    text = ("Der Frosch lebe ausschließlich in Peru, sagte die Biologin Julia Krämer, die an der Studie beteiligt "
+            "war. „Wir waren völlig überrascht, als wir ihn zum ersten Mal gehört haben.“")
+    (q,) = [q for q in extract(text, lang="de").quotes if q.kind == "indirect"]
+    assert (q.text, q.speaker) == ("Der Frosch lebe ausschließlich in Peru", "Julia Krämer")

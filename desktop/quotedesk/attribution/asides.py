@@ -1,6 +1,7 @@
 """Speakers set off inside the sentence they report: "Pihak bandara, lanjut Suharno, terus …",
-"The bill, he said, would …", "Interfax quoted a source as saying …", and the apposition
-after a speaker that closes a sentence ("…, said Brian Baker, a longtime adviser …").
+"The bill, he said, would …", "Interfax quoted a source as saying …", and what may close a
+sentence after its speaker: an apposition ("…, said Brian Baker, a longtime adviser …"), when,
+or nothing of the verb's own ("…, officials said").
 
 Mixed into `IndirectFinder`, whose view, lexicon, cues, finder and content rules it uses.
 """
@@ -11,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quotedesk.attribution.cues import Cue, cues_between
+from quotedesk.attribution.speakers import LISTENER_VERBS
 from quotedesk.attribution.view import SENT_FINAL
 
 if TYPE_CHECKING:
@@ -147,6 +149,20 @@ class Asides:
         while n <= sb and v.is_space(n):
             n += 1
         return v.words[t] == "," and n <= sb and v.lower[n] in lex.conjunctions
+
+    def _says_more(self, cue: Cue, sb: int) -> bool:
+        """"Padahal, selama setahun, Budi mengaku tidak pernah menggowes.": words of its own
+        after the verb, too few to report, say it closes no tail ("…, officials said")."""
+        v, lex = self.v, self.lex
+        i = self.f.skip_forward(cue.end, sb + 1)
+        if i > sb or v.lower[cue.start] in LISTENER_VERBS:
+            return False
+        low = v.lower[i]
+        if low in lex.possessives and i < sb and v.words[i + 1].islower() and v.lower[i + 1] not in lex.time_words:
+            return True  # "Ivanka Trump acknowledged | their uphill battle": an object of its own
+        return v.words[i].isalpha() and v.words[i].islower() and not (
+            low in lex.prepositions or low in lex.listeners or low in lex.determiners or low in lex.time_words
+            or low in lex.cue_verbs or low in lex.pronouns or low in lex.plural_pronouns)
 
     def _subject_verb_after(self, n: int, sb: int) -> bool:
         """A speech verb from token n on that may take what stands before it as its subject

@@ -270,8 +270,9 @@ class IndirectFinder(ReportedContent, Asides, RelativeClauses):
                 end = self.f.m.genitive_end(ph.end) if ph.start > cue.start else ph.end
                 if ph.start > cue.start and self._relative_closes(end, sb):
                     span = None  # what the relative clause says is the speaker's, not the report's
-                ends = not any(v.quote_of[t] >= 0 and not self._quoted_name_at(t)
-                               for t in range(max(start, end), sb + 1))
+                # a quote glued on after the full stop is the next sentence's, not more of this one
+                stop = next((t for t in range(max(start, end), sb + 1) if v.words[t] in SENT_FINAL), sb + 1)
+                ends = not any(v.quote_of[t] >= 0 and not self._quoted_name_at(t) for t in range(max(start, end), stop))
                 if ph.start > cue.start and k > sa and v.words[k - 1] == "," and self._closes_sentence(end, sb):
                     span = None  # "…, sagte Lindner der „Bild am Sonntag“.": to whom, not what
                     ends = True

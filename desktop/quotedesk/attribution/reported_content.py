@@ -322,18 +322,6 @@ class ReportedContent(QuotesInReports):
             j += 1
         return j
 
-    def _says_more(self, cue: Cue, sb: int) -> bool:
-        """"Padahal, selama setahun, Budi mengaku tidak pernah menggowes.": words of its own
-        after the verb, too few to report, say it closes no tail ("…, officials said")."""
-        v, lex = self.v, self.lex
-        i = self.f.skip_forward(cue.end, sb + 1)
-        if i > sb or v.lower[cue.start] in LISTENER_VERBS:
-            return False
-        low = v.lower[i]
-        return v.words[i].isalpha() and v.words[i].islower() and not (
-            low in lex.prepositions or low in lex.listeners or low in lex.determiners or low in lex.time_words
-            or low in lex.cue_verbs or low in lex.pronouns or low in lex.plural_pronouns)
-
     def _object_of_preposition(self, i: int, floor: int) -> bool:
         v, k = self.v, i - 1
         while k >= floor and v.lower[k] in self.lex.determiners:
