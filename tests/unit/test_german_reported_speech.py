@@ -1106,3 +1106,13 @@ def test_a_quote_glued_on_after_the_full_stop_leaves_the_tail_closing_the_report
             "war. „Wir waren völlig überrascht, als wir ihn zum ersten Mal gehört haben.“")
     (q,) = [q for q in extract(text, lang="de").quotes if q.kind == "indirect"]
     assert (q.text, q.speaker) == ("Der Frosch lebe ausschließlich in Peru", "Julia Krämer")
+
+
+@pytest.mark.parametrize(("tail", "speaker"), [("warnen die Forscher.", "die Forscher"),
+                                               ("sagte die Ministerin.", "Julia Krämer")])
+def test_a_role_after_die_without_a_feminine_ending_is_many_and_the_present_plural_reports(
+        tail: str, speaker: str) -> None:
+    text = ("Die Ministerin Julia Krämer sagte, der Frosch sei selten. Die Art sei durch die Abholzung des "
+            f"Regenwalds bedroht, {tail}")
+    q = next(q for q in extract(text, lang="de").quotes if q.text.startswith("Die Art"))
+    assert (q.text, q.speaker) == ("Die Art sei durch die Abholzung des Regenwalds bedroht", speaker)

@@ -150,6 +150,8 @@ class Lexicon:
     apposition_articles: frozenset[str]
     epithets: tuple[re.Pattern, ...]
     role_epithets: tuple[re.Pattern, ...]
+    plural_articles: frozenset[str]
+    singular_endings: tuple[str, ...]
     affiliation_tags: tuple[re.Pattern, ...]
     partitives: tuple[str, ...]
     frame_ends_at_comma: bool
@@ -334,6 +336,8 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         apposition_articles=_lower_set(names.get("apposition_articles", [])),
         epithets=tuple(re.compile(p) for p in names.get("epithets", [])),
         role_epithets=tuple(re.compile(p) for p in names.get("role_epithets", [])),
+        plural_articles=_lower_set(names.get("plural_articles", [])),
+        singular_endings=tuple(names.get("singular_endings", [])),
         affiliation_tags=tuple(re.compile(p) for p in names.get("affiliation_tags", [])),
         partitives=_phrases(names.get("partitives", [])),
         frame_ends_at_comma=bool(cues.get("frame_ends_at_comma", False)),

@@ -81,6 +81,9 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
             end = self.m.genitive_end(ph.end) if mention_end is None else ph.end
             text, me = v.span_text(ph.start, end - 1), v.ends[end - 1] if end > ph.end else me
             return Speaker(text, "anonymous", ms, me, text, None, "anonymous source", ph.start)
+        if ph.kind == "role" and self._plural_role(ph):  # "…, warnen die Forscher": a group
+            text = v.span_text(ph.start - 1, ph.end - 1)
+            return Speaker(text, "anonymous", v.starts[ph.start - 1], me, text, None, "anonymous source", ph.start - 1)
         if ph.kind == "role":
             p = self.coref.by_role(ph.role or ph.text, ph.start, ph.end)
             if p is not None:
@@ -106,6 +109,12 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
         how = f"'{ph.text}'" if person.canonical == ph.text else f"'{ph.text}' = '{person.canonical}'"
         role = person.role or (ph.role if ph.role and ph.role.casefold() not in self.lex.honorifics else None)
         return Speaker(person.canonical, person.kind, ms, me, ph.text, role, how, ph.start)
+
+    def _plural_role(self, ph: NamePhrase) -> bool:
+        """"die Forscher", not "die Forscherin": the article and the noun's ending say many."""
+        v, lex = self.v, self.lex
+        return bool(lex.singular_endings) and ph.start > 0 and ph.end - ph.start == 1 \
+            and v.lower[ph.start - 1] in lex.plural_articles and not v.lower[ph.start].endswith(lex.singular_endings)
 
     def opening_person(self, a: int, b: int) -> Speaker | None:
         """The person named by name as the subject opening the sentence [a, b), if any."""
