@@ -1116,3 +1116,10 @@ def test_a_role_after_die_without_a_feminine_ending_is_many_and_the_present_plur
             f"Regenwalds bedroht, {tail}")
     q = next(q for q in extract(text, lang="de").quotes if q.text.startswith("Die Art"))
     assert (q.text, q.speaker) == ("Die Art sei durch die Abholzung des Regenwalds bedroht", speaker)
+
+
+def test_a_city_alone_before_a_spaced_dash_opening_the_story_is_its_dateline() -> None:
+    text = ("Froschart entdeckt\n\nHamburg - Ein internationales Forscherteam hat eine Froschart entdeckt. "
+            "Das teilte das Institut am Dienstag mit.")
+    (q,) = [q for q in extract(text, lang="de").quotes if q.kind == "indirect"]
+    assert q.text == "Ein internationales Forscherteam hat eine Froschart entdeckt"

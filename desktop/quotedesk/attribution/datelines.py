@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from quotedesk.attribution.view import ArticleView
 
 MAX_DATELINE_TOKENS = 10
+MAX_PLAIN_DATELINE = 3  # "Bad Homburg -"
 DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 _STATE_SHORT = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}")
 _DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}")
@@ -34,6 +35,10 @@ def past_dateline(v: ArticleView, sa: int, limit: int) -> int:
                 break
             titled |= not state
         i += 1
-    if i == sa or i >= limit or v.words[i] not in DATELINE_DASHES or (titled and not credited):
+    if i == sa or i >= limit or v.words[i] not in DATELINE_DASHES:
         return sa
-    return i + 1
+    # "Hamburg - Ein Forscherteam …": a city in title case alone opening a paragraph, the dash
+    # set off by spaces; elsewhere a title-case name before a dash may be the subject
+    alone = i - sa <= MAX_PLAIN_DATELINE and (sa == 0 or v.is_break(sa - 1)) \
+        and v.ends[i - 1] < v.starts[i] and i + 1 < len(v) and v.ends[i] < v.starts[i + 1]
+    return sa if titled and not credited and not alone else i + 1

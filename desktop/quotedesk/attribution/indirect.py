@@ -355,7 +355,7 @@ class IndirectFinder(ReportedContent, Asides, RelativeClauses):
             return None
         while k > psa and v.words[k] in SENT_FINAL:
             k -= 1
-        span = self._clean(*self._trim(psa, k))
+        span = self._clean(*self._trim(f.past_dateline(psa, k), k))  # "Hamburg - Ein Forscherteam hat …"
         return self._make(span, f.resolve(ph), cue, 0.55) if span is not None else None
 
     def _past_particle(self, cue: Cue, sb: int) -> int | None:
