@@ -943,3 +943,14 @@ def test_the_national_team_is_part_of_its_captains_role() -> None:
             "jadi kami harus menang,” kata bek Venezia tersebut.")
     (q,) = direct(text)
     assert (q.speaker, q.role) == ("Jay Idzes", "Kapten Timnas")
+
+
+@pytest.mark.parametrize(("role", "name"), [
+    ("Kepala Pusat Gempa Bumi dan Tsunami BMKG", "Daryono"),
+    ("Menteri Koordinator Pembangunan Manusia dan Kebudayaan", "Muhadjir Effendy"),
+    ("Ketua Perhimpunan Hotel dan Restoran Indonesia Batam", "Muhammad Mansyur"),
+])
+def test_a_role_runs_over_an_institution_with_dan_to_its_holder_before_the_verb(role: str, name: str) -> None:
+    text = f"Gempa mengguncang Cianjur. {role} {name} mengatakan gempa dipicu aktivitas sesar lokal."
+    (q,) = extract(text, lang="id").quotes
+    assert (q.speaker, q.role, text[q.speaker_start : q.speaker_end]) == (name, role, name)

@@ -56,6 +56,13 @@ class PhraseEnds:
         if s <= j and r >= 2 and v.lower[r - 1] in lex.role_joiners and self.is_name_token(r - 2, False) \
                 and not any(v.lower[t] in lex.time_words for t in range(r, j + 1)):  # "the Senate on Tuesday"
             head = self.name_start(r - 2)
+            titled = next((self.title_end_to_start[k] for k in range(head, r) if k in self.title_end_to_start), None)
+            if titled is not None and lex.modifiers_follow_nouns:
+                # "Kepala Pusat | Gempa Bumi dan Tsunami BMKG Daryono mengatakan": a role runs over
+                # the institution to its holder's name
+                ph = self.phrase_at(titled)
+                if ph is not None and ph.end == j + 1 and ph.kind == "person":
+                    return ph
             if self.kind_of(head, r - 1) == "organization" and (r - 2) not in self.title_end_to_start:
                 # "the Institute for Fiscal Studies said", "the Bank of England said": one institution
                 return NamePhrase(head, j + 1, v.span_text(head, j), "organization")
