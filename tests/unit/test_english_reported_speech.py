@@ -717,3 +717,15 @@ def test_a_verb_with_an_object_of_its_own_closes_no_report_before_its_comma() ->
     (q,) = _indirect(text)
     assert (q.speaker, q.text) == ("Schiff", "The administration may be reluctant to act while John Kerry "
                                              "negotiates with Russia")
+
+
+@pytest.mark.parametrize(("text", "report"), [
+    ("Hamas said in a statement it had agreed with Qatar to extend the truce.",
+     "it had agreed with Qatar to extend the truce"),
+    ("The mayor said in an interview she would not run for a third term.", "she would not run for a third term"),
+    ("Mosko said in an email to the network that the report was false and unfair.",
+     "the report was false and unfair"),
+])
+def test_what_a_statement_was_made_in_is_no_part_of_it(text: str, report: str) -> None:
+    (q,) = _indirect(text)
+    assert q.text == report

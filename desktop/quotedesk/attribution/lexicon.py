@@ -113,6 +113,7 @@ class Lexicon:
     subject_breaks: frozenset[str]
     listeners: frozenset[str]
     infinitive_verbs: frozenset[str]
+    frame_nouns: frozenset[str]
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     demonstrative_pronouns: frozenset[str]
@@ -299,6 +300,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         subject_breaks=_lower_set(cues.get("subject_breaks", [])),
         listeners=_lower_set(cues.get("listeners", [])),
         infinitive_verbs=_lower_set(cues.get("infinitive_verbs", [])),
+        frame_nouns=_lower_set(cues.get("frame_nouns", [])),
         pronouns=_lower_set(pron.get("singular", [])),
         plural_pronouns=_lower_set(pron.get("plural", [])),
         demonstrative_pronouns=_lower_set(pron.get("demonstrative", [])),

@@ -107,6 +107,11 @@ class ReportedContent(QuotesInReports):
                       or any(c.kind != "noun" for c in cues_between(self.cues, self.cue_starts, t, t + 1))), None)
             if k is not None and v.lower[k] in lex.complementizers and v.quote_of[k] < 0:
                 i = k
+            elif i + 3 <= sb and v.lower[i + 1] in lex.determiners and v.lower[i + 2] in lex.frame_nouns \
+                    and v.words[i + 3].isalpha() and not (
+                        v.lower[i + 3] in lex.prepositions or v.lower[i + 3] in lex.listeners
+                        or v.lower[i + 3].endswith(lex.participle_suffixes + lex.past_suffixes)):
+                i += 3  # "said in a statement | it had agreed …" (not "… | released Monday", "… | to the board")
         if right_after_cue and i <= sb and v.lower[i] in lex.cue_prepositions:
             i += 1  # "called for an inquiry": the verb's preposition
         while i <= sb and (v.words[i] in CONTENT_PUNCT or v.lower[i] in lex.complementizers or v.is_space(i)):
