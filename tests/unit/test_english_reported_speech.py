@@ -729,3 +729,10 @@ def test_a_verb_with_an_object_of_its_own_closes_no_report_before_its_comma() ->
 def test_what_a_statement_was_made_in_is_no_part_of_it(text: str, report: str) -> None:
     (q,) = _indirect(text)
     assert q.text == report
+
+
+@pytest.mark.parametrize("tail", ["an aide said", "said an aide"])
+def test_a_writers_clause_after_the_speakers_comma_is_no_part_of_the_report(tail: str) -> None:
+    text = f"The talks went on for hours, {tail}, although no deal was reached in the end."
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker) == ("The talks went on for hours", "an aide")

@@ -75,6 +75,8 @@ class Asides:
             return None  # "…, said Peskov, …." closes the sentence: the ordinary tail
         if v.lower[n] in lex.relatives or self._apposition_closes(b1, sb):
             return None  # "…, said Brian Baker, a longtime adviser …": the speaker's apposition
+        if v.lower[n] in lex.content_breaks:
+            return None  # "…, Qatar said, as more hostages were freed": the writer's clause after the tail
         j = sb
         while j > c1 and (v.words[j] in SENT_FINAL or v.is_space(j)):
             j -= 1
@@ -111,6 +113,12 @@ class Asides:
         if self._participle_goes_on(i, sb):
             return True  # "…, reported the newspaper, citing a memo …"
         return (v.lower[n] in lex.determiners or n in self.f.m.titles) and not self._subject_verb_after(n, sb)
+
+    def _writers_clause_closes(self, i: int, sb: int) -> bool:
+        """"…, said an aide, | although no deal was reached": a clause of the writer's after the
+        speaker's comma."""
+        v = self.v
+        return i + 1 <= sb and v.words[i] == "," and v.lower[i + 1] in self.lex.content_breaks
 
     def _participle_goes_on(self, i: int, sb: int) -> bool:
         """Does a comma and a participle of speech follow token i - 1 ("…, the newspaper

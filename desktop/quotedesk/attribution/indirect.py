@@ -286,7 +286,8 @@ class IndirectFinder(ReportedContent, Asides, RelativeClauses):
                 # "…, schreibt der AK Vorratsdatenspeicherung auf seiner Website.": a place or a
                 # medium may close the sentence after the speaker
                 closes = after is not None and (after.end >= sb - 1 or self._apposition_closes(after.end, sb)
-                                                or self._relative_closes(after.end, sb) or (
+                                                or self._relative_closes(after.end, sb)
+                                                or self._writers_clause_closes(after.end, sb) or (
                     (v.lower[after.end] in self.lex.prepositions or v.lower[after.end] in self.lex.listeners)
                     and self._few_words(after.end, sb))
                     or self._when_closes(after.end, sb))
