@@ -1261,3 +1261,14 @@ def test_a_name_after_a_preposition_before_the_colon_is_where_it_was_written() -
 def test_on_joins_an_institutions_name_but_not_a_day(text: str, speaker: str) -> None:
     q = only(extract("Votes matter.\n\n" + text, lang="en"))
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Qatar's foreign ministry spokesman Majed al-Ansari said the deal had been reached on Monday night.",
+     "Majed al-Ansari"),
+    ("The deal had been reached on Monday night, said Egyptian President Abdel Fattah el-Sisi.",
+     "Abdel Fattah el-Sisi"),
+])
+def test_a_particle_glued_to_a_surname_by_a_hyphen_is_part_of_the_name(text: str, name: str) -> None:
+    q = only(extract(text, "en"), "indirect")
+    assert (q.speaker, mention(text, q)) == (name, name)

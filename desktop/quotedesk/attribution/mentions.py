@@ -173,6 +173,10 @@ class Mentions(TitledPhrases, RolePhrases, NameKinds, PhraseEnds):
                   and v.ends[j - 1] == v.starts[j] and (self.is_name_token(j + 1, False)
                                                        or (j - i >= 2 and _syllable(v.words[j + 1])))):
                 j += 2  # "Holtz-Eakin", split by the tokenizer; "Lai Ching-te", "Moon Jae-in"
+            elif v.lower[j] in self.lex.name_particles and j + 2 < n and v.words[j + 1] in HYPHENS \
+                    and v.ends[j] == v.starts[j + 1] and v.ends[j + 1] == v.starts[j + 2] \
+                    and self.is_name_token(j + 2, False):
+                j += 3  # "Majed al-Ansari", "Abdel Fattah el-Sisi"
             elif (pl := self.particle_len(j)) and j + pl < n and self.is_name_token(j + pl, False) \
                     and not v.words[j + pl].isupper() and not self._institution_word(j + pl) \
                     and not (pl == 1 and v.lower[j] in self.lex.prepositions
@@ -239,8 +243,11 @@ class Mentions(TitledPhrases, RolePhrases, NameKinds, PhraseEnds):
             elif i < j and (pl := self._particle_ending_at(i)):
                 i -= pl
             elif 0 < i < j and v.words[i] in HYPHENS and v.ends[i - 1] == v.starts[i] \
-                    and v.ends[i] == v.starts[i + 1] and self.is_name_token(i - 1, False):
-                i -= 1  # "Karine Jean-Pierre", "Doris Crouse-Mays": one surname, split by the tokenizer
+                    and v.ends[i] == v.starts[i + 1] and (self.is_name_token(i - 1, False)
+                                                          or v.lower[i - 1] in self.lex.name_particles):
+                # "Karine Jean-Pierre", "Doris Crouse-Mays": one surname, split by the tokenizer;
+                # "Majed al-Ansari": the particle glued to it
+                i -= 1
             else:
                 break
         i += 1
