@@ -1123,3 +1123,12 @@ def test_a_city_alone_before_a_spaced_dash_opening_the_story_is_its_dateline() -
             "Das teilte das Institut am Dienstag mit.")
     (q,) = [q for q in extract(text, lang="de").quotes if q.kind == "indirect"]
     assert q.text == "Ein internationales Forscherteam hat eine Froschart entdeckt"
+
+
+@pytest.mark.parametrize("source", ["ein Polizeisprecher", "ein Sprecher der Polizei"])
+def test_the_spokesman_named_again_is_the_anonymous_source_of_the_tail_before(source: str) -> None:
+    text = (f"Der Täter sei mit mehreren hundert Euro Bargeld geflüchtet, teilte {source} am Sonntag mit. "
+            "„Wir gehen derzeit von einem Einzeltäter aus“, sagte der Sprecher.")
+    report, said = extract(text, lang="de").quotes
+    assert (report.text, report.speaker) == ("Der Täter sei mit mehreren hundert Euro Bargeld geflüchtet", source)
+    assert (said.kind, said.speaker) == ("direct", source)

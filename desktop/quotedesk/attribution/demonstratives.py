@@ -278,10 +278,16 @@ class NamedAgain:
             return None
         head = v.lower[ph.end - 1]
         for t in range(ph.start - 2, max(-1, ph.start - MAX_BACK_TO_SOURCE), -1):
-            if v.lower[t] != head or v.quote_of[t] >= 0:
+            # where nouns are capitalised, a compound ends on it: "ein Polizeisprecher … der Sprecher"
+            if not (v.lower[t] == head or (lex.capitalised_nouns and v.lower[t].endswith(head))) \
+                    or v.quote_of[t] >= 0:
                 continue
             earlier = self.m.phrase_ending_at(t)
-            det = indefinite_article(v, lex, earlier) if earlier is not None else None
+            if earlier is not None and earlier.kind == "anonymous" and earlier.end == t + 1 \
+                    and v.lower[earlier.start] not in lex.definite_articles:
+                det = earlier.start  # "ein Sprecher der Polizei": a source the lexicon knows
+            else:
+                det = indefinite_article(v, lex, earlier) if earlier is not None else None
             if det is None:
                 return None  # the noun last stood for someone named, or for no one
             end = self.m.genitive_end(earlier.end)

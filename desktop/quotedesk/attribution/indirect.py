@@ -254,8 +254,10 @@ class IndirectFinder(ReportedContent, Asides, RelativeClauses):
                 handled = None if tail else report_object(v, self.lex, cue, min(ph.end, cue.start), sb)
                 if handled is not None:  # "denied reports that …": the reports' words
                     return self._reports_said(handled, sa, sb, cue)
+                # "…, teilte ein Sprecher der Polizei mit": whose the speaker is, is no part of what was said
+                end = self.f.m.genitive_end(ph.end) if ph.start > cue.start else ph.end
                 span = None if tail or self._participle_goes_on(max(start, ph.end), sb) \
-                    else self._within_relative(ph, self._content(max(start, ph.end), sb))
+                    else self._within_relative(ph, self._content(max(start, end), sb))
                 k = min(ph.start, cue.start)
                 while k > sa and v.lower[k - 1] in self.lex.determiners:
                     k -= 1  # "…, the IMF said."
@@ -267,7 +269,6 @@ class IndirectFinder(ReportedContent, Asides, RelativeClauses):
                     k, beside = k - 1, True  # "…, hatte der Minister am Montag erklärt."
                 # not "When pressed, she replied, “…”": the quote after the verb is what was said (a
                 # paper's name may close the tail: "…, erklärte ein Sprecher des ADAC gegenüber der „SZ“.")
-                end = self.f.m.genitive_end(ph.end) if ph.start > cue.start else ph.end
                 if ph.start > cue.start and self._relative_closes(end, sb):
                     span = None  # what the relative clause says is the speaker's, not the report's
                 # a quote glued on after the full stop is the next sentence's, not more of this one
