@@ -736,3 +736,10 @@ def test_a_writers_clause_after_the_speakers_comma_is_no_part_of_the_report(tail
     text = f"The talks went on for hours, {tail}, although no deal was reached in the end."
     (q,) = _indirect(text)
     assert (q.text, q.speaker) == ("The talks went on for hours", "an aide")
+
+
+@pytest.mark.parametrize("frame", ["in his ruling", "at a briefing on Monday"])
+def test_a_frame_noun_ending_in_ing_is_no_participle(frame: str) -> None:
+    text = f"Judge Robert Pitman wrote {frame} that the law violated the First Amendment rights of the platforms."
+    (q,) = _indirect(text)
+    assert q.text == "the law violated the First Amendment rights of the platforms"

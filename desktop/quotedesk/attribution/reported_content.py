@@ -105,7 +105,7 @@ class ReportedContent(QuotesInReports):
             k = next((t for t in range(i + 1, min(sb + 1, i + MAX_FRAME_TOKENS))
                       if v.lower[t] in lex.complementizers or v.quote_of[t] >= 0 or v.words[t] in SENT_FINAL
                       or (v.lower[t] in lex.listeners and not self._names_listener(t + 1, sb))
-                      or v.lower[t].endswith(lex.participle_suffixes)
+                      or (v.lower[t].endswith(lex.participle_suffixes) and v.lower[t - 1] not in lex.determiners)
                       or any(c.kind != "noun" for c in cues_between(self.cues, self.cue_starts, t, t + 1))), None)
             if k is not None and v.lower[k] in lex.complementizers and v.quote_of[k] < 0:
                 i = k
