@@ -954,3 +954,12 @@ def test_a_role_runs_over_an_institution_with_dan_to_its_holder_before_the_verb(
     text = f"Gempa mengguncang Cianjur. {role} {name} mengatakan gempa dipicu aktivitas sesar lokal."
     (q,) = extract(text, lang="id").quotes
     assert (q.speaker, q.role, text[q.speaker_start : q.speaker_end]) == (name, role, name)
+
+
+def test_an_institution_the_lexicon_knows_closes_the_role_after_a_bracket() -> None:
+    text = ("Kejagung menetapkan tiga tersangka baru. Kepala Pusat Penerangan Hukum (Kapuspenkum) Kejagung Harli "
+            "Siregar mengatakan ketiga tersangka langsung ditahan. KPU Indramayu mencatat, pasangan nomor 04 meraih "
+            "suara terbanyak di seluruh kecamatan.")
+    harli, kpu = extract(text, lang="id").quotes
+    assert (harli.speaker, text[harli.speaker_start : harli.speaker_end]) == ("Harli Siregar", "Harli Siregar")
+    assert kpu.speaker == "KPU Indramayu"

@@ -103,6 +103,12 @@ class PhraseEnds:
                 head = listed_name_start(v, lex, self.name_start, ph.start)
                 if head is not None:  # "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mengimbau"
                     return NamePhrase(head, j + 1, v.span_text(head, j), "organization")
+            org_end = self.orgs.get(s, s)
+            if s < org_end < j and lex.modifiers_follow_nouns and self.kind_of(org_end, j + 1) == "person" \
+                    and (ph is None or ph.start == s):
+                # "… (Kapuspenkum) Kejagung | Harli Siregar mengatakan": an institution the lexicon
+                # knows closes the role before its holder's full name (not "KPU | Indramayu")
+                return NamePhrase(org_end, j + 1, v.span_text(org_end, j), "person")
             if ph is not None and ph.end == j + 1:
                 return ph
             kind = self.kind_of(s, j + 1)
