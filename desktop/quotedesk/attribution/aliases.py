@@ -132,17 +132,24 @@ class Aliases:
             if marker in lex.or_words and not nickname:
                 continue
             person.tokens = person.tokens | toks
-            self._name_from_role(person, toks)
+            self._name_from_role(person, toks, lex.old_spellings)
             return
 
     @staticmethod
-    def _name_from_role(person: Person, alias: frozenset[str]) -> None:
+    def _name_from_role(person: Person, alias: frozenset[str], old_spellings: tuple[tuple[str, str], ...]) -> None:
         """"Wakil Gubernur Bali Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace":
-        a nickname cut from a word the role took ("Tjok" from "Tjokorda") shows where the name
-        begins; the words from there on are the name's."""
+        a nickname cut from a word the role took ("Tjok" from "Tjokorda", "Cok" in today's
+        spelling) shows where the name begins; the words from there on are the name's."""
+        def today(word: str) -> str:
+            for old, new in old_spellings:
+                word = word.replace(old, new)
+            return word
+
         words = (person.role or "").split()
         for k in range(1, len(words)):
-            if words[k][:1].isupper() and any(len(a) >= 3 and words[k].lower().startswith(a) for a in alias):
+            if words[k][:1].isupper() and any(len(a) >= 3 and (words[k].lower().startswith(a)
+                                                               or today(words[k].lower()).startswith(today(a)))
+                                               for a in alias):
                 person.canonical = " ".join([*words[k:], person.canonical])
                 person.tokens = person.tokens | name_tokens(" ".join(words[k:]))
                 person.role = " ".join(words[:k])

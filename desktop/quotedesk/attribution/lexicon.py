@@ -164,6 +164,7 @@ class Lexicon:
     alias_markers: tuple[str, ...]
     or_words: frozenset[str]
     nickname_markers: tuple[str, ...]
+    old_spellings: tuple[tuple[str, str], ...]
     kinship: frozenset[str]
     not_person_words: frozenset[str]
     place_heads: frozenset[str]
@@ -351,6 +352,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         alias_markers=tuple(sorted(_lower_set(names.get("alias_markers", [])), key=lambda x: -len(x.split()))),
         or_words=_lower_set(names.get("or_words", [])),
         nickname_markers=_phrases(names.get("nickname_markers", [])),
+        old_spellings=tuple((a.lower(), b.lower()) for a, b in names.get("old_spellings", [])),
         kinship=_lower_set(names.get("kinship", [])),
         not_person_words=_lower_set(names.get("not_person_words", [])),
         place_heads=_lower_set(names.get("place_heads", [])),
