@@ -743,3 +743,12 @@ def test_a_frame_noun_ending_in_ing_is_no_participle(frame: str) -> None:
     text = f"Judge Robert Pitman wrote {frame} that the law violated the First Amendment rights of the platforms."
     (q,) = _indirect(text)
     assert q.text == "the law violated the First Amendment rights of the platforms"
+
+
+@pytest.mark.parametrize(("tail", "speaker", "role"), [("Gov. Greg Abbott said", "Greg Abbott", "Gov."),
+                                                       ("President Joe Biden said", "Joe Biden", "President"),
+                                                       ("Mr. Van Voorhis said", "Van Voorhis", None)])
+def test_a_titled_name_closing_the_sentence_reports_what_went_before(tail: str, speaker: str, role: str | None) -> None:
+    text = f"Prices will rise again next year, {tail}."
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker, q.role) == ("Prices will rise again next year", speaker, role)
