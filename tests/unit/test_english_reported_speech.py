@@ -752,3 +752,19 @@ def test_a_titled_name_closing_the_sentence_reports_what_went_before(tail: str, 
     text = f"Prices will rise again next year, {tail}."
     (q,) = _indirect(text)
     assert (q.text, q.speaker, q.role) == ("Prices will rise again next year", speaker, role)
+
+
+@pytest.mark.parametrize("tail", ["regional Gov. Mykola Kalashnyk wrote on Telegram.",
+                                  "regional Gov. Mykola Kalashnyk said."])
+def test_a_plain_qualifier_before_the_role_of_a_closing_speaker(tail: str) -> None:
+    text = f"Debris from downed drones damaged several homes in the Kyiv region, {tail}"
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker) == ("Debris from downed drones damaged several homes in the Kyiv region",
+                                   "Mykola Kalashnyk")
+
+
+def test_an_institution_named_for_centers_runs_over_its_fields() -> None:
+    text = ("Most of the cases are among children who were not vaccinated, according to the Centers for Disease "
+            "Control and Prevention.")
+    (q,) = _indirect(text)
+    assert q.speaker == "Centers for Disease Control and Prevention"

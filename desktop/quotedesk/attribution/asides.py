@@ -172,6 +172,15 @@ class Asides:
             low in lex.prepositions or low in lex.listeners or low in lex.determiners or low in lex.time_words
             or low in lex.cue_verbs or low in lex.pronouns or low in lex.plural_pronouns)
 
+    def _plain_qualifier(self, t: int) -> bool:
+        """A plain word before a role where modifiers come before nouns ("regional Gov. …")."""
+        v, lex, low = self.v, self.lex, self.v.lower[t]
+        return not (lex.capitalised_nouns or lex.modifiers_follow_nouns) and v.words[t].isalpha() \
+            and v.words[t].islower() and not (
+                low in lex.cue_verbs or low in lex.prepositions or low in lex.conjunctions or low in lex.adverbs
+                or low in lex.pronouns or low in lex.plural_pronouns or low in lex.relatives or low in lex.copulas
+                or low in lex.auxiliaries)
+
     def _subject_verb_after(self, n: int, sb: int) -> bool:
         """A speech verb from token n on that may take what stands before it as its subject
         ("wie Alan Stern, Direktor …, betont"); not a bare "terus" of the content."""

@@ -261,6 +261,8 @@ class IndirectFinder(ReportedContent, Asides, RelativeClauses):
                 k = min(first, cue.start)  # "…, President Joe Biden said.": the role opens the tail
                 while k > sa and v.lower[k - 1] in self.lex.determiners:
                     k -= 1  # "…, the IMF said."
+                if k - 1 > sa and k < cue.start and v.words[k - 2] == "," and self._plain_qualifier(k - 1):
+                    k -= 1  # "…, regional Gov. Mykola Kalashnyk wrote.": which governor
                 # only a subject beside its verb closes the sentence ("During a speech in Ohio,
                 # Trump attacked …, saying “…”" reports nothing before the comma)
                 beside = ph.start > cue.start or all(
