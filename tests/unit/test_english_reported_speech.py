@@ -768,3 +768,11 @@ def test_an_institution_named_for_centers_runs_over_its_fields() -> None:
             "Control and Prevention.")
     (q,) = _indirect(text)
     assert q.speaker == "Centers for Disease Control and Prevention"
+
+
+@pytest.mark.parametrize("tail", ["the central bank said in a statement on Monday.",
+                                  "the bank's chief economist said in an interview with CNN."])
+def test_where_and_when_it_was_said_after_the_verb_leave_the_report_before(tail: str) -> None:
+    text = f"Prices will rise again next year, {tail}"
+    (q,) = _indirect(text)
+    assert q.text == "Prices will rise again next year"

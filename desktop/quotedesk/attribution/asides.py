@@ -172,6 +172,16 @@ class Asides:
             low in lex.prepositions or low in lex.listeners or low in lex.determiners or low in lex.time_words
             or low in lex.cue_verbs or low in lex.pronouns or low in lex.plural_pronouns)
 
+    def _tail_opening(self, k: int, sa: int) -> int:
+        """Where a speaker's phrase that opens at token k begins with whose role it is and its
+        article ("…, the bank's chief economist said.", "…, the IMF said.")."""
+        v, lex = self.v, self.lex
+        if k - 2 > sa and v.lower[k - 1] in lex.possessive_markers and v.words[k - 2].isalpha():
+            k -= 2
+        while k > sa and v.lower[k - 1] in lex.determiners:
+            k -= 1
+        return k
+
     def _plain_qualifier(self, t: int) -> bool:
         """A plain word before a role where modifiers come before nouns ("regional Gov. …")."""
         v, lex, low = self.v, self.lex, self.v.lower[t]

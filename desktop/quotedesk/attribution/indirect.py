@@ -258,9 +258,7 @@ class IndirectFinder(ReportedContent, Asides, RelativeClauses):
                 end = self.f.m.genitive_end(ph.end) if ph.start > cue.start else ph.end
                 span = None if tail or self._participle_goes_on(max(start, ph.end), sb) \
                     else self._within_relative(ph, self._content(max(start, end), sb))
-                k = min(first, cue.start)  # "…, President Joe Biden said.": the role opens the tail
-                while k > sa and v.lower[k - 1] in self.lex.determiners:
-                    k -= 1  # "…, the IMF said."
+                k = self._tail_opening(min(first, cue.start), sa)  # "…, President Joe Biden said."
                 if k - 1 > sa and k < cue.start and v.words[k - 2] == "," and self._plain_qualifier(k - 1):
                     k -= 1  # "…, regional Gov. Mykola Kalashnyk wrote.": which governor
                 # only a subject beside its verb closes the sentence ("During a speech in Ohio,

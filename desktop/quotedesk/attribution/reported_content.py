@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from quotedesk.attribution.clause_subjects import MAX_APPOSITION_TOKENS
 from quotedesk.attribution.cues import Cue, cues_between
 from quotedesk.attribution.quotes_in_reports import QuotesInReports
+from quotedesk.attribution.source_credits import SourceCredits
 from quotedesk.attribution.speakers import LISTENER_VERBS
 from quotedesk.attribution.view import SENT_FINAL
 
@@ -22,16 +23,13 @@ MAX_SUBJECT_WORDS_BEFORE = 3  # "“…,” | the Indiana | governor said"
 MAX_TAIL_AFTER_SPEAKER = 5
 MAX_ADDRESSEE_TOKENS = 10  # "told MSNBC’s “Morning Joe” that …", "told Russia’s state-run TASS news agency that"
 MAX_BRACKET_TOKENS = 8
-MAX_MEDIUM_WORDS = 3  # "laman resmi", "akun Instagram", "the news site"
 MAX_LISTENER_TOKENS = 8  # "kepada | kantor berita resmi Rusia TASS | bahwa"
 MAX_FRAME_TOKENS = 10  # "said in a statement released late Monday that"
 MIN_CLAUSE_WORDS = 3  # "Canada should become | “…,”"
-MAX_CREDIT_LEAD = 7  # "sebagaimana dikutip dari kantor berita | RIA Novosti"
-MAX_CREDIT_TOKENS = 16  # "…, seperti dilansir Reuters, Selasa (11/6/2024)."
 CONTENT_PUNCT = frozenset({",", ":", ";", "—", "–", "-"})
 
 
-class ReportedContent(QuotesInReports):
+class ReportedContent(QuotesInReports, SourceCredits):
     """Mixed into IndirectFinder, which holds the view, the lexicon, the cues and the speaker finder."""
 
     v: ArticleView
@@ -109,6 +107,8 @@ class ReportedContent(QuotesInReports):
                       or any(c.kind != "noun" for c in cues_between(self.cues, self.cue_starts, t, t + 1))), None)
             if k is not None and v.lower[k] in lex.complementizers and v.quote_of[k] < 0:
                 i = k
+            elif self._only_frame(i, sb):
+                return None  # "…, the central bank said in a statement on Monday.": where, not what
             elif i + 3 <= sb and v.lower[i + 1] in lex.determiners and v.lower[i + 2] in lex.frame_nouns \
                     and v.words[i + 3].isalpha() and not (
                         v.lower[i + 3] in lex.prepositions or v.lower[i + 3] in lex.listeners
@@ -124,6 +124,16 @@ class ReportedContent(QuotesInReports):
         while j >= i and (v.words[j] in SENT_FINAL or v.words[j] in CONTENT_PUNCT or v.is_space(j)):
             j -= 1
         return self._clean(i, j + 1)
+
+    def _only_frame(self, i: int, sb: int) -> bool:
+        """Is all from the preposition at i to the sentence end where and when it was said: "in
+        a statement on Monday", "in an interview with CNN"?"""
+        v, lex = self.v, self.lex
+        if i + 2 > sb or v.lower[i + 1] not in lex.determiners or v.lower[i + 2] not in lex.frame_nouns:
+            return False
+        return all(v.lower[t] in lex.prepositions or v.lower[t] in lex.determiners or v.lower[t] in lex.time_words
+                   or v.lower[t] in lex.listeners or v.words[t][:1].isupper() or not v.words[t].isalnum()
+                   for t in range(i + 3, sb + 1))
 
     def _after_commitment(self, i: int) -> bool:
         """"vowed (on Tuesday) to fight the plan": after a verb of commitment, "to" opens what
@@ -187,35 +197,6 @@ class ReportedContent(QuotesInReports):
         v = self.v
         return t <= sb and (v.lower[t] in self.lex.determiners or v.words[t][:1].isupper())
 
-    def _source_credit(self, n: int, sb: int) -> bool:
-        """"…, seperti dilansir Reuters.", "…, the RIA Novosti news agency reported.": a short
-        clause that closes the sentence on the agency it came through, which was not said."""
-        v = self.v
-        if sb - n > MAX_CREDIT_TOKENS or any(v.lower[t] in self.lex.complementizers for t in range(n, sb)):
-            return False
-        if any(self.f.is_agency(t, t + 1) for t in range(n, min(sb, n + MAX_CREDIT_LEAD))):
-            return True
-        # "…, seperti dikutip dari Kompas.": a credit names its source even when it is no wire
-        past = self._credit_phrase(n, sb + 1)
-        if past is not None:
-            return self._names_source(past, sb, medium=True)
-        return self._credit_clause_ends(n, sb)
-
-    def _credit_clause_ends(self, n: int, sb: int) -> bool:
-        """"…, wie die Zeitung berichtete.", "…, as the newspaper reported.": an opener, a few
-        words naming the source, and a reporting verb that closes the sentence."""
-        v, lex = self.v, self.lex
-        if v.lower[n] not in lex.agency_credit_openers:
-            return False
-        end = sb
-        while end > n and (v.words[end] in SENT_FINAL or v.is_space(end)):
-            end -= 1
-        if end - n > MAX_CREDIT_LEAD:
-            return False
-        last = v.lower[end]
-        return any(p == last for p in lex.agency_reported_by if " " not in p) and any(
-            v.words[t][:1].isupper() or v.lower[t] in lex.determiners for t in range(n + 1, end))
-
     def _past_addressee(self, i: int, sb: int) -> int:
         """The token after the one told: a name ("the Associated Press") or one noun ("reporters")."""
         v, lex = self.v, self.lex
@@ -270,35 +251,6 @@ class ReportedContent(QuotesInReports):
         if past is not None and (past >= j or self._names_source(past, j - 1)):
             return None  # "…, as reported by Reuters": a source credit, not what was said
         return i, j
-
-    def _names_source(self, t: int, sb: int, medium: bool = False) -> bool:
-        """Does a name start at token t, perhaps after an article ("the Hill"), not a time? With
-        `medium`, after a few words saying what it is ("laman resmi Sekretariat Kabinet")."""
-        v, lex = self.v, self.lex
-        if t <= sb and v.lower[t] in lex.determiners:
-            t += 1
-        k = t
-        while medium and k <= sb and k - t < MAX_MEDIUM_WORDS and v.words[k].isalpha() and v.words[k].islower() \
-                and v.lower[k] not in lex.complementizers and v.lower[k] not in lex.cue_verbs:
-            k += 1  # "dilansir dari | laman resmi | Sekretariat Kabinet", "reported by | the news site | Axios"
-        if k > t and k <= sb and v.words[k][:1].isupper():
-            t = k
-        return t <= sb and v.words[t][:1].isupper() and v.lower[t] not in lex.time_words
-
-    def _credit_phrase(self, i: int, j: int) -> int | None:
-        """The token after "as reported by", "seperti dikutip dari", "wie berichtet" when tokens
-        [i, j) open with one (an opener such as "as" may come first), else None."""
-        v, lex = self.v, self.lex
-        head = v.text[v.starts[i] : v.ends[j - 1]].lower()
-        lead = 0
-        for opener in lex.agency_credit_openers:
-            if head.startswith(opener + " "):
-                head, lead = head[len(opener) + 1 :].lstrip(), len(opener.split())
-                break
-        for phrase in lex.agency_reported_by:
-            if head.startswith(phrase + " ") or head == phrase:
-                return i + lead + len(phrase.split())
-        return None
 
     def _verb_of_its_own(self, i: int, sb: int) -> bool:
         """A speech verb at token i, or after a pronoun or a named subject there: "… and he noted
