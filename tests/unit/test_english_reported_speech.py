@@ -776,3 +776,15 @@ def test_where_and_when_it_was_said_after_the_verb_leave_the_report_before(tail:
     text = f"Prices will rise again next year, {tail}"
     (q,) = _indirect(text)
     assert q.text == "Prices will rise again next year"
+
+
+@pytest.mark.parametrize(("tail", "speaker"), [
+    ("Jane Smith, a senior economist at Barclays, said.", "Jane Smith"),
+    ("Jane Smith, who heads the bank's research team, said on Monday.", "Jane Smith"),
+    ("Smith, 54, said.", "Smith"),
+    ("White House press secretary Jane Smith said.", "Jane Smith"),
+])
+def test_an_apposition_or_an_owner_of_the_role_inside_the_closing_tail(tail: str, speaker: str) -> None:
+    text = f"Prices will rise again next year, {tail}"
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker) == ("Prices will rise again next year", speaker)

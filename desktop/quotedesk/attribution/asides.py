@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 MAX_QUOTED_OBJECT = 12  # "cited regional governor Oleh Synehubov as saying"
 AFTER_VERB_KINDS = ("person", "pronoun", "role", "anonymous")
 MAX_WHEN_TOKENS = 10  # "pada Rabu pagi (27/3/2024)"
+MAX_ROLE_OWNER = 3  # "…, | White House | press secretary Jane Smith said."
+MAX_APPOSITION_TOKENS = 14  # "…, Jane Smith, | a senior economist at the Bank of England |, said."
 
 
 class Asides:
@@ -172,12 +174,27 @@ class Asides:
             low in lex.prepositions or low in lex.listeners or low in lex.determiners or low in lex.time_words
             or low in lex.cue_verbs or low in lex.pronouns or low in lex.plural_pronouns)
 
+    def _apposed_between(self, i: int, j: int) -> bool:
+        """Do tokens [i, j) set off what the speaker is in commas: "…, Jane Smith, a senior
+        economist at Barclays, said."?"""
+        v = self.v
+        return j - i > 2 and j - i <= MAX_APPOSITION_TOKENS and v.words[i] == "," and v.words[j - 1] == "," \
+            and not any(v.words[t] in (",", ";") or v.quote_of[t] >= 0 for t in range(i + 1, j - 1)) \
+            and not cues_between(self.cues, self.cue_starts, i + 1, j - 1)
+
     def _tail_opening(self, k: int, sa: int) -> int:
         """Where a speaker's phrase that opens at token k begins with whose role it is and its
-        article ("…, the bank's chief economist said.", "…, the IMF said.")."""
+        article ("…, the bank's chief economist said.", "…, White House press secretary Jane
+        Smith said.", "…, the IMF said.")."""
         v, lex = self.v, self.lex
         if k - 2 > sa and v.lower[k - 1] in lex.possessive_markers and v.words[k - 2].isalpha():
             k -= 2
+        j = k
+        while j - 1 > sa and k - j < MAX_ROLE_OWNER and v.words[k].islower() and v.words[j - 1][:1].isupper() \
+                and v.words[j - 1].isalpha():
+            j -= 1
+        if j < k and v.words[j - 1] == ",":
+            k = j
         while k > sa and v.lower[k - 1] in lex.determiners:
             k -= 1
         return k

@@ -263,7 +263,7 @@ class IndirectFinder(ReportedContent, Asides, RelativeClauses):
                     k -= 1  # "…, regional Gov. Mykola Kalashnyk wrote.": which governor
                 # only a subject beside its verb closes the sentence ("During a speech in Ohio,
                 # Trump attacked …, saying “…”" reports nothing before the comma)
-                beside = ph.start > cue.start or all(
+                beside = ph.start > cue.start or self._apposed_between(ph.end, cue.start) or all(
                     v.lower[t] in self.lex.adverbs or v.is_space(t) for t in range(ph.end, cue.start))
                 if k > sa and v.lower[k - 1] in self.lex.auxiliaries and cue.end > sb - 1:
                     k, beside = k - 1, True  # "…, hatte der Minister am Montag erklärt."
