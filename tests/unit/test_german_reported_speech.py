@@ -1132,3 +1132,14 @@ def test_the_spokesman_named_again_is_the_anonymous_source_of_the_tail_before(so
     report, said = extract(text, lang="de").quotes
     assert (report.text, report.speaker) == ("Der Täter sei mit mehreren hundert Euro Bargeld geflüchtet", source)
     assert (said.kind, said.speaker) == ("direct", source)
+
+
+@pytest.mark.parametrize(("text", "report"), [
+    ("Die Preise würden im nächsten Jahr weiter steigen, sagte Anna Schmidt, Chefvolkswirtin der Deutschen Bank.",
+     "Die Preise würden im nächsten Jahr weiter steigen"),
+    ("Bei einem Treffen in Brüssel sagte Rice, die USA hielten sich an die Anti-Folterkonvention.",
+     "die USA hielten sich an die Anti-Folterkonvention"),
+])
+def test_the_speakers_apposition_closes_the_tail_an_article_and_a_name_open_the_report(text: str, report: str) -> None:
+    (q,) = [q for q in extract(text, lang="de").quotes if q.kind == "indirect"]
+    assert q.text == report

@@ -114,7 +114,10 @@ class Asides:
         n = next((t for t in range(i + 1, sb + 1) if not v.is_space(t)), sb)
         if self._participle_goes_on(i, sb):
             return True  # "…, reported the newspaper, citing a memo …"
-        return (v.lower[n] in lex.determiners or n in self.f.m.titles) and not self._subject_verb_after(n, sb)
+        # where nouns are capitalised an article opens what was said as often ("…, sagte Rice, die USA
+        # hielten sich …"): only a role after it is an apposition ("…, die Präsidentin der Bundesbank")
+        det = v.lower[n] in lex.determiners and (not lex.capitalised_nouns or n + 1 in self.f.m.titles)
+        return (det or n in self.f.m.titles) and not self._subject_verb_after(n, sb)
 
     def _writers_clause_closes(self, i: int, sb: int) -> bool:
         """"…, said an aide, | although no deal was reached": a clause of the writer's after the

@@ -269,8 +269,8 @@ class IndirectFinder(ReportedContent, Asides, RelativeClauses):
                     k, beside = k - 1, True  # "…, hatte der Minister am Montag erklärt."
                 # not "When pressed, she replied, “…”": the quote after the verb is what was said (a
                 # paper's name may close the tail: "…, erklärte ein Sprecher des ADAC gegenüber der „SZ“.")
-                if ph.start > cue.start and self._relative_closes(end, sb):
-                    span = None  # what the relative clause says is the speaker's, not the report's
+                if ph.start > cue.start and (self._relative_closes(end, sb) or self._apposition_closes(end, sb)):
+                    span = None  # what the relative clause or the apposition says is the speaker's
                 # a quote glued on after the full stop is the next sentence's, not more of this one
                 stop = next((t for t in range(max(start, end), sb + 1) if v.words[t] in SENT_FINAL), sb + 1)
                 ends = not any(v.quote_of[t] >= 0 and not self._quoted_name_at(t) for t in range(max(start, end), stop))
