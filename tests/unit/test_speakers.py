@@ -1272,3 +1272,10 @@ def test_on_joins_an_institutions_name_but_not_a_day(text: str, speaker: str) ->
 def test_a_particle_glued_to_a_surname_by_a_hyphen_is_part_of_the_name(text: str, name: str) -> None:
     q = only(extract(text, "en"), "indirect")
     assert (q.speaker, mention(text, q)) == (name, name)
+
+
+@pytest.mark.parametrize("text", ['Smith, the committee chair, said in an email: "We will not back down."',
+                                  "Smith, the committee chair, said the panel would not back down on the matter."])
+def test_a_surname_opening_the_sentence_with_a_qualified_role_in_commas_is_the_speaker(text: str) -> None:
+    (q,) = extract(text, "en").quotes
+    assert (q.speaker, mention(text, q), q.role) == ("Smith", "Smith", "committee chair")

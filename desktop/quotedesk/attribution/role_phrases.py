@@ -146,6 +146,10 @@ class RolePhrases(Genitives):
         k = n + 1
         if v.lower[k] in self.lex.determiners:
             k += 1
+        if k < n + 3 and not (self.lex.modifiers_follow_nouns or self.lex.capitalised_nouns):
+            # ", the committee chair, …": plain words that say which one
+            k = next((t for t in range(k, min(len(v), k + MAX_ROLE_QUALIFIERS + 1))
+                      if t in self.titles or not (v.words[t].isalpha() and v.words[t].islower())), k)
         return k in self.titles
 
     def _whose_source(self, e: int) -> int:
