@@ -788,3 +788,9 @@ def test_an_apposition_or_an_owner_of_the_role_inside_the_closing_tail(tail: str
     text = f"Prices will rise again next year, {tail}"
     (q,) = _indirect(text)
     assert (q.text, q.speaker) == ("Prices will rise again next year", speaker)
+
+
+def test_a_described_subject_before_a_relative_clause_in_commas_speaks() -> None:
+    text = "The union, which represents 30,000 workers, said the strike would continue for weeks."
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker) == ("the strike would continue for weeks", "The union")

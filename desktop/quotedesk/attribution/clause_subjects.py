@@ -191,8 +191,9 @@ class ClauseSubjects:
                         group = self._indefinite_role(group, c, floor)  # only "a security analyst …" is one
                     if group is not None and (group.kind == "anonymous" or (ph is None and group.kind == "described")):
                         ph = group
-                if ph is None or ph.start < floor or ph.kind not in ("person", "role", "organization", "anonymous"):
-                    return None
+                if ph is None or ph.start < floor or ph.kind not in ("person", "role", "organization", "anonymous",
+                                                                     "described"):
+                    return None  # "The union, which represents 30,000 workers, said": described, it speaks
                 return self._indefinite_role(ph, c, floor)
         return None
 
