@@ -19,7 +19,7 @@ def words_speaking_alone(v: ArticleView, lex: Lexicon, title_ends: set[int],
     those name a place or an institution ("di Sleman", "Kota Semarang", "anggota Gekira")."""
     n, after = len(v), lex.inverted_verbs or cue_words
     alone = {v.words[t] for t in range(n)
-             if v.is_upper_initial(t) and not v.words[t].isupper()
+             if v.words[t][:1].isupper() and not v.words[t].isupper()
              and not (t + 1 < n and v.is_upper_initial(t + 1))
              and not (t > 0 and v.is_upper_initial(t - 1) and v.lower[t - 1] not in after)
              and ((t > 0 and v.lower[t - 1] in after) or (t + 1 < n and v.lower[t + 1] in cue_words))}

@@ -37,6 +37,7 @@ class RolePhrases(Genitives):
     cue_words: frozenset[str]
     _org_tokens: frozenset[int] | None = None  # every token inside a known institution, built on first use
     _lone_speakers: frozenset[str] | None = None  # words that name someone alone, likewise
+    _placed_words: frozenset[str] | None = None  # words after a preposition or a place word, likewise
 
     def _name_after_role(self, j: int) -> tuple[int, int] | None:
         """The person's name that closes a long role phrase starting at token j:
@@ -270,9 +271,11 @@ class RolePhrases(Genitives):
     def _named_as_place(self, tok: int) -> bool:
         """Does the word at `tok` stand anywhere in the article after a preposition or a place or
         institution word ("di Sleman", "Kabupaten Sleman")?"""
-        v, lex, word = self.v, self.lex, self.v.words[tok]
-        return any(v.words[t] == word and (v.lower[t - 1] in lex.prepositions or v.lower[t - 1] in lex.not_person_words)
-                   for t in range(1, len(v)))
+        if self._placed_words is None:
+            v, lex = self.v, self.lex
+            self._placed_words = frozenset(v.words[t] for t in range(1, len(v)) if v.lower[t - 1] in lex.prepositions
+                                           or v.lower[t - 1] in lex.not_person_words)
+        return self.v.words[tok] in self._placed_words
 
     def in_known_org(self, tok: int) -> bool:
         """Is the token inside an institution the lexicon names ("Gedung Putih")?"""
