@@ -794,3 +794,10 @@ def test_a_described_subject_before_a_relative_clause_in_commas_speaks() -> None
     text = "The union, which represents 30,000 workers, said the strike would continue for weeks."
     (q,) = _indirect(text)
     assert (q.text, q.speaker) == ("the strike would continue for weeks", "The union")
+
+
+@pytest.mark.parametrize("after", ["as more hostages were set to be freed", "while fighting went on in the north"])
+def test_a_writers_clause_right_after_the_tails_comma_is_no_report(after: str) -> None:
+    text = f"Israel and Hamas reached a deal to extend their truce by two days, mediator Qatar said, {after}."
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker) == ("Israel and Hamas reached a deal to extend their truce by two days", "Qatar")

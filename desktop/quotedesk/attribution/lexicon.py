@@ -110,6 +110,7 @@ class Lexicon:
     coordinators: frozenset[str]
     clause_openers: frozenset[str]
     content_breaks: frozenset[str]
+    tail_clause_openers: frozenset[str]
     subject_breaks: frozenset[str]
     listeners: frozenset[str]
     infinitive_verbs: frozenset[str]
@@ -298,6 +299,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         coordinators=_lower_set(cues.get("coordinators", [])),
         clause_openers=_lower_set(cues.get("clause_openers", [])),
         content_breaks=_lower_set(cues.get("content_breaks", [])),
+        tail_clause_openers=_lower_set(cues.get("tail_clause_openers", [])),
         subject_breaks=_lower_set(cues.get("subject_breaks", [])),
         listeners=_lower_set(cues.get("listeners", [])),
         infinitive_verbs=_lower_set(cues.get("infinitive_verbs", [])),

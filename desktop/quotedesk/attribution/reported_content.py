@@ -57,7 +57,8 @@ class ReportedContent(QuotesInReports, SourceCredits):
             punct |= v.words[i] in CONTENT_PUNCT
             i += 1
         right_after_cue = not any(v.words[t] in CONTENT_PUNCT for t in range(first, i))
-        if not right_after_cue and i <= sb and v.lower[i] in lex.content_breaks:
+        if not right_after_cue and i <= sb and (v.lower[i] in lex.content_breaks or (
+                v.lower[i] in lex.tail_clause_openers and not (i + 1 <= sb and v.lower[i + 1] in lex.adverbs))):
             return None  # "…, an aide said, although no deal was reached": the writer's clause
         if i <= sb and i > 0 and v.lower[i - 1] in LISTENER_VERBS:
             # "told Reuters that ...", "told reporters ...": the addressee is not the content
