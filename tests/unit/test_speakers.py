@@ -1279,3 +1279,9 @@ def test_a_particle_glued_to_a_surname_by_a_hyphen_is_part_of_the_name(text: str
 def test_a_surname_opening_the_sentence_with_a_qualified_role_in_commas_is_the_speaker(text: str) -> None:
     (q,) = extract(text, "en").quotes
     assert (q.speaker, mention(text, q), q.role) == ("Smith", "Smith", "committee chair")
+
+
+def test_a_described_speaker_before_a_relative_clause_closing_the_quotes_tail() -> None:
+    text = '"We will not back down," the union, which represents 30,000 workers, said.'
+    q = only(extract(text, "en"), "direct")
+    assert (q.speaker, mention(text, q)) == ("the union", "the union")
