@@ -801,3 +801,17 @@ def test_a_writers_clause_right_after_the_tails_comma_is_no_report(after: str) -
     text = f"Israel and Hamas reached a deal to extend their truce by two days, mediator Qatar said, {after}."
     (q,) = _indirect(text)
     assert (q.text, q.speaker) == ("Israel and Hamas reached a deal to extend their truce by two days", "Qatar")
+
+
+@pytest.mark.parametrize(("tail", "speaker"), [("said Majed al-Ansari.", "Majed al-Ansari"),
+                                               ("said an aide, as more hostages were set to be freed.", "an aide"),
+                                               ("Qatar said, as more hostages were set to be freed.", "Qatar")])
+def test_a_tail_after_a_sentence_that_names_others_is_its_own_speakers(tail: str, speaker: str) -> None:
+    text = f"Israel and Hamas reached a deal to extend their truce by two days, {tail}"
+    (q,) = _indirect(text)
+    assert (q.text, q.speaker) == ("Israel and Hamas reached a deal to extend their truce by two days", speaker)
+
+
+def test_a_naming_verb_after_a_comma_takes_no_subject_after_it() -> None:
+    text = "The program, called EB-5, allows foreign investors to gain citizenship by investing $500,000."
+    assert _indirect(text) == []

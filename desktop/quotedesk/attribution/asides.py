@@ -38,6 +38,7 @@ class Asides:
     _trim: Callable[[int, int], tuple[int, int]]
     _content: Callable[[int, int], tuple[int, int] | None]
     _make: Callable[[tuple[int, int], Speaker | None, Cue, float], Reported]
+    _writers_clause_at: Callable[[int, int], bool]
 
     def _aside(self, cue: Cue, sa: int, sb: int) -> Reported | None:
         """"Pihak bandara, lanjut Suharno, terus memantau …", "The bill, he said, would fail",
@@ -77,7 +78,7 @@ class Asides:
             return None  # "…, said Peskov, …." closes the sentence: the ordinary tail
         if v.lower[n] in lex.relatives or self._apposition_closes(b1, sb):
             return None  # "…, said Brian Baker, a longtime adviser …": the speaker's apposition
-        if v.lower[n] in lex.content_breaks:
+        if self._writers_clause_at(n, sb):
             return None  # "…, Qatar said, as more hostages were freed": the writer's clause after the tail
         j = sb
         while j > c1 and (v.words[j] in SENT_FINAL or v.is_space(j)):
@@ -122,8 +123,7 @@ class Asides:
     def _writers_clause_closes(self, i: int, sb: int) -> bool:
         """"…, said an aide, | although no deal was reached": a clause of the writer's after the
         speaker's comma."""
-        v = self.v
-        return i + 1 <= sb and v.words[i] == "," and v.lower[i + 1] in self.lex.content_breaks
+        return i + 1 <= sb and self.v.words[i] == "," and self._writers_clause_at(i + 1, sb)
 
     def _participle_goes_on(self, i: int, sb: int) -> bool:
         """Does a comma and a participle of speech follow token i - 1 ("…, the newspaper

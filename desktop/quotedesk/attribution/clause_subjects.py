@@ -13,7 +13,7 @@ from quotedesk.attribution.impersonal import impersonal_source
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
 from quotedesk.attribution.speakers import PARTICIPLE_BREAKS, SpeakerFinder
-from quotedesk.attribution.view import ArticleView
+from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
 MAX_RELATIVE_TOKENS = 14
 MAX_DESCRIPTION_TOKENS = 6  # "Salah satu korban", "One of the victims"
@@ -57,8 +57,9 @@ class ClauseSubjects:
             return f.subject(floor, cue.start) or self._carried_subject(floor)
         if not self.lex.capitalised_nouns:
             # "Douglas Brinkley, a historian who attended the session, recalled,"
-            return self._opening_apposition(cue, floor) or self._name_in_commas(cue, floor) \
-                or self._name_before_apposition(cue, floor) or f.before(cue.start - 1, floor)
+            return self._inverted_tail(cue, limit) or self._opening_apposition(cue, floor) \
+                or self._name_in_commas(cue, floor) or self._name_before_apposition(cue, floor) \
+                or f.before(cue.start - 1, floor)
         opening = self._opening_apposition(cue, floor)
         if opening is not None:
             return opening
@@ -202,6 +203,19 @@ class ClauseSubjects:
         a role with an indefinite article names no one; the words up to the clause are the source."""
         det = indefinite_article(self.v, self.lex, ph, floor)
         return ph if det is None else NamePhrase(det, c, self.v.span_text(det, c - 1), "anonymous")
+
+    def _inverted_tail(self, cue: Cue, limit: int) -> NamePhrase | None:
+        """"…, said Majed al-Ansari.", "…, said an aide, as …": after a comma the verb's subject
+        follows it, closing the sentence or set off by a comma (not "…, praised Putin and …")."""
+        v, lex = self.v, self.lex
+        if cue.start < 1 or v.words[cue.start - 1] != "," or v.lower[cue.start] in lex.naming_verbs:
+            return None  # not "The program, called EB-5, allows …"
+        after = self.finder.after(cue.end, limit)
+        if after is None or after.kind not in ("person", "anonymous", "role", "organization") \
+                or v.lower[after.start - 1] in lex.prepositions:  # "…, said on Twitter.": where, not who
+            return None
+        n = next((t for t in range(after.end, limit) if not v.is_space(t)), limit)
+        return after if n >= limit or v.words[n] in SENT_FINAL or v.words[n] == "," else None
 
     def relative_opening(self, cue: Cue, floor: int) -> int | None:
         """The relative pronoun that opens the cue verb's clause after a comma, maybe after a

@@ -57,9 +57,8 @@ class ReportedContent(QuotesInReports, SourceCredits):
             punct |= v.words[i] in CONTENT_PUNCT
             i += 1
         right_after_cue = not any(v.words[t] in CONTENT_PUNCT for t in range(first, i))
-        if not right_after_cue and i <= sb and (v.lower[i] in lex.content_breaks or (
-                v.lower[i] in lex.tail_clause_openers and not (i + 1 <= sb and v.lower[i + 1] in lex.adverbs))):
-            return None  # "…, an aide said, although no deal was reached": the writer's clause
+        if not right_after_cue and self._writers_clause_at(i, sb):
+            return None  # "…, an aide said, although no deal was reached"
         if i <= sb and i > 0 and v.lower[i - 1] in LISTENER_VERBS:
             # "told Reuters that ...", "told reporters ...": the addressee is not the content
             k = next((t for t in range(i, min(sb + 1, i + MAX_ADDRESSEE_TOKENS))
@@ -125,6 +124,13 @@ class ReportedContent(QuotesInReports, SourceCredits):
         while j >= i and (v.words[j] in SENT_FINAL or v.words[j] in CONTENT_PUNCT or v.is_space(j)):
             j -= 1
         return self._clean(i, j + 1)
+
+    def _writers_clause_at(self, i: int, sb: int) -> bool:
+        """Does a clause of the writer's open at token i, after the speaker's comma: "…, an aide
+        said, | although …", "…, Qatar said, | as more hostages were freed" (not "as well")?"""
+        v, lex = self.v, self.lex
+        return i <= sb and (v.lower[i] in lex.content_breaks or (
+            v.lower[i] in lex.tail_clause_openers and not (i + 1 <= sb and v.lower[i + 1] in lex.adverbs)))
 
     def _only_frame(self, i: int, sb: int) -> bool:
         """Is all from the preposition at i to the sentence end where and when it was said: "in
