@@ -9,6 +9,7 @@ Mixed into `Coreference`, whose people, view and mentions it reads and whose `re
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -52,6 +53,11 @@ def _one_letter_apart(a: str, b: str) -> bool:
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     k = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
     return short[k:] == long_[k + 1:]
+
+
+@lru_cache(maxsize=4096)
+def _word_pairs(name: str) -> tuple[tuple[str, str], ...]:
+    return tuple(pairwise(w.casefold() for w in name.split()))
 
 
 def initials_of(name: str) -> str:
@@ -185,10 +191,10 @@ class Aliases:
                 break  # named in reading order: the rest were named longer ago still
             if p.kind != "person" or p.first_tok > at:
                 continue
-            words = [w.casefold() for w in p.canonical.split()]
-            for a, b in pairwise(words):
-                if any(word.startswith(a[:k]) and len(word) - k >= 2 and b.startswith(word[k:])
-                       for k in range(2, len(a) + 1)):
+            for a, b in _word_pairs(p.canonical):
+                # every blend starts with the first two letters of a word of the name
+                if a[:2] == word[:2] and any(word.startswith(a[:k]) and len(word) - k >= 2
+                                             and b.startswith(word[k:]) for k in range(2, len(a) + 1)):
                     return p
         return None
 

@@ -76,4 +76,4 @@ class NameKinds:
 def _noun_ending(word: str, suffixes: tuple[str, ...]) -> bool:
     """'Polizei', 'Regierung': a noun's ending after a stem of three letters or more;
     'Fei' or 'Wei' is a name, not the ending alone."""
-    return any(word.endswith(x) and len(word) - len(x) >= MIN_STEM for x in suffixes)
+    return word.endswith(suffixes) and any(word.endswith(x) and len(word) - len(x) >= MIN_STEM for x in suffixes)

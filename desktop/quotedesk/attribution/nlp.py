@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 import spacy
+from spacy.attrs import IS_STOP, LANG, LIKE_EMAIL, LIKE_NUM, LIKE_URL, NORM, PREFIX, SHAPE, SUFFIX
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex, compile_suffix_regex
@@ -33,6 +34,10 @@ EXTRA_SUFFIXES = (r"(?<=\b[12]\d{3})\.",)
 # ends a sentence: the platform "X" ("schrieb er auf X. Der Freistaat …")
 SENTENCE_END_WORDS = ("X.",)
 
+# lexical attributes no rule, matcher or the sentencizer reads: each new word of an article
+# would compute them (a shape, a norm, a stop-word lookup) and store their strings for nothing
+UNUSED_LEXICAL_ATTRS = (NORM, SHAPE, PREFIX, SUFFIX, IS_STOP, LIKE_NUM, LIKE_URL, LIKE_EMAIL, LANG)
+
 FALLBACK = "xx"
 # paragraphs of scraped text can be huge; the engine itself bounds the work it does
 MAX_LENGTH = 50_000_000
@@ -56,6 +61,8 @@ def blank_pipeline(lang: str, abbreviations: tuple[str, ...] = ()) -> Language:
             nlp.tokenizer.add_special_case(word, [{ORTH: word}])
         for word in SENTENCE_END_WORDS:
             nlp.tokenizer.add_special_case(word, [{ORTH: word[:-1]}, {ORTH: word[-1]}])
+    for attr in UNUSED_LEXICAL_ATTRS:
+        nlp.vocab.lex_attr_getters.pop(attr, None)
     nlp.add_pipe("sentencizer")
     nlp.max_length = MAX_LENGTH
     return nlp

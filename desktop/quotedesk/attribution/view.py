@@ -35,15 +35,15 @@ class ArticleView:
 
     def __post_init__(self) -> None:
         doc = self.doc
-        # one array read instead of a Python Token object per token
-        cols = doc.to_array([IDX, LENGTH, SENT_START]).tolist() if len(doc) else []
+        # one array read, column by column, instead of a Python Token object per token
+        cols = doc.to_array([IDX, LENGTH, SENT_START]) if len(doc) else None
         text = self.text
-        self.starts = [c[0] for c in cols]
-        self.ends = [c[0] + c[1] for c in cols]
+        self.starts = cols[:, 0].tolist() if cols is not None else []
+        self.ends = (cols[:, 0] + cols[:, 1]).tolist() if cols is not None else []
         self.words = [text[a:b] for a, b in zip(self.starts, self.ends, strict=True)]
         self.lower = [w.lower() for w in self.words]
         if doc.has_annotation("SENT_START"):
-            self.sent_start = [c[2] == 1 for c in cols]
+            self.sent_start = (cols[:, 2] == 1).tolist() if cols is not None else []
         else:
             # no sentencizer ran: a sentence starts after final punctuation
             self.sent_start = [i > 0 and self.words[i - 1] in SENT_FINAL for i in range(len(self.words))]
