@@ -1,4 +1,5 @@
-"""The spaCy pipelines the engine tokenises with: blank languages plus a sentencizer.
+"""The spaCy pipelines the engine tokenises with: blank languages (sentence starts come from
+the view, by the Sentencizer's rule), or a trained pipeline the caller names.
 
 A trained pipeline is used only when the caller names one; the rule path needs no
 model download.
@@ -63,8 +64,7 @@ def blank_pipeline(lang: str, abbreviations: tuple[str, ...] = ()) -> Language:
             nlp.tokenizer.add_special_case(word, [{ORTH: word[:-1]}, {ORTH: word[-1]}])
     for attr in UNUSED_LEXICAL_ATTRS:
         nlp.vocab.lex_attr_getters.pop(attr, None)
-    nlp.add_pipe("sentencizer")
-    nlp.max_length = MAX_LENGTH
+    nlp.max_length = MAX_LENGTH  # sentence starts come from quotedesk.attribution.sentences
     return nlp
 
 

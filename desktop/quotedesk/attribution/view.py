@@ -14,6 +14,7 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 from quotedesk.attribution.quotes import QuoteSpan
+from quotedesk.attribution.sentences import sentence_starts
 
 SENT_FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 QUOTE_GLYPHS = frozenset({'"', "“", "”", "„", "‟", "«", "»", "「", "」", "『", "』", "''", "``", "‘", "’", "‚"})
@@ -45,8 +46,7 @@ class ArticleView:
         if doc.has_annotation("SENT_START"):
             self.sent_start = (cols[:, 2] == 1).tolist() if cols is not None else []
         else:
-            # no sentencizer ran: a sentence starts after final punctuation
-            self.sent_start = [i > 0 and self.words[i - 1] in SENT_FINAL for i in range(len(self.words))]
+            self.sent_start = sentence_starts(self.words)
         if self.sent_start:
             self.sent_start[0] = True
         self.quote_of = [-1] * len(self.words)
