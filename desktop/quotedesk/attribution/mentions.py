@@ -60,10 +60,9 @@ class Mentions(TitledPhrases, RolePhrases, NameKinds, PhraseEnds):
     def is_name_token(self, i: int, first: bool) -> bool:
         v = self.v
         w = v.words[i]
-        if _HANDLE.fullmatch(w):
-            return True  # "tulis akun @jokowi", "@realDonaldTrump tweeted": an account speaks as its owner
         if not w or not w[0].isupper():
-            return False
+            # "tulis akun @jokowi", "@realDonaldTrump tweeted": an account speaks as its owner
+            return w[:1] == "@" and _HANDLE.fullmatch(w) is not None
         if not _NAME_TOKEN.fullmatch(w) and (first or w not in self._abbreviations or i in self.titles):
             return False  # "Kombes Pol. Kusumo": an abbreviation inside a rank goes on a run
         if first and w in self.lex.not_names and self.particle_len(i) < 2 and not (
