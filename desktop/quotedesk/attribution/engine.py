@@ -124,7 +124,7 @@ def analyse_doc(doc: Doc, lexicon: Lexicon, lang: str | None = None,
     cue_starts = {view.starts[c.start] for c in cues if c.kind in ("verb", "clitic")}
     spans = find_quote_spans(text, closes_before=lambda off: _cue_follows(text, off, cue_starts))
     view.mark_quotes(spans)
-    titles, anonymous, orgs = phrase_index(lexicon, doc.vocab).index(doc)
+    titles, anonymous, orgs = phrase_index(lexicon, doc.vocab).index(doc, view.words, view.lower)
     entities = {e.start: (e.end, e.label_) for e in doc.ents} if doc.has_annotation("ENT_IOB") else {}
     mentions = Mentions(view, lexicon, titles, anonymous, orgs, entities)
     coref = Coreference(view, mentions)

@@ -1,17 +1,18 @@
 """The lexicon's titles, anonymous-source heads and organisation names, matched in one
-article with spaCy's PhraseMatcher (and a Matcher for German compound roles)."""
+article with spaCy's PhraseMatcher (German compound roles word by word)."""
 
 from __future__ import annotations
 
 import re
 
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from quotedesk.attribution.lexicon import Lexicon
 
 MAX_ROLE_REACH = 6  # tokens from a role's first word to a word that qualifies it
+_OPENS_HYPHENED = re.compile(r"[A-ZÄÖÜ][\w.]*-").match
 
 
 class PhraseIndex:
@@ -30,16 +31,19 @@ class PhraseIndex:
             docs = [Doc(vocab, words=p.split()) for p in phrases]
             if docs:
                 matcher.add("x", docs)
-        # German writes roles as compounds: "Bundesfamilienministerin", "Polizeisprecher"
-        self.compound_titles = Matcher(vocab)
+        # German writes roles as compounds: "Bundesfamilienministerin", "Polizeisprecher", and
+        # with a hyphen after a name or an acronym: "BMW-Sprecher", "Bahn-Chefin", "FDP-Fraktionschef".
+        # One word each, tested in a loop over the words: a Matcher with regex predicates built
+        # a Token for every token of the article (a sixth of German's time)
+        self.compound_title = self.hyphen_compound = None
         if lexicon.title_suffixes:
             alternatives = "|".join(re.escape(x) for x in sorted(lexicon.title_suffixes, key=len, reverse=True))
-            # and with a hyphen after a name or an acronym: "BMW-Sprecher", "Bahn-Chefin", "FDP-Fraktionschef"
-            self.compound_titles.add("x", [[{"IS_TITLE": True, "LOWER": {"REGEX": rf"^\w{{3,}}(?:{alternatives})$"}}],
-                                           [{"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\w.]*-"},
-                                             "LOWER": {"REGEX": rf"^[\w.-]+-\w*(?:{alternatives})$"}}]])
+            self.compound_title = re.compile(rf"\w{{3,}}(?:{alternatives})")
+            self.hyphen_compound = re.compile(rf"[\w.-]+-\w*(?:{alternatives})")
 
-    def index(self, doc: Doc) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
+    def index(self, doc: Doc, words: list[str],
+              lower: list[str]) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
+        """`words` and `lower` are the Doc's token texts, as the article view holds them."""
         out = []
         for matcher in (self.titles, self.anonymous, self.orgs):
             spans: dict[int, int] = {}
@@ -47,9 +51,17 @@ class PhraseIndex:
                 if e > spans.get(s, 0):
                     spans[s] = e
             out.append(spans)
-        for _, s, e in (self.compound_titles(doc) if len(self.compound_titles) else ()):
-            out[0].setdefault(s, e)
+        for t in self._compound_titles(words, lower):
+            out[0].setdefault(t, t + 1)
         return self._with_modifiers(doc, out[0]), out[1], out[2]
+
+    def _compound_titles(self, words: list[str], lower: list[str]):
+        if self.compound_title is None:
+            return
+        whole, hyphened = self.compound_title.fullmatch, self.hyphen_compound.fullmatch
+        for t, w in enumerate(words):
+            if (w.istitle() and whole(lower[t])) or ("-" in w and _OPENS_HYPHENED(w) and hyphened(lower[t])):
+                yield t
 
     def _with_modifiers(self, doc: Doc, titles: dict[int, int]) -> dict[int, int]:
         """"Mantan Ketua KPK", "der ehemalige Außenminister": a role keeps the word that says
