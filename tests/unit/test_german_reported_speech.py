@@ -1143,3 +1143,12 @@ def test_the_spokesman_named_again_is_the_anonymous_source_of_the_tail_before(so
 def test_the_speakers_apposition_closes_the_tail_an_article_and_a_name_open_the_report(text: str, report: str) -> None:
     (q,) = [q for q in extract(text, lang="de").quotes if q.kind == "indirect"]
     assert q.text == report
+
+
+def test_compound_roles_with_and_without_a_hyphen_are_roles() -> None:
+    a = extract("„Wir prüfen den Fall sehr genau“, sagte ein BMW-Sprecher am Montag.", lang="de")
+    assert (a.quotes[0].speaker, a.quotes[0].speaker_kind) == ("ein BMW-Sprecher", "anonymous")
+    b = extract("„Das ist ein guter Tag für alle Beteiligten“, sagte FDP-Fraktionschef Christian Dürr.", lang="de")
+    assert (b.quotes[0].speaker, b.quotes[0].role) == ("Christian Dürr", "FDP-Fraktionschef")
+    c = extract("Der Polizeisprecher Hans Huber sagte, der Täter sei geflohen.", lang="de")
+    assert (c.quotes[0].speaker, c.quotes[0].role) == ("Hans Huber", "Polizeisprecher")
