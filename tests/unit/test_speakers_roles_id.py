@@ -965,3 +965,24 @@ def test_an_institution_the_lexicon_knows_closes_the_role_after_a_bracket() -> N
     harli, kpu = extract(text, lang="id").quotes
     assert (harli.speaker, text[harli.speaker_start : harli.speaker_end]) == ("Harli Siregar", "Harli Siregar")
     assert kpu.speaker == "KPU Indramayu"
+
+
+def test_a_bare_role_named_again_is_no_one_with_another_role() -> None:
+    text = ("Presiden Amerika Serikat Donald Trump mengancam tarif baru. Kementerian Perdagangan China "
+            "menanggapi dengan keras. Juru bicara kementerian itu mengatakan Beijing akan mengambil langkah balasan. "
+            "\"Kami tidak ingin perang dagang, tetapi kami tidak takut,\" kata juru bicara tersebut.")
+    first, second = extract(text, lang="id").quotes
+    assert first.speaker == "Juru bicara kementerian itu"
+    assert second.speaker == "juru bicara" and second.text.startswith("Kami tidak ingin")
+
+
+def test_a_role_named_again_is_the_one_who_holds_it_or_the_writers_epithet() -> None:
+    held = extract("Juru bicara Kremlin Dmitry Peskov tiba di Minsk. \"Kami siap berunding dengan siapa pun,\" "
+                   "kata juru bicara tersebut.", lang="id").quotes
+    assert held[0].speaker == "Dmitry Peskov"
+    epithet = extract("Menteri Sosial Tri Rismaharini meninjau Kemensos. Menurut Wali Kota Surabaya dua periode "
+                      "ini, sistem pelayanan elektronik di Surabaya bisa diadopsi di Kemensos.", lang="id").quotes
+    assert epithet[0].speaker == "Tri Rismaharini"
+    general = extract("Ketua DPP Partai Golkar Ahmad Doli Kurnia hadir di Senayan. \"Kami akan mendukung penuh,\" "
+                      "kata politikus tersebut.", lang="id").quotes
+    assert general[0].speaker == "Ahmad Doli Kurnia"

@@ -196,7 +196,12 @@ class NamedAgain:
         if head in lex.org_heads:
             return self.coref.last_organization(head, ph.start)
         # "para pejabat itu" is a group, not the one last named
-        return None if head in lex.determiners else self.antecedent(ph.start, False)
+        if head in lex.determiners:
+            return None
+        p = self.antecedent(ph.start, False)
+        if p is not None and ph.start in self.m.titles:  # "Juru bicara kementerian itu"
+            return p if self._may_hold(p, v.span_text(ph.start, self.m.titles[ph.start] - 1), ph) else None
+        return p
 
     def _epithet_of(self, ph: NamePhrase) -> Person | None:
         """"sagte der SPD-Politiker", "so der DIW-Präsident", "kata politikus itu": a role with the
@@ -207,7 +212,7 @@ class NamedAgain:
             # "tegas politikus Partai Golkar tersebut": the demonstrative after the role says
             # it is someone already written about
             p = self.antecedent(ph.start, False)
-            return p if p is not None and p.kind == "person" else None
+            return p if p is not None and p.kind == "person" and self._may_hold(p, ph.role or ph.text, ph) else None
         det = ph.role_start if ph.role_start is not None and ph.role_start < ph.start else ph.start - 1
         noun = v.lower[ph.end - 1]
         head = next((h for h in lex.org_heads if noun.endswith(h) and h not in lex.title_suffixes), None) \
@@ -244,6 +249,25 @@ class NamedAgain:
         # sentence before was about ("Der Seismologe Naci Görür warnte …")
         return p if p is not None and p.kind == "person" and (
             p.role or not tail or self.previous_subject(ph.start) is p) else None
+
+    def _may_hold(self, p: Person, role: str, ph: NamePhrase) -> bool:
+        """"juru bicara tersebut" after "Presiden Amerika Serikat Donald Trump" is someone else. A
+        bare role named again with a demonstrative is the one last named only if the article
+        gave them no role or one with the same head noun, or if it is what anyone in public life
+        may be called ("politikus itu") or a rank ("jenderal bintang empat itu"). A role with a
+        name in it, or a past one, is the writer's epithet for them: "Wali Kota Surabaya dua
+        periode ini" for the minister Risma, "Mantan Gubernur DKI Jakarta itu" for the president."""
+        v, lex = self.v, self.lex
+        if not p.role or any(v.words[t][:1].isupper() for t in range(ph.start + 1, ph.end)):
+            return True
+        modifiers, office = lex.role_key(role)
+        words = office.split()
+        if not words or modifiers & lex.past_modifiers:
+            return True
+        head = words[0] if lex.modifiers_follow_nouns else words[-1]
+        if head in lex.general_roles or head in lex.ranks:
+            return True
+        return head in lex.full_role(p.role).split()
 
     def _demonstrative_closes(self, ph: NamePhrase) -> bool:
         """"politikus itu", "politikus Golkar tersebut", "politikus senior itu"; not a role a

@@ -133,6 +133,7 @@ class Lexicon:
     title_post_modifiers: frozenset[str]
     honorifics: frozenset[str]
     ranks: frozenset[str]
+    general_roles: frozenset[str]
     source_places: frozenset[str]
     title_suffixes: tuple[str, ...]
     organizations: tuple[str, ...]
@@ -322,6 +323,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         title_post_modifiers=_lower_set(titles.get("post_modifiers", [])),
         honorifics=_lower_set(titles.get("honorifics", [])),
         ranks=_lower_set(titles.get("ranks", [])),
+        general_roles=_lower_set(titles.get("general_roles", [])),
         source_places=_lower_set(data.get("anonymous", {}).get("places", [])),
         title_suffixes=tuple(sorted(_lower_set(titles.get("compound_suffixes", [])))),
         organizations=tuple(sorted(set(orgs.get("names", [])), key=lambda n: (-len(n), n))),
