@@ -1285,3 +1285,11 @@ def test_a_described_speaker_before_a_relative_clause_closing_the_quotes_tail() 
     text = '"We will not back down," the union, which represents 30,000 workers, said.'
     q = only(extract(text, "en"), "direct")
     assert (q.speaker, mention(text, q)) == ("the union", "the union")
+
+
+def test_two_word_name_particles_in_english() -> None:
+    after = extract("\"This is a strong signal,\" said Ursula von der Leyen.", lang="en").quotes[0]
+    assert after.speaker == "Ursula von der Leyen"
+    titled = extract("\"This is a strong signal,\" European Commission President Ursula von der Leyen told reporters.",
+                     lang="en").quotes[0]
+    assert (titled.speaker, titled.role) == ("Ursula von der Leyen", "European Commission President")
