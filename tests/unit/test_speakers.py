@@ -1293,3 +1293,13 @@ def test_two_word_name_particles_in_english() -> None:
     titled = extract("\"This is a strong signal,\" European Commission President Ursula von der Leyen told reporters.",
                      lang="en").quotes[0]
     assert (titled.speaker, titled.role) == ("Ursula von der Leyen", "European Commission President")
+
+
+def test_a_long_apposition_role_keeps_the_whole_institution() -> None:
+    q = extract("\"Russia has adapted to every round so far,\" said Maria Shagina, a senior fellow at the "
+                "International Institute for Strategic Studies.", lang="en").quotes[0]
+    assert q.speaker == "Maria Shagina"
+    assert q.role == "senior fellow at the International Institute for Strategic Studies"
+    q = extract("\"Russia has adapted,\" said Maria Shagina, senior fellow at the Center for Strategic and "
+                "International Studies, in an interview.", lang="en").quotes[0]
+    assert q.role == "senior fellow at the Center for Strategic and International Studies"

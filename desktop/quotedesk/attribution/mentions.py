@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quotedesk.attribution.appositions import Appositions
 from quotedesk.attribution.genitives import HYPHENS
 from quotedesk.attribution.given_names import given_names
 from quotedesk.attribution.lexicon import Lexicon
@@ -33,7 +34,7 @@ def _syllable(w: str) -> bool:
     return w.isalpha() and w.islower() and len(w) <= MAX_SYLLABLE and not w.endswith("ed")
 
 
-class Mentions(TitledPhrases, RolePhrases, NameKinds, PhraseEnds):
+class Mentions(TitledPhrases, RolePhrases, Appositions, NameKinds, PhraseEnds):
     """Name, role and organisation lookups over one article."""
 
     def __init__(self, view: ArticleView, lexicon: Lexicon, titles: dict[int, int],

@@ -363,38 +363,3 @@ class RolePhrases(Genitives):
             low in self.cue_words or low in lex.adverbs or low in lex.conjunctions or low in lex.pronouns
             or low in lex.determiners or low in lex.prepositions or low in lex.complementizers
             or low in lex.relatives)
-
-    def apposition_role(self, e: int) -> str | None:
-        """", juru bicara Kremlin," / ", the White House spokesman," right after a name."""
-        v, n = self.v, len(self.v)
-        if e >= n or v.words[e] != ",":
-            return None
-        k = e + 1
-        while k < n and v.lower[k] in self.lex.determiners:
-            k += 1
-        start = k
-        if k < n and v.lower[k] in self.lex.honorifics:
-            return None  # "… with Mr. Clarke, Mr. Barrett said": someone else, by name
-        if k > e + 1 and not (self.lex.modifiers_follow_nouns or self.lex.capitalised_nouns):  # English
-            q = k  # ", a | law | professor at UCLA,": plain words before the role say which one
-            while q < n and q - k < MAX_ROLE_QUALIFIERS + 1 and q not in self.titles and (
-                    v.lower[q] in self.lex.possessive_markers  # ", the federation's | president"
-                    or (v.words[q].isalpha() and v.words[q].islower() and v.lower[q] not in self.cue_words
-                        and v.lower[q] not in self.lex.prepositions)):
-                q += 1
-            if q in self.titles:
-                k = q
-        pre = self.name_end(k)
-        whose = pre > k and pre + 1 < n and v.lower[pre] in self.lex.possessive_markers \
-            and v.ends[pre - 1] == v.starts[pre] and pre + 1 in self.titles  # ", Trump's campaign manager,"
-        if k in self.titles or (pre > k and pre in self.titles) or whose:
-            stop = k
-            plain = not (self.lex.modifiers_follow_nouns or self.lex.capitalised_nouns)
-            while stop < n and stop - start < MAX_ROLE_TOKENS and v.words[stop] not in (",", ".", ";", ":") \
-                    and not v.is_space(stop) and v.lower[stop] not in self.cue_words \
-                    and not (plain and v.lower[stop] in self.lex.relatives):  # "…, a law professor | who …"
-                stop += 1
-            if stop > start:
-                return v.span_text(start, stop - 1)
-        return None
-
