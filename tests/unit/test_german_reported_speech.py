@@ -1152,3 +1152,10 @@ def test_compound_roles_with_and_without_a_hyphen_are_roles() -> None:
     assert (b.quotes[0].speaker, b.quotes[0].role) == ("Christian Dürr", "FDP-Fraktionschef")
     c = extract("Der Polizeisprecher Hans Huber sagte, der Täter sei geflohen.", lang="de")
     assert (c.quotes[0].speaker, c.quotes[0].role) == ("Hans Huber", "Polizeisprecher")
+
+
+def test_a_prepositional_opening_after_a_dateline_puts_the_subject_after_the_verb() -> None:
+    text = ("Hamburg - Angesichts von Temperaturen bis zu 38 Grad warnen Mediziner vor den Folgen der Hitze "
+            "für ältere Menschen.")
+    q = extract(text, lang="de").quotes[0]
+    assert (q.speaker, q.text) == ("Mediziner", "vor den Folgen der Hitze für ältere Menschen")

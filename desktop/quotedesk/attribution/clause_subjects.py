@@ -8,6 +8,7 @@ from dataclasses import replace
 from quotedesk.attribution.coref import Person
 from quotedesk.attribution.cue_neighbours import described_after
 from quotedesk.attribution.cues import Cue
+from quotedesk.attribution.datelines import past_dateline
 from quotedesk.attribution.demonstratives import indefinite_article
 from quotedesk.attribution.impersonal import impersonal_source
 from quotedesk.attribution.lexicon import Lexicon
@@ -376,9 +377,12 @@ class ClauseSubjects:
         i = sa
         while i < verb and v.is_space(i):
             i += 1
-        according = any(v.lower[i : i + len(m.split())] == m.split() for m in lex.according_before)
-        if i >= verb or not (v.lower[i] in lex.prepositions or according) or not v.opens_sentence(i):
+        dated = past_dateline(v, i, verb)  # "Hamburg - Angesichts der Hitze warnen Mediziner …"
+        according = any(v.lower[dated : dated + len(m.split())] == m.split() for m in lex.according_before)
+        if dated >= verb or not (v.lower[dated] in lex.prepositions or according) \
+                or not (dated > i or v.opens_sentence(dated)):
             return False
+        i = dated
         return not any(v.words[t] in (",", ";", ":") or v.quote_of[t] >= 0 for t in range(i, verb))
 
     def _closes_apposition(self, comma: int, sa: int) -> bool:
