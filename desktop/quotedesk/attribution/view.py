@@ -33,6 +33,9 @@ class ArticleView:
     quote_of: list[int] = field(init=False)  # index of the enclosing quote span, or -1
     _breaks: list[int] | None = field(init=False, default=None)  # newline tokens, built on first use
     _lowercase: frozenset[str] | None = field(init=False, default=None)
+    # where sentences open and the tokens that close the one before, built on first use
+    _openings: list[int] | None = field(init=False, default=None)
+    _closings: list[int] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
         doc = self.doc
@@ -137,12 +140,13 @@ class ArticleView:
         return a, max(a, b)
 
     def sentence_bounds(self, i: int) -> tuple[int, int]:
-        """Token range [a, b] of the sentence around token i, not crossing paragraphs."""
-        a = i
-        while a > 0 and not self.sent_start[a] and not self.is_break(a - 1):
-            a -= 1
-        b = i
-        n = len(self.words)
-        while b + 1 < n and not self.sent_start[b + 1] and not self.is_break(b + 1):
-            b += 1
+        """Token range [a, b] of the sentence around token i, not crossing paragraphs: it opens
+        at a sentence start or after a newline, and ends before a sentence start or a newline."""
+        if self._openings is None:
+            n, words, starts = len(self.words), self.words, self.sent_start
+            self._openings = [t for t in range(n) if t == 0 or starts[t] or "\n" in words[t - 1]]
+            self._closings = [t for t in range(1, n) if starts[t] or "\n" in words[t]]
+        a = self._openings[bisect_right(self._openings, i) - 1] if i > 0 else 0
+        k = bisect_right(self._closings, i)
+        b = self._closings[k] - 1 if k < len(self._closings) else len(self.words) - 1
         return a, b
