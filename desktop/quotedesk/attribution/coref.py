@@ -67,8 +67,11 @@ class Coreference(Aliases, OfficeHolders):
         """Register every name outside quotes, in reading order."""
         v, m = self.view, self.mentions
         i, n = 0, len(v)
+        words, quote_of, titles = v.words, v.quote_of, m.titles
         while i < n:
-            if v.quote_of[i] >= 0 or not (i in m.titles or m.is_name_token(i, True)):
+            first = words[i][:1]  # only a capital or an @handle may open a name: no call for the rest
+            capital = first.isupper() or first == "@"
+            if quote_of[i] >= 0 or not (i in titles or (capital and m.is_name_token(i, True))):
                 i += 1
                 continue
             ph = m.phrase_at(i)
