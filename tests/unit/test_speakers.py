@@ -1303,3 +1303,10 @@ def test_a_long_apposition_role_keeps_the_whole_institution() -> None:
     q = extract("\"Russia has adapted,\" said Maria Shagina, senior fellow at the Center for Strategic and "
                 "International Studies, in an interview.", lang="en").quotes[0]
     assert q.role == "senior fellow at the Center for Strategic and International Studies"
+
+
+@pytest.mark.parametrize("opening", ["Unlike", "Despite", "Amid", "Following"])
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name(opening: str) -> None:
+    text = (f"{opening} Patriot, other coal firms kept their mines open. "
+            "\"We are not selling anything this year,\" Patriot said.")
+    assert extract(text, lang="en").quotes[0].speaker == "Patriot"
