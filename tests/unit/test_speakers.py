@@ -1310,3 +1310,11 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_a_name(opening: str) -
     text = (f"{opening} Patriot, other coal firms kept their mines open. "
             "\"We are not selling anything this year,\" Patriot said.")
     assert extract(text, lang="en").quotes[0].speaker == "Patriot"
+
+
+def test_a_common_word_opening_the_sentence_before_a_given_name_is_no_part_of_it() -> None:
+    text = ("Trump complained about his microphone. His rival had laughed. "
+            "Rival Hillary Clinton had mocked the complaint on Tuesday. "
+            "\"Anybody who complains about the microphone is not having a good night,\" Clinton said.")
+    q = extract(text, lang="en").quotes[0]
+    assert q.speaker == "Hillary Clinton"

@@ -380,6 +380,10 @@ class Mentions(TitledPhrases, RolePhrases, Appositions, NameKinds, PhraseEnds):
                 kind = "organization"  # "Sejarawan Universitas | Sanata Dharma": the institution's name
             if kind == "person":
                 return NamePhrase(j, e, v.span_text(j, e - 1), kind, v.span_text(i, j - 1), i)
+        if e > i + 1 and not lex.capitalised_nouns and v.opens_sentence(i) and v.words[i] not in v.midcap \
+                and v.lower[i] in v.lowercase_words and v.words[i + 1] in self.given_names \
+                and v.words[i] not in self.given_names:
+            return self.phrase_at(i + 1)  # "Rival Hillary Clinton had mocked …": the article writes "rival" too
         if e > i:
             given = self._given_name_inside(i, e)
             if given is not None:  # "Gewerkschaftsfunktionär Bernard Aubin": a role noun, then the name
