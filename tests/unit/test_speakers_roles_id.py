@@ -986,3 +986,10 @@ def test_a_role_named_again_is_the_one_who_holds_it_or_the_writers_epithet() -> 
     general = extract("Ketua DPP Partai Golkar Ahmad Doli Kurnia hadir di Senayan. \"Kami akan mendukung penuh,\" "
                       "kata politikus tersebut.", lang="id").quotes
     assert general[0].speaker == "Ahmad Doli Kurnia"
+
+
+def test_the_word_that_opens_a_source_is_no_part_of_a_name() -> None:
+    text = ("Pasar digital tumbuh pesat. Regulasi Menurut Bain, nilai ekonomi digital Indonesia mencapai "
+            "44 miliar dollar AS pada 2020.")
+    q = extract(text, lang="id").quotes[0]
+    assert (q.speaker, q.cue) == ("Bain", "Menurut")
