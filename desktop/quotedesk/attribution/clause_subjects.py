@@ -382,8 +382,7 @@ class ClauseSubjects:
         if dated >= verb or not (v.lower[dated] in lex.prepositions or according) \
                 or not (dated > i or v.opens_sentence(dated)):
             return False
-        i = dated
-        return not any(v.words[t] in (",", ";", ":") or v.quote_of[t] >= 0 for t in range(i, verb))
+        return not any(v.words[t] in (",", ";", ":") or v.quote_of[t] >= 0 for t in range(dated, verb))
 
     def _closes_apposition(self, comma: int, sa: int) -> bool:
         """Is this comma the end of "Role, Name," or "Name, role," opening the sentence?"""

@@ -50,8 +50,8 @@ class Mentions(TitledPhrases, RolePhrases, Appositions, NameKinds, PhraseEnds):
         self._letters: frozenset[str] | None = None  # single capitals given an age, built on first use
         self.entities = entities  # from a trained pipeline: start -> (end, label)
         self.cue_words = lexicon.cue_verbs
-        # "according", "menurut", "laut": the word that opens a source opens no name and is none of one
-        self._source_openers = frozenset(p.split()[0] for p in lexicon.according_before) - lexicon.prepositions
+        self._never_names = self.cue_words | lexicon.pronouns | lexicon.first_person | (  # and "menurut", "laut"
+            frozenset(p.split()[0] for p in lexicon.according_before) - lexicon.prepositions)
         self._abbreviations = frozenset(lexicon.abbreviations)
         self._particle_starts = frozenset(p[0] for p in lexicon.particle_phrases)
         self.given_names = given_names()
@@ -74,8 +74,7 @@ class Mentions(TitledPhrases, RolePhrases, Appositions, NameKinds, PhraseEnds):
             # "Agung Hari Setiyono", "May said" Theresa May, where the article writes the full name
             return False
         low = v.lower[i]
-        if low in self.cue_words or low in self.lex.pronouns or low in self.lex.first_person \
-                or low in self._source_openers:
+        if low in self._never_names:
             return False
         if first and low in self.lex.prepositions and not self.particle_len(i):
             return False  # "… Of Serving Under Obama": a headline's capitals open no name
