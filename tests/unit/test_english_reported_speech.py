@@ -815,3 +815,9 @@ def test_a_tail_after_a_sentence_that_names_others_is_its_own_speakers(tail: str
 def test_a_naming_verb_after_a_comma_takes_no_subject_after_it() -> None:
     text = "The program, called EB-5, allows foreign investors to gain citizenship by investing $500,000."
     assert _indirect(text) == []
+
+
+@pytest.mark.parametrize("aside", ["in a statement", "in a statement on Monday", "for its part"])
+def test_a_prepositional_aside_in_commas_stands_between_subject_and_verb(aside: str) -> None:
+    q = extract(f"The company, {aside}, said it would fight the allegations in court.", lang="en").quotes[0]
+    assert (q.speaker, q.text) == ("The company", "it would fight the allegations in court")

@@ -232,9 +232,14 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
         """'Kristina Schröder (CDU) sagte', 'Rep. Jason Chaffetz (R-Utah) said': a party or
         state in brackets names no one; nor do an adverb or degrees in commas ("lawmakers, however, said")."""
         v, k = self.v, j
-        while k - 2 > floor and v.words[k] == "," and v.words[k - 2] == "," and (
-                v.lower[k - 1] in self.lex.adverbs or v.words[k - 1] in self.lex.degrees):
-            k -= 2  # "Windhu Purnomo, MS, PhD, menilai": degrees after a name name no one either
+        while k - 2 > floor and v.words[k] == ",":
+            if v.words[k - 2] == "," and (v.lower[k - 1] in self.lex.adverbs or v.words[k - 1] in self.lex.degrees):
+                k -= 2  # "Windhu Purnomo, MS, PhD, menilai": degrees after a name name no one either
+                continue
+            aside = self._prepositional_aside(k, floor)
+            if aside is None:
+                break
+            k = aside  # "The company, in a statement, said": where or how it was said names no one
         if k < j:
             return k - 1
         if j <= floor or v.words[j] != ")":
@@ -248,6 +253,19 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
         while k >= floor and v.is_space(k):
             k -= 1
         return k if k >= floor else j
+
+    def _prepositional_aside(self, k: int, floor: int) -> int | None:
+        """The comma opening a phrase in commas that ends at the comma k and opens with a
+        preposition ("…, in a statement on Monday, said"; "…, for its part, said"), if one does."""
+        v, lex = self.v, self.lex
+        if lex.capitalised_nouns:
+            return None  # German puts such a phrase anywhere: "9.000 Menschenleben, nach anderen Quellen …, forderte"
+        c = next((t for t in range(k - 1, max(floor, k - MAX_PAREN_TOKENS - 1), -1) if v.words[t] == ","), None)
+        if c is None or c <= floor or v.lower[c + 1] not in lex.prepositions:
+            return None
+        if any(v.lower[t] in self.m.cue_words or v.quote_of[t] >= 0 for t in range(c + 1, k)):
+            return None
+        return c
 
     def owner_of(self, s: int, e: int, floor: int) -> NamePhrase | None:
         """Who a speech noun belongs to: "Trump’s claim", "Merkels Aussage", "pernyataan Peskov"."""
