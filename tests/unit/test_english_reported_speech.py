@@ -821,3 +821,11 @@ def test_a_naming_verb_after_a_comma_takes_no_subject_after_it() -> None:
 def test_a_prepositional_aside_in_commas_stands_between_subject_and_verb(aside: str) -> None:
     q = extract(f"The company, {aside}, said it would fight the allegations in court.", lang="en").quotes[0]
     assert (q.speaker, q.text) == ("The company", "it would fight the allegations in court")
+
+
+def test_a_verb_after_and_shares_the_subject_that_opened_the_sentence() -> None:
+    q = extract("The company denied the allegations and said it would fight them in court.", lang="en").quotes[0]
+    assert (q.speaker, q.text) == ("The company", "it would fight them in court")
+    quotes = extract("The company called the allegations \"baseless\" and said it would fight them in court.",
+                     lang="en").quotes
+    assert [(x.kind, x.speaker) for x in quotes] == [("partial", "The company"), ("indirect", "The company")]

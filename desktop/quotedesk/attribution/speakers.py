@@ -12,12 +12,12 @@ from quotedesk.attribution.datelines import past_dateline
 from quotedesk.attribution.demonstratives import NamedAgain, anonymous_named_before, indefinite_article
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import Mentions, NamePhrase
+from quotedesk.attribution.parentheses import skip_parenthesis
 from quotedesk.attribution.subject_owners import MAX_ANON_QUALIFIERS, MAX_NP_TOKENS, OwnersBefore
 from quotedesk.attribution.view import ArticleView
 
 MAX_CLAUSE_TOKENS = 14
 MAX_ANON_TOKENS = 12
-MAX_PAREN_TOKENS = 8
 MAX_OWNED_WORDS = 3  # "Ukraine's | foreign ministry"
 PRONOUN_AFTER_PHRASE = 6  # "On September 27 they": the furthest a subject pronoun may follow
 SPEAKING_KINDS = ("person", "organization", "pronoun", "role", "anonymous")
@@ -154,9 +154,12 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
             return said  # "Pria itu mengatakan": one written about before
         while j >= floor and ((v.lower[j] in lex.adverbs and not self._capital_inside(j)) or v.is_space(j)):
             j -= 1
-        j = self._skip_parenthesis(j, floor)
+        j = skip_parenthesis(self.v, self.lex, self.m.cue_words, j, floor)
         if j < floor:
             return None
+        shared = self._coordinated_subject(j, floor) if v.lower[j] in lex.coordinators else None
+        if shared is not None:
+            return shared
         if v.lower[j] in lex.time_words:
             # "wie das Ministerium am Montag mitteilte", "Biden pada Selasa malam mengatakan": the
             # subject stands before the time
@@ -228,44 +231,20 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
                 return None  # "Clinton's gut reaction is to …": a clause, not a noun phrase
         return NamePhrase(k, j + 1, v.span_text(k, j), "described")
 
-    def _skip_parenthesis(self, j: int, floor: int) -> int:
-        """'Kristina Schröder (CDU) sagte', 'Rep. Jason Chaffetz (R-Utah) said': a party or
-        state in brackets names no one; nor do an adverb or degrees in commas ("lawmakers, however, said")."""
-        v, k = self.v, j
-        while k - 2 > floor and v.words[k] == ",":
-            if v.words[k - 2] == "," and (v.lower[k - 1] in self.lex.adverbs or v.words[k - 1] in self.lex.degrees):
-                k -= 2  # "Windhu Purnomo, MS, PhD, menilai": degrees after a name name no one either
-                continue
-            aside = self._prepositional_aside(k, floor)
-            if aside is None:
-                break
-            k = aside  # "The company, in a statement, said": where or how it was said names no one
-        if k < j:
-            return k - 1
-        if j <= floor or v.words[j] != ")":
-            return j
-        k = j - 1
-        while k > floor and j - k <= MAX_PAREN_TOKENS and v.words[k] not in ("(", ")"):
-            k -= 1
-        if v.words[k] != "(" or j - k > MAX_PAREN_TOKENS:
-            return j
-        k -= 1
-        while k >= floor and v.is_space(k):
-            k -= 1
-        return k if k >= floor else j
-
-    def _prepositional_aside(self, k: int, floor: int) -> int | None:
-        """The comma opening a phrase in commas that ends at the comma k and opens with a
-        preposition ("…, in a statement on Monday, said"; "…, for its part, said"), if one does."""
-        v, lex = self.v, self.lex
-        if lex.capitalised_nouns:
-            return None  # German puts such a phrase anywhere: "9.000 Menschenleben, nach anderen Quellen …, forderte"
-        c = next((t for t in range(k - 1, max(floor, k - MAX_PAREN_TOKENS - 1), -1) if v.words[t] == ","), None)
-        if c is None or c <= floor or v.lower[c + 1] not in lex.prepositions:
+    def _coordinated_subject(self, j: int, floor: int) -> NamePhrase | None:
+        """"The company denied the allegations and said …": the verb after "and" shares the
+        subject that opened the sentence; the words before "and" are no speaker's name."""
+        v = self.v
+        if self.lex.capitalised_nouns:
             return None
-        if any(v.lower[t] in self.m.cue_words or v.quote_of[t] >= 0 for t in range(c + 1, k)):
-            return None
-        return c
+        sa = max(floor, v.sentence_bounds(j)[0])
+        first = self.subject(sa, j)
+        if first is not None:  # an anonymous source may go on in a relative clause: left to the walk back
+            return first if first.kind != "anonymous" else None
+        k = sa
+        while k < j and (v.lower[k] in self.lex.determiners or v.is_space(k)):
+            k += 1
+        return self.before(k, sa) if k > sa and k < j and v.words[k].isalpha() and v.words[k].islower() else None
 
     def owner_of(self, s: int, e: int, floor: int) -> NamePhrase | None:
         """Who a speech noun belongs to: "Trump’s claim", "Merkels Aussage", "pernyataan Peskov"."""

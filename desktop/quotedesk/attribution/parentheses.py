@@ -1,0 +1,53 @@
+"""What stands between a subject and its verb and names no one: a party or state in
+brackets ("Rep. Jason Chaffetz (R-Utah) said"), an adverb or degrees in commas ("lawmakers,
+however, said"; "Windhu Purnomo, MS, PhD, menilai") and a phrase in commas that opens with a
+preposition ("The company, in a statement, said")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quotedesk.attribution.lexicon import Lexicon
+    from quotedesk.attribution.view import ArticleView
+
+MAX_PAREN_TOKENS = 8
+
+
+def skip_parenthesis(v: ArticleView, lex: Lexicon, cue_words: frozenset[str], j: int, floor: int) -> int:
+    """The last token before whatever of these ends at token j, or j."""
+    k = j
+    while k - 2 > floor and v.words[k] == ",":
+        if v.words[k - 2] == "," and (v.lower[k - 1] in lex.adverbs or v.words[k - 1] in lex.degrees):
+            k -= 2
+            continue
+        aside = _prepositional_aside(v, lex, cue_words, k, floor)
+        if aside is None:
+            break
+        k = aside
+    if k < j:
+        return k - 1
+    if j <= floor or v.words[j] != ")":
+        return j
+    k = j - 1
+    while k > floor and j - k <= MAX_PAREN_TOKENS and v.words[k] not in ("(", ")"):
+        k -= 1
+    if v.words[k] != "(" or j - k > MAX_PAREN_TOKENS:
+        return j
+    k -= 1
+    while k >= floor and v.is_space(k):
+        k -= 1
+    return k if k >= floor else j
+
+
+def _prepositional_aside(v: ArticleView, lex: Lexicon, cue_words: frozenset[str], k: int, floor: int) -> int | None:
+    """The comma opening a phrase in commas that ends at the comma k and opens with a
+    preposition ("…, in a statement on Monday, said"; "…, for its part, said"), if one does."""
+    if lex.capitalised_nouns:
+        return None  # German puts such a phrase anywhere: "9.000 Menschenleben, nach anderen Quellen …, forderte"
+    c = next((t for t in range(k - 1, max(floor, k - MAX_PAREN_TOKENS - 1), -1) if v.words[t] == ","), None)
+    if c is None or c <= floor or v.lower[c + 1] not in lex.prepositions:
+        return None
+    if any(v.lower[t] in cue_words or v.quote_of[t] >= 0 for t in range(c + 1, k)):
+        return None
+    return c
