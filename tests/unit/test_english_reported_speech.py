@@ -829,3 +829,5 @@ def test_a_verb_after_and_shares_the_subject_that_opened_the_sentence() -> None:
     quotes = extract("The company called the allegations \"baseless\" and said it would fight them in court.",
                      lang="en").quotes
     assert [(x.kind, x.speaker) for x in quotes] == [("partial", "The company"), ("indirect", "The company")]
+    q = extract("Prosecutors charged two men and said the attack had been planned for months.", lang="en").quotes[0]
+    assert (q.speaker, q.text) == ("Prosecutors", "the attack had been planned for months")

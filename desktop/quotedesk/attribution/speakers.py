@@ -244,7 +244,9 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
         k = sa
         while k < j and (v.lower[k] in self.lex.determiners or v.is_space(k)):
             k += 1
-        return self.before(k, sa) if k > sa and k < j and v.words[k].isalpha() and v.words[k].islower() else None
+        # "The company denied …", "Police arrested …": the noun opening the sentence, as if it stood before the verb
+        noun = k < j and v.words[k].isalpha() and (k > sa or k in self.m.anonymous)
+        return self.before(k, sa) if noun else None
 
     def owner_of(self, s: int, e: int, floor: int) -> NamePhrase | None:
         """Who a speech noun belongs to: "Trump’s claim", "Merkels Aussage", "pernyataan Peskov"."""
