@@ -831,3 +831,13 @@ def test_a_verb_after_and_shares_the_subject_that_opened_the_sentence() -> None:
     assert [(x.kind, x.speaker) for x in quotes] == [("partial", "The company"), ("indirect", "The company")]
     q = extract("Prosecutors charged two men and said the attack had been planned for months.", lang="en").quotes[0]
     assert (q.speaker, q.text) == ("Prosecutors", "the attack had been planned for months")
+
+
+def test_a_role_no_one_holds_by_name_keeps_whose_it_is() -> None:
+    q = extract("Barclays' chief economist said inflation would ease next year.", lang="en").quotes[0]
+    assert (q.speaker, q.speaker_kind) == ("Barclays' chief economist", "anonymous")
+    q = extract("\"It will pass,\" Obama's former campaign strategist told CNN.", lang="en").quotes[0]
+    assert q.speaker == "Obama's former campaign strategist"
+    q = extract("Clinton's tenure as secretary of state drew criticism, the commission said on Monday.",
+                lang="en").quotes
+    assert all("tenure" not in (x.speaker or "") for x in q)

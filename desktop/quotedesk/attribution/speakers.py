@@ -103,12 +103,36 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
                 end = self.m.genitive_end(ph.end)  # "Ein Polizeisprecher | der Stadt Köln"
                 text = v.span_text(det, end - 1)
                 return Speaker(text, "anonymous", v.starts[det], v.ends[end - 1], text, None, "anonymous source", det)
+            owner = self._role_owner(ph) if mention_start is None else None
+            if owner is not None:  # "Barclays' chief economist said": the role is the bank's
+                text = v.span_text(owner.start, ph.end - 1)
+                return Speaker(text, "anonymous", v.starts[owner.start], me, text, None, "anonymous source",
+                               owner.start)
             return Speaker(ph.text, "person", ms, me, ph.text, ph.text, "named by role only", ph.start)
         person = self.coref.register(ph, speaker=True)
         self.sentence_speaker[v.sentence_bounds(ph.start)[0]] = person
         how = f"'{ph.text}'" if person.canonical == ph.text else f"'{ph.text}' = '{person.canonical}'"
         role = person.role or (ph.role if ph.role and ph.role.casefold() not in self.lex.honorifics else None)
         return Speaker(person.canonical, person.kind, ms, me, ph.text, role, how, ph.start)
+
+    def _role_owner(self, ph: NamePhrase) -> NamePhrase | None:
+        """Whose role it is, in the possessive before it and its qualifiers, where no one holds
+        it by name: "Barclays' | chief economist", "Goldman Sachs' | chief economist"."""
+        v, lex = self.v, self.lex
+        k = ph.start - 1
+        function_words = (lex.determiners, self.m.cue_words, lex.prepositions, lex.as_markers, lex.conjunctions)
+        while k > 0 and ph.start - k <= 2 and v.words[k].isalpha() and v.words[k].islower() \
+                and not any(v.lower[k] in words for words in function_words):
+            k -= 1  # "Obama's | former campaign | strategist"; not "Clinton's tenure as | secretary of state"
+        if k < 1 or v.lower[k] not in lex.possessive_markers or v.ends[k - 1] != v.starts[k]:
+            return None
+        owner = self.m.phrase_ending_at(k - 1)
+        if owner is not None:
+            return owner if owner.kind in ("organization", "person") else None
+        o = k - 1  # a name opening the sentence, which no other sentence writes: "Barclays' chief economist"
+        while o > 0 and k - o < MAX_OWNED_WORDS and v.words[o - 1][:1].isupper() and v.words[o - 1].isalpha():
+            o -= 1
+        return NamePhrase(o, k, v.span_text(o, k - 1), "organization") if v.words[o][:1].isupper() else None
 
     def _plural_role(self, ph: NamePhrase) -> bool:
         """"die Forscher", not "die Forscherin": the article and the noun's ending say many."""
