@@ -440,3 +440,10 @@ def test_a_clitic_set_in_or_closing_an_unquoted_report_never_means_the_reports_o
             f"akhir tahun. {second}")
     (q,) = [q for q in _indirect(text) if q.cue == "katanya"]
     assert (q.speaker, _mention(text, q)) == ("Novi Helmy Prasetya", "katanya")
+
+
+@pytest.mark.parametrize("tail", ["seloroh Bahlil sambil tertawa", "selorohnya", "kelakarnya", "cetus Bahlil"])
+def test_verbs_of_joking_and_retorting_after_a_quote_are_cues(tail: str) -> None:
+    text = f"Menteri Bahlil Lahadalia hadir. \"Kita tidak akan impor lagi tahun depan,\" {tail}."
+    q = extract(text, lang="id").quotes[0]
+    assert (q.speaker, q.cue) == ("Bahlil Lahadalia", tail.split()[0])
