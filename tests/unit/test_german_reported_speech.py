@@ -1159,3 +1159,10 @@ def test_a_prepositional_opening_after_a_dateline_puts_the_subject_after_the_ver
             "für ältere Menschen.")
     q = extract(text, lang="de").quotes[0]
     assert (q.speaker, q.text) == ("Mediziner", "vor den Folgen der Hitze für ältere Menschen")
+
+
+@pytest.mark.parametrize("verb", ["bemängelt", "moniert", "kontert", "spottete"])
+def test_verbs_of_faulting_and_retorting_are_cues(verb: str) -> None:
+    q = extract(f"Morgan Tsvangirai {verb} die bisher fehlende Unterstützung der Großmächte für sein Land.",
+                lang="de").quotes[0]
+    assert (q.speaker, q.cue) == ("Morgan Tsvangirai", verb)
