@@ -424,3 +424,14 @@ def test_a_years_full_stop_ends_the_sentence_before_a_quotation() -> None:
             "einer großen Prüfung“, sagte Erdoğan in Ankara.")
     (q,) = [q for q in extract(text, "de").quotes if q.text.startswith("Wir")]
     assert (q.kind, q.speaker) == ("direct", "Recep Tayyip Erdoğan")
+
+
+def test_french_guillemets_set_off_by_spaces_pair_up() -> None:
+    for space in (" ", "\u00a0", "\u202f"):
+        text = f"Le ministre a parlé. «{space}Nous ne céderons pas sur ce point{space}», a-t-il dit."
+        (span,) = find_quote_spans(text)
+        assert text[span.start:span.end].strip() == "Nous ne céderons pas sur ce point"
+    # German opens with "»" and never spaces it
+    text = "Er sagte: »Wir bleiben hier«, und ging."
+    (span,) = find_quote_spans(text)
+    assert text[span.start:span.end] == "Wir bleiben hier"

@@ -42,6 +42,7 @@ _CLOSERS: dict[str, frozenset[str]] = {
 _OPEN_ONLY = frozenset({"„", "「", "『", "``", "‟"})
 _CLOSE_ONLY = frozenset({"」", "』"})
 _OPENER_BEFORE = set(" \t\r\n\u00a0([{—–-/:;")
+_THIN = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
 _SENTENCE_END = set(",.?!…;:")
 SKIP_PENALTY = -1.0
 STRONG_OPEN = 0.5  # after a space or a line break, before a word
@@ -78,6 +79,12 @@ class _Mark:
 def _lean(text: str, pos: int, end: int, glyph: str, closes_before: Callable[[int], bool] | None) -> float:
     before = text[pos - 1] if pos > 0 else "\n"
     after = text[end] if end < len(text) else "\n"
+    # French sets its guillemets off by a space ("« Nous … », a-t-il dit"); German, which opens
+    # with "»", never does: a spaced "«" opens and a spaced "»" closes
+    if glyph == "«" and after in _THIN and before in _OPENER_BEFORE and text[end + 1 : end + 2].isalnum():
+        after = text[end + 1]
+    elif glyph == "»" and before in _THIN and pos >= 2 and not text[pos - 2].isspace():
+        before, after = text[pos - 2], (" " if after in _THIN else after)
     score = 0.0
     if glyph in _OPEN_ONLY:
         score += 2.0
