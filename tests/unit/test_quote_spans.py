@@ -435,3 +435,18 @@ def test_french_guillemets_set_off_by_spaces_pair_up() -> None:
     text = "Er sagte: »Wir bleiben hier«, und ging."
     (span,) = find_quote_spans(text)
     assert text[span.start:span.end] == "Wir bleiben hier"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sie sagte: „Das ist falsch“, und ging.", "de"),
+    ("She said: \"That is wrong,\" and left the room without another word.", "en"),
+    ("Dia berkata, \"Itu salah,\" lalu pergi meninggalkan ruangan.", "id"),
+])
+def test_a_quotation_a_comma_closes_is_all_that_was_said(text: str, lang: str) -> None:
+    assert [q.kind for q in extract(text, lang=lang).quotes] == ["direct"]
+
+
+def test_a_quotation_opening_the_reported_clause_stays_in_it() -> None:
+    kinds = [q.kind for q in extract("Trump said \"budget reforms\" and unpaid taxes would help finance them.",
+                                     lang="en").quotes]
+    assert "indirect" in kinds

@@ -118,12 +118,27 @@ class ReportedContent(QuotesInReports, SourceCredits):
             i += 1  # "called for an inquiry": the verb's preposition
         while i <= sb and (v.words[i] in CONTENT_PUNCT or v.lower[i] in lex.complementizers or v.is_space(i)):
             i += 1
-        if self._participle_clause(first, i, sb):
+        if self._participle_clause(first, i, sb) or self._quotation_first(i, sb):
             return None  # "said on Sunday, brushing off criticism": what the speaker did, not said
         j = self._break_after(i, sb)
         while j >= i and (v.words[j] in SENT_FINAL or v.words[j] in CONTENT_PUNCT or v.is_space(j)):
             j -= 1
         return self._clean(i, j + 1)
+
+    def _quotation_first(self, i: int, sb: int) -> bool:
+        """"Sie sagte: „Das ist falsch“, und ging.": a quotation right after the verb that a comma
+        closes is all that was said, and what follows is the writer's (not "said “budget reforms”
+        and the collection of unpaid taxes would …", where it opens the reported clause)."""
+        v = self.v
+        if i > sb or not v.is_quote_mark(i) or v.quote_of[i] < 0:
+            return False
+        c = i + 1
+        while c <= sb and not (v.is_quote_mark(c) and v.quote_of[c] == v.quote_of[i]):
+            c += 1
+        nxt = c + 1
+        while nxt <= sb and v.is_space(nxt):
+            nxt += 1
+        return c < sb and (v.words[c - 1] == "," or (nxt <= sb and v.words[nxt] == ","))
 
     def _writers_clause_at(self, i: int, sb: int) -> bool:
         """Does a clause of the writer's open at token i, after the speaker's comma: "…, an aide
