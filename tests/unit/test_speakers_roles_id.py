@@ -993,3 +993,9 @@ def test_the_word_that_opens_a_source_is_no_part_of_a_name() -> None:
             "44 miliar dollar AS pada 2020.")
     q = extract(text, lang="id").quotes[0]
     assert (q.speaker, q.cue) == ("Bain", "Menurut")
+
+
+def test_a_ministrys_field_with_dan_in_it_leaves_no_words_for_a_name() -> None:
+    text = ("Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (Menpan dan RB) Tjahjo Kumolo melalui "
+            "keterangan tertulis di Jakarta, Jumat, mengatakan ASN tetap bekerja dari rumah.")
+    assert extract(text, lang="id").quotes[0].speaker == "Tjahjo Kumolo"
