@@ -7,7 +7,7 @@ model download.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 import spacy
@@ -102,7 +102,8 @@ def _tokenizer(nlp: Language, abbreviations: tuple[str, ...]) -> Tokenizer:
     )
 
 
-def _split_rules(rules: dict[str, list[dict]], cut_by_affixes) -> tuple[dict[str, list[dict]], frozenset[str]]:
+def _split_rules(rules: dict[str, list[dict]],
+                 cut_by_affixes: Callable[[str], bool]) -> tuple[dict[str, list[dict]], frozenset[str]]:
     """spaCy stops caching a text's words once one special case matched in it (spaCy #1250),
     and Indonesian lists 15,600 hyphenated words ("anak-anak") as special cases, and every
     language " " and "\\n": after the first, each word of the article went through the affix
@@ -123,7 +124,7 @@ def _split_rules(rules: dict[str, list[dict]], cut_by_affixes) -> tuple[dict[str
     return specials, frozenset(whole)
 
 
-def _grouped(pieces) -> list[str]:
+def _grouped(pieces: Iterable[str]) -> list[str]:
     """Each affix pattern in a group of its own, so that the anchor spaCy puts on it holds
     for every alternative: Indonesian's HTML prefix "<(b|…)\\s?/>|<a([^>]+)>" otherwise
     leaves "<a…>" unanchored, and the prefix search scans every chunk to its end (half of

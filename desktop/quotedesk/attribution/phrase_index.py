@@ -33,8 +33,8 @@ class PhraseIndex:
                 matcher.add("x", docs)
         # German writes roles as compounds: "Bundesfamilienministerin", "Polizeisprecher", and
         # with a hyphen after a name or an acronym: "BMW-Sprecher", "Bahn-Chefin", "FDP-Fraktionschef".
-        # One word each, tested in a loop over the words: a Matcher with regex predicates built
-        # a Token for every token of the article (a sixth of German's time)
+        # One word each, tested in a loop over the words: a Matcher with regex predicates builds
+        # a Token for every token of the article
         self.compound_title = self.hyphen_compound = None
         if lexicon.title_suffixes:
             alternatives = "|".join(re.escape(x) for x in sorted(lexicon.title_suffixes, key=len, reverse=True))

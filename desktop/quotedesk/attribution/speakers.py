@@ -117,7 +117,7 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
 
     def _role_owner(self, ph: NamePhrase) -> NamePhrase | None:
         """Whose role it is, in the possessive before it and its qualifiers, where no one holds
-        it by name: "Barclays' | chief economist", "Goldman Sachs' | chief economist"."""
+        it by name: "Barclays' | chief economist", "Connecticut’s | tax | commissioner"."""
         v, lex = self.v, self.lex
         k = ph.start - 1
         function_words = (lex.determiners, self.m.cue_words, lex.prepositions, lex.as_markers, lex.conjunctions)
