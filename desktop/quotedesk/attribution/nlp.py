@@ -37,7 +37,7 @@ EXTRA_SUFFIXES = (r"(?<=\b[12]\d{3})\.",)
 # ends a sentence: the platform "X" ("schrieb er auf X. Der Freistaat …")
 SENTENCE_END_WORDS = ("X.",)
 
-# lexical attributes no rule, matcher or the sentencizer reads: each new word of an article
+# lexical attributes no rule or matcher reads (nor the sentence rule): each new word of an article
 # would compute them (a shape, a norm, a stop-word lookup) and store their strings for nothing
 UNUSED_LEXICAL_ATTRS = (NORM, SHAPE, PREFIX, SUFFIX, IS_STOP, LIKE_NUM, LIKE_URL, LIKE_EMAIL, LANG)
 
