@@ -1318,3 +1318,15 @@ def test_a_common_word_opening_the_sentence_before_a_given_name_is_no_part_of_it
             "\"Anybody who complains about the microphone is not having a good night,\" Clinton said.")
     q = extract(text, lang="en").quotes[0]
     assert q.speaker == "Hillary Clinton"
+
+
+def test_a_qualified_role_after_a_quote_is_the_one_the_sentence_before_was_about() -> None:
+    text = ("Volodymyr Zelensky met allies in London on Monday. \"We are ready,\" the Ukrainian president said "
+            "in his nightly video address.")
+    assert extract(text, lang="en").quotes[0].speaker == "Volodymyr Zelensky"
+    text = ("Keir Starmer hosted Volodymyr Zelensky in London on Monday. \"We stand with Ukraine,\" the British "
+            "prime minister said.")
+    assert extract(text, lang="en").quotes[0].speaker == "Keir Starmer"
+    text = ("Keir Starmer and Volodymyr Zelensky met in London on Monday. \"We are ready,\" the Ukrainian "
+            "leader said.")
+    assert extract(text, lang="en").quotes[0].speaker != "Keir Starmer"  # two subjects: neither is sure

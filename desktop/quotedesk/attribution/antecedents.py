@@ -170,6 +170,9 @@ class AntecedentSearch:
         v = self.v
         k, _ = v.sentence_bounds(tok)
         while k > 0 and v.quote_of[k - 1] >= 0:
+            if v.is_quote_mark(k - 1) and (k - 1 == 0 or v.quote_of[k - 2] != v.quote_of[k - 1]):
+                k -= 1  # the sentencizer hung the quotation's opening mark on the sentence before
+                break
             k = v.sentence_bounds(k - 1)[0]
         if k <= 0:
             return None
@@ -178,6 +181,9 @@ class AntecedentSearch:
                          or not any(v.words[t].isalpha() for t in range(a, k))):
             k, a = a, v.sentence_bounds(a - 1)[0]  # a paragraph break or a stray mark is no sentence
         ph = self._opening_phrase(a, k)  # the subject itself, not whoever else speaks in the sentence
+        if ph is not None and ph.end + 1 < k and v.lower[ph.end] in self.lex.coordinators \
+                and self.m.is_name_token(ph.end + 1, False):
+            return None  # "Keir Starmer and Volodymyr Zelensky met …": two subjects, no one of them
         who = self.coref.find(ph.text, ph.start) if ph is not None and ph.kind == "person" else None
         return who if who is not None and who.kind == "person" else None
 

@@ -236,7 +236,7 @@ class NamedAgain:
             while k >= 0 and (v.is_space(k) or v.is_quote_mark(k)):
                 k -= 1
             opens = k < 0 or v.words[k] in SENT_FINAL or v.lower[k] in self.m.cue_words or (
-                v.words[k] == "," and self.m.phrase_ending_at(k - 1) is None)
+                v.words[k] == "," and (v.quote_of[k] >= 0 or self.m.phrase_ending_at(k - 1) is None))
             return self.previous_subject(ph.start) if opens else None
         # "„…“, sagte der Vizekanzler": a role closing a quotation's tail with its article
         tail = lex.capitalised_nouns and det > 1 and v.lower[det - 1] in self.m.cue_words \
