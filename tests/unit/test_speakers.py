@@ -1330,3 +1330,8 @@ def test_a_qualified_role_after_a_quote_is_the_one_the_sentence_before_was_about
     text = ("Keir Starmer and Volodymyr Zelensky met in London on Monday. \"We are ready,\" the Ukrainian "
             "leader said.")
     assert extract(text, lang="en").quotes[0].speaker != "Keir Starmer"  # two subjects: neither is sure
+
+
+def test_the_age_named_again_with_the_definite_article_is_the_person_last_named() -> None:
+    text = "Emmanuel Macron spoke to reporters. \"Europe must defend itself,\" the 47-year-old said."
+    assert extract(text, lang="en").quotes[0].speaker == "Emmanuel Macron"
