@@ -1335,3 +1335,11 @@ def test_a_qualified_role_after_a_quote_is_the_one_the_sentence_before_was_about
 def test_the_age_named_again_with_the_definite_article_is_the_person_last_named() -> None:
     text = "Emmanuel Macron spoke to reporters. \"Europe must defend itself,\" the 47-year-old said."
     assert extract(text, lang="en").quotes[0].speaker == "Emmanuel Macron"
+
+
+def test_a_party_member_named_again_is_the_one_just_written_about_but_not_a_party_adjective() -> None:
+    text = "Donald Trump spoke with Vladimir Putin for two hours. \"It was a very good call,\" the Republican said."
+    assert extract(text, lang="en").quotes[0].speaker == "Donald Trump"
+    text = ("Trump spoke in Ohio. At the Republican convention in Cleveland his operatives forced a change, "
+            "calling for \"appropriate assistance\" to Ukraine.")
+    assert all(q.speaker != "Donald Trump" for q in extract(text, lang="en").quotes)

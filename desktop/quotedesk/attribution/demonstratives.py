@@ -242,7 +242,11 @@ class NamedAgain:
         tail = lex.capitalised_nouns and det > 1 and v.lower[det - 1] in self.m.cue_words \
             and v.words[det - 2] == "," and ph.end < len(v) and (
                 v.words[ph.end] in SENT_FINAL or v.lower[ph.end] in lex.prepositions)  # "… am Dienstag."
-        if not (tail or qualified or any(p.match(ph.text) for p in lex.role_epithets)):
+        # "the Republican said", not "the Republican convention": in English the word is an adjective as often
+        epithet = any(p.match(ph.text) for p in lex.role_epithets) and (lex.capitalised_nouns or ph.end >= len(v)
+                                                                       or not v.words[ph.end].isalpha()
+                                                                       or v.lower[ph.end] in self.m.cue_words)
+        if not (tail or qualified or epithet):
             return None  # a bare "der Ehemann", "der Vorsitzende" may be someone new
         p = self.antecedent(ph.start, False)
         # a bare tail ("sagte der Wissenschaftler") is someone with a role, or the one the
