@@ -1343,3 +1343,11 @@ def test_a_party_member_named_again_is_the_one_just_written_about_but_not_a_part
     text = ("Trump spoke in Ohio. At the Republican convention in Cleveland his operatives forced a change, "
             "calling for \"appropriate assistance\" to Ukraine.")
     assert all(q.speaker != "Donald Trump" for q in extract(text, lang="en").quotes)
+
+
+def test_a_former_office_named_again_is_its_holder() -> None:
+    text = ("Nikki Haley, the former governor of South Carolina, spoke in Iowa. "
+            "\"We need a new generation,\" the former governor said.")
+    assert extract(text, lang="en").quotes[0].speaker == "Nikki Haley"
+    text = "Nikki Haley spoke in Iowa on Monday. \"We need a new generation,\" the former South Carolina governor said."
+    assert extract(text, lang="en").quotes[0].speaker == "Nikki Haley"

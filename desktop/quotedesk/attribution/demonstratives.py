@@ -229,6 +229,8 @@ class NamedAgain:
             while det > 0 and ph.start - det <= MAX_EPITHET_MODIFIERS and v.words[det][:1].isupper() \
                     and v.words[det].isalpha() and v.lower[det] not in lex.definite_articles:
                 det, qualified = det - 1, True
+            if qualified and det > 0 and v.lower[det] in lex.title_modifiers:
+                det -= 1  # "the former | South Carolina | governor"
         if det < 0 or v.lower[det] not in lex.definite_articles:
             return None
         if qualified:  # only the one the sentence before was about, and not a name's apposition

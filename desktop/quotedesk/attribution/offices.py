@@ -58,8 +58,11 @@ class OfficeHolders:
         words, best, holders = set(office.split()), 0.0, []
         for (known_modifiers, known), named in self.roles.items():
             known_words = set(known.split())
+            # "the former governor" after "…, the former governor of South Carolina,": the office before its "of"
+            head = known.split(" of ")[0] if not self.mentions.lex.modifiers_follow_nouns else known
             if known_modifiers != modifiers or not (known.endswith(office) or office.endswith(known) or (
-                    known.split()[-1] == office.split()[-1] and (words <= known_words or known_words <= words))):
+                    known.split()[-1] == office.split()[-1] and (words <= known_words or known_words <= words))
+                    or (head != known and head.endswith(office))):
                 continue
             shared = len((words | qualifiers) & known_words) + (0.5 if known == office else 0.0)
             if shared > best:
