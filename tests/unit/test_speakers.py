@@ -1351,3 +1351,8 @@ def test_a_former_office_named_again_is_its_holder() -> None:
     assert extract(text, lang="en").quotes[0].speaker == "Nikki Haley"
     text = "Nikki Haley spoke in Iowa on Monday. \"We need a new generation,\" the former South Carolina governor said."
     assert extract(text, lang="en").quotes[0].speaker == "Nikki Haley"
+
+
+def test_a_plain_epithet_with_the_definite_article_is_the_person_last_named() -> None:
+    text = "Elon Musk posted on X late Tuesday. \"This is not over,\" the billionaire wrote."
+    assert extract(text, lang="en").quotes[0].speaker == "Elon Musk"
