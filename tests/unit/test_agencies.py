@@ -458,3 +458,15 @@ def test_a_credit_to_a_medium_that_is_no_wire_is_no_part_of_what_was_said(text: 
 def test_what_kind_of_agency_it_is_may_stand_between_told_and_its_name(text: str, agency: str) -> None:
     (q,) = extract(text, lang="en").quotes
     assert (q.agency, q.agency_relation, q.text) == (agency, "told", text[text.index("no talks"):-1])
+
+
+@pytest.mark.parametrize(("tail", "agency"), [
+    ("Smith said, according to a Reuters report.", "Reuters"),
+    ("Smith said in remarks carried by state news agency TASS.", "TASS"),
+])
+def test_a_report_or_a_carrier_after_the_quote_is_reported_by(tail: str, agency: str) -> None:
+    text = f"The talks resumed in Geneva on Monday. “We will not back down,” {tail}"
+    a = extract(text, lang="en")
+    assert agency_at(a, text, agency).relation == "reported_by"
+    (q,) = quoted(a)
+    assert (q.speaker, q.agency, q.agency_relation) == ("Smith", agency, "reported_by")

@@ -76,8 +76,9 @@ def _ends_with(phrases, nouns) -> re.Pattern | None:
     p = "|".join(re.escape(x) for x in phrases)
     n = "|".join(re.escape(x) for x in nouns) if nouns else None
     # "told state news agency RIA", "kepada kantor berita resmi Iran IRNA": a few words may say what kind
-    noun = rf"(?:(?:the|der|die|dem|den)\s+)?(?:(?:[\w'’-]+\s+){{0,3}}?(?:{n})\s+(?:[\w'’-]+\s+){{0,2}}?)?" \
-        if n else r"(?:(?:the|der|die|dem)\s+)?"
+    # "according to a Reuters report", "laut einem dpa-Bericht": an article before the agency too
+    article = r"(?:(?:the|an?|der|die|dem|den|einem|einer)\s+)?"
+    noun = rf"{article}(?:(?:[\w'’-]+\s+){{0,3}}?(?:{n})\s+(?:[\w'’-]+\s+){{0,2}}?)?" if n else article
     return re.compile(rf"(?:^|[\s,(\"“])(?:{p})\s*[:,]?\s+{noun}$")
 
 
