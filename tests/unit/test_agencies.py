@@ -470,3 +470,11 @@ def test_a_report_or_a_carrier_after_the_quote_is_reported_by(tail: str, agency:
     assert agency_at(a, text, agency).relation == "reported_by"
     (q,) = quoted(a)
     assert (q.speaker, q.agency, q.agency_relation) == ("Smith", agency, "reported_by")
+
+
+def test_an_agencys_website_named_before_it_is_still_the_agency() -> None:
+    text = "Perundingan dimulai di Jenewa. “Kami tidak akan mundur,” kata Smith, dikutip dari laman BBC, Senin."
+    a = extract(text, lang="id")
+    assert agency_at(a, text, "BBC").relation == "reported_by"
+    (q,) = quoted(a)
+    assert (q.agency, q.agency_relation) == ("BBC", "reported_by")
