@@ -1356,3 +1356,10 @@ def test_a_former_office_named_again_is_its_holder() -> None:
 def test_a_plain_epithet_with_the_definite_article_is_the_person_last_named() -> None:
     text = "Elon Musk posted on X late Tuesday. \"This is not over,\" the billionaire wrote."
     assert extract(text, lang="en").quotes[0].speaker == "Elon Musk"
+
+
+def test_even_opening_the_sentence_is_no_part_of_a_name() -> None:
+    text = ("The agency said North Korea displayed disregard.\n\nEven China, Pyongyang's only ally and its economic "
+            "lifeline to the outside world, said it was \"resolutely opposed\" to the test.")
+    speakers = {q.speaker for q in extract(text, lang="en").quotes if q.text.startswith(("it was", "resolutely"))}
+    assert speakers == {"China"}
