@@ -70,20 +70,22 @@ def load_agencies() -> AgencyRegistry:
     return AgencyRegistry(tuple(agencies), by_alias, pattern)
 
 
-def _ends_with(phrases, nouns) -> re.Pattern | None:
+def _ends_with(phrases, nouns, determiners) -> re.Pattern | None:
     if not phrases:
         return None
     p = "|".join(re.escape(x) for x in phrases)
     n = "|".join(re.escape(x) for x in nouns) if nouns else None
-    # "told state news agency RIA", "kepada kantor berita resmi Iran IRNA": a few words may say what kind
-    # "according to a Reuters report", "laut einem dpa-Bericht": an article before the agency too
-    article = r"(?:(?:the|an?|der|die|dem|den|einem|einer)\s+)?"
+    # "told state news agency RIA", "kepada kantor berita resmi Iran IRNA": a few words may say what kind;
+    # the language's determiners may come first: "according to a Reuters report", "laut einem dpa-Bericht"
+    d = "|".join(re.escape(x) for x in sorted(determiners, key=len, reverse=True))
+    article = rf"(?:(?:{d})\s+)?" if d else ""
     noun = rf"{article}(?:(?:[\w'’-]+\s+){{0,3}}?(?:{n})\s+(?:[\w'’-]+\s+){{0,2}}?)?" if n else article
     return re.compile(rf"(?:^|[\s,(\"“])(?:{p})\s*[:,]?\s+{noun}$")
 
 
 @cache
-def _relation_patterns(lex_code: str, told: tuple, reported: tuple, after: tuple, nouns: tuple, credit: tuple):
+def _relation_patterns(lex_code: str, told: tuple, reported: tuple, after: tuple, nouns: tuple, credit: tuple,
+                       determiners: tuple):
     # "Reuters reported", "the RIA Novosti news agency reported"
     noun = r"(?:(?:" + "|".join(re.escape(x) for x in nouns) + r")\s+)?" if nouns else ""
     after_p = re.compile(r"^\s*" + noun + "(?:" + "|".join(re.escape(x) for x in after) + r")\b") if after else None
@@ -91,14 +93,15 @@ def _relation_patterns(lex_code: str, told: tuple, reported: tuple, after: tuple
         r"(?:©|\b(?:" + "|".join(re.escape(c) for c in credit if c != "©") + r")\s*[:/])", re.IGNORECASE
     ) if credit else re.compile("©")
     noun_after = re.compile(r"^\s+(?:" + "|".join(re.escape(x) for x in nouns) + r")\b") if nouns else None
-    return _ends_with(told, nouns), _ends_with(reported, nouns), after_p, credit_p, noun_after
+    told_p, reported_p = _ends_with(told, nouns, determiners), _ends_with(reported, nouns, determiners)
+    return told_p, reported_p, after_p, credit_p, noun_after
 
 
 def find_agencies(text: str, lexicon: Lexicon) -> list[AgencyMention]:
     reg = load_agencies()
     told_p, rep_p, after_p, credit_p, noun_after = _relation_patterns(
         lexicon.code, lexicon.agency_told, lexicon.agency_reported_by, lexicon.agency_reported_after,
-        lexicon.agency_nouns, lexicon.photo_credit)
+        lexicon.agency_nouns, lexicon.photo_credit, tuple(sorted(lexicon.determiners | lexicon.definite_articles)))
     out = []
     for s, e, agency, contextual in reg.match(text):
         if _in_bracket_dateline(text, s, e, reg):
