@@ -117,6 +117,12 @@ class AntecedentSearch:
             return "f"
         return None
 
+    def meant_by(self, ph: NamePhrase) -> Person | None:
+        """Whom the pronoun phrase means; "kata mereka": the phrase starts at the verb, the
+        pronoun says how many."""
+        low = ph.text.lower()
+        return self.antecedent(ph.start, low in self.lex.plural_pronouns and low not in self.lex.pronouns)
+
     def antecedent(self, tok: int, plural: bool = False) -> Person | None:
         """Who a pronoun or clitic at `tok` means: the subject of the nearest earlier
         sentence that has a person as subject, else the person last named."""

@@ -250,9 +250,9 @@ class ClauseSubjects:
                 return coref.by_role(ph.role or ph.text, ph.start, ph.end)  # "Presiden juga mengingatkan": who holds it
             if ph.kind == "anonymous":  # "Warga lain seperti Rudianta (24), …, berharap": not nameless
                 return None if coref.person_named_between(ph.end, cue.start) else coref.anonymous_source(ph)
-            if ph.kind != "person":
-                return None
-            return coref.find(ph.text, ph.start) or coref.register(ph, speaker=True)
+            if ph.kind == "pronoun":  # "…, ia juga mengatakan, Presiden Joko Widodo memerintahkan …"
+                return self.finder.meant_by(ph)
+            return (coref.find(ph.text, ph.start) or coref.register(ph, speaker=True)) if ph.kind == "person" else None
         return None
 
     def before_verb(self, cue: Cue, floor: int) -> NamePhrase | None:

@@ -55,9 +55,7 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
         ms = v.starts[ph.start] if mention_start is None else mention_start
         me = v.ends[ph.end - 1] if mention_end is None else mention_end
         if ph.kind == "pronoun":
-            low = ph.text.lower()  # "kata mereka": the phrase starts at the verb, the pronoun says how many
-            plural = low in self.lex.plural_pronouns and low not in self.lex.pronouns
-            p = self.antecedent(ph.start, plural)
+            p = self.meant_by(ph)
             if p is None:
                 return Speaker(None, "unknown", ms, me, ph.text, None, f"'{ph.text}' with no one named before",
                                ph.start)
