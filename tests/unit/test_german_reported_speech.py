@@ -1166,3 +1166,11 @@ def test_verbs_of_faulting_and_retorting_are_cues(verb: str) -> None:
     q = extract(f"Morgan Tsvangirai {verb} die bisher fehlende Unterstützung der Großmächte für sein Land.",
                 lang="de").quotes[0]
     assert (q.speaker, q.cue) == ("Morgan Tsvangirai", verb)
+
+
+def test_demnach_points_back_at_whoever_the_sentence_before_reports() -> None:
+    text = ("Der Gesetzesentwurf sieht eine Verlängerung der Anti-Terror-Gesetze um fünf Jahre vor. Im Detail "
+            "sollen demnach die Geheimdienste das Recht besitzen, bei den Fluggesellschaften Daten abzufragen.")
+    q = extract(text, lang="de").quotes[-1]
+    assert (q.cue, q.speaker, text[q.speaker_start:q.speaker_end]) == ("demnach", "Gesetzesentwurf", "demnach")
+    assert q.text.startswith("Im Detail sollen demnach")

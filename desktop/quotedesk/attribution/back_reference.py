@@ -37,18 +37,38 @@ def reported_back(view: ArticleView, lexicon: Lexicon, cues: list[Cue], finder: 
         content = _content(v, sa, sb)
         if content is None:
             continue
-        out.append(Reported(v.starts[content[0]], v.ends[content[1]], _source_before(v, finder, i, sa),
+        source = _reporter_before(v, reported, i, sa) or _source_before(v, finder, i, sa)
+        out.append(Reported(v.starts[content[0]], v.ends[content[1]], source,
                             Cue(i, i + 1, "according_back", v.words[i]), 0.45))
         covered.add(sa)
     return out
 
 
-def _source_before(v: ArticleView, finder: SpeakerFinder, i: int, sa: int) -> Speaker | None:
-    """Who made known what the sentence before says: the subject of its speech verb, else its
-    own subject; the pointing word is the mention."""
+def _reporter_before(v: ArticleView, reported: list[Reported], i: int, sa: int) -> Speaker | None:
+    """"Der Gesetzesentwurf sieht … vor. Im Detail sollen demnach …": whoever the sentence
+    before is reported from is the source the pointing word means."""
+    pa, pb = _sentence_before(v, sa)
+    lo, hi = v.starts[pa], v.starts[pb]
+    r = next((r for r in reported if lo <= r.start < hi and r.speaker is not None and r.speaker.name), None)
+    if r is None:
+        return None
+    sp = r.speaker
+    return Speaker(sp.name, sp.kind, v.starts[i], v.ends[i], v.words[i], sp.role,
+                   f"'{v.words[i]}' = '{sp.name}', whose report the sentence before is", i)
+
+
+def _sentence_before(v: ArticleView, sa: int) -> tuple[int, int]:
+    """The bounds of the sentence before the one starting at `sa`."""
     pa = v.sentence_bounds(sa - 1)[0]
     while pa > 0 and all(v.is_space(t) for t in range(pa, sa)):
         sa, pa = pa, v.sentence_bounds(pa - 1)[0]  # the paragraph break between is no sentence
+    return pa, sa
+
+
+def _source_before(v: ArticleView, finder: SpeakerFinder, i: int, sa: int) -> Speaker | None:
+    """Who made known what the sentence before says: the subject of its speech verb, else its
+    own subject; the pointing word is the mention."""
+    pa, sa = _sentence_before(v, sa)
     who = finder.speech_subject(pa, sa) if finder.speech_subject is not None else None
     if who is not None and (_known_institution(finder.lex, who.canonical) or (
             who.kind == "person" and any(w in finder.m.given_names for w in who.canonical.split()))):
