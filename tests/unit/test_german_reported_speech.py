@@ -482,6 +482,16 @@ def test_the_paper_it_was_said_to_is_no_quotation(speaker: str, expected: str) -
     assert (q.kind, q.text, q.speaker) == ("direct", "Der Kanzler zögert, und die Ukraine zahlt den Preis", expected)
 
 
+@pytest.mark.parametrize("text", [
+    "Merz kam am Montag. „Der Kanzler zögert“, sagte er der „Bild am Sonntag“.",
+    "Der Bund plant Einsparungen, heißt es in einem Papier, das dem „Spiegel“ vorliegt.",
+    "Die Regierung warnt in einem Bericht, der der „Süddeutschen Zeitung“ vorliegt, vor Engpässen im Winter.",
+])
+def test_the_paper_said_to_or_holding_a_document_is_no_quotation(text: str) -> None:
+    quoted = [q.text for q in extract(text, lang="de").quotes if q.kind != "indirect"]
+    assert not any(t in ("Bild am Sonntag", "Spiegel", "Süddeutschen Zeitung") for t in quoted)
+
+
 @pytest.mark.parametrize(("text", "content", "mention"), [
     ("Nach Unternehmensangaben sind am Standort Emden rund 8.100 Arbeitsplätze vorhanden.",
      "sind am Standort Emden rund 8.100 Arbeitsplätze vorhanden", "Unternehmensangaben"),

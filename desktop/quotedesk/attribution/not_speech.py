@@ -170,19 +170,22 @@ class SpeechTest:
         return v.opens_sentence(open_tok) and k < len(v) and v.words[k][:1].isupper()
 
     def told_to(self, open_tok: int) -> bool:
-        """'sagte Merz der „Bild am Sonntag“': after the verb and its speaker, an article and a
-        name in quotation marks is the paper it was said to."""
-        v = self.v
+        """'sagte Merz der „Bild am Sonntag“', 'sagte er dem „Spiegel“': after the verb and its
+        speaker, an article and a name in quotation marks is the paper it was said to; 'ein
+        Papier, das dem „Spiegel“ vorliegt': in a relative clause, the paper that has it."""
+        v, lex = self.v, self.lex
         j = open_tok - 1
         while j >= 0 and v.is_space(j):
             j -= 1
-        if j < 1 or v.lower[j] not in self.lex.listener_articles:
+        if j < 1 or v.lower[j] not in lex.listener_articles:
             return False
+        if j >= 2 and v.lower[j - 1] in lex.relatives and v.words[j - 2] == ",":
+            return True
         k = j - 1
-        # the speaker between: "Merz", "der FDP-Politiker", "die 50-Jährige"
+        # the speaker between: "Merz", "der FDP-Politiker", "die 50-Jährige", "er"
         while k >= 0 and j - k <= MAX_NAME_BEFORE_LISTENER and (
-                v.words[k][:1].isupper() or v.is_space(k) or v.words[k] == "-"
-                or v.words[k][:1].isdigit() or (v.lower[k] in self.lex.determiners and j - k > 1)):
+                v.words[k][:1].isupper() or v.is_space(k) or v.words[k] == "-" or v.words[k][:1].isdigit()
+                or (v.lower[k] in lex.determiners and j - k > 1) or v.lower[k] in lex.pronouns):
             k -= 1
         return k < j - 1 and k in self.cue_ending and self.cue_ending[k].kind == "verb"
 
