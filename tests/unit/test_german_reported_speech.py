@@ -1184,3 +1184,19 @@ def test_demnach_points_back_at_whoever_the_sentence_before_reports() -> None:
     q = extract(text, lang="de").quotes[-1]
     assert (q.cue, q.speaker, text[q.speaker_start:q.speaker_end]) == ("demnach", "Gesetzesentwurf", "demnach")
     assert q.text.startswith("Im Detail sollen demnach")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Scholz betonte, der Plan sei in dieser Form völlig falsch.", "Scholz"),
+    ("Merz sagte: „Wir stehen zu dieser Regierung.“", "Merz"),
+    ("Experten sagten, der Plan sei in dieser Form völlig falsch.", "Experten"),
+])
+def test_one_capitalised_word_opening_the_sentence_before_a_singular_speech_verb_is_a_name(
+        text: str, speaker: str) -> None:
+    (q,) = extract(text, lang="de").quotes
+    assert q.speaker == speaker
+
+
+def test_a_word_before_a_speech_verb_that_is_not_its_subject_is_no_name() -> None:
+    text = "Die Ministerin kam am Montag. Ähnlich äußerte sich der Minister, der Plan sei in dieser Form falsch."
+    assert "Ähnlich" not in {q.speaker for q in extract(text, lang="de").quotes}

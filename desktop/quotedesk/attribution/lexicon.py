@@ -81,6 +81,7 @@ class Lexicon:
     passive_cues: frozenset[str]
     naming_verbs: frozenset[str]
     title_marker_suffixes: tuple[str, ...]
+    plural_verb_endings: tuple[str, ...]
     title_after: tuple[str, ...]
     according_before: tuple[str, ...]
     according_carriers: frozenset[str]
@@ -270,6 +271,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         passive_cues=_lower_set(cues.get("passive", [])),
         naming_verbs=_lower_set(cues.get("naming", [])),
         title_marker_suffixes=tuple(sorted(_lower_set(cues.get("title_marker_suffixes", [])))),
+        plural_verb_endings=tuple(sorted(_lower_set(cues.get("plural_verb_endings", [])))),
         title_after=_phrases(cues.get("title_after", [])),
         speech_nouns=_lower_set(cues.get("nouns", [])),
         according_before=_phrases(cues.get("according_before", [])),

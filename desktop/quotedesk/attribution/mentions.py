@@ -14,10 +14,11 @@ from quotedesk.attribution.appositions import Appositions
 from quotedesk.attribution.genitives import HYPHENS
 from quotedesk.attribution.given_names import given_names
 from quotedesk.attribution.lexicon import Lexicon
+from quotedesk.attribution.name_contexts import NameContexts
 from quotedesk.attribution.name_kinds import NameKinds
 from quotedesk.attribution.name_phrase import NamePhrase
 from quotedesk.attribution.phrase_ends import PhraseEnds
-from quotedesk.attribution.role_phrases import LONG_RUN, MAX_ROLE_TOKENS, RolePhrases
+from quotedesk.attribution.role_phrases import LONG_RUN, RolePhrases
 from quotedesk.attribution.titled_phrases import TitledPhrases
 from quotedesk.attribution.view import ArticleView
 
@@ -34,7 +35,7 @@ def _syllable(w: str) -> bool:
     return w.isalpha() and w.islower() and len(w) <= MAX_SYLLABLE and not w.endswith("ed")
 
 
-class Mentions(TitledPhrases, RolePhrases, Appositions, NameKinds, PhraseEnds):
+class Mentions(TitledPhrases, RolePhrases, Appositions, NameKinds, NameContexts, PhraseEnds):
     """Name, role and organisation lookups over one article."""
 
     def __init__(self, view: ArticleView, lexicon: Lexicon, titles: dict[int, int],
@@ -125,12 +126,8 @@ class Mentions(TitledPhrases, RolePhrases, Appositions, NameKinds, PhraseEnds):
                 return False  # "Harus diakui, …": before a passive verb stands no speaker
             if f"{v.lower[n - 1]} {v.lower[n]}" in self.lex.not_cues:
                 return False  # "Tanggung jawab ini …": a fixed phrase, not a name and its verb
-            return n > i + 1 or not self.lex.capitalised_nouns
+            return n > i + 1 or not self.lex.capitalised_nouns or self._bare_subject_of(i, n)
         return True
-
-    def _beside_cue(self, i: int) -> bool:
-        v = self.v
-        return (i > 0 and v.lower[i - 1] in self.cue_words) or (i + 1 < len(v) and v.lower[i + 1] in self.cue_words)
 
     def inner_name_words(self) -> frozenset[str]:
         """Capitalised words that stand after another name word inside a sentence: "Hari" in
@@ -142,19 +139,6 @@ class Mentions(TitledPhrases, RolePhrases, Appositions, NameKinds, PhraseEnds):
                 and v.words[k - 1][:1].isupper() and v.words[k - 1] not in self.lex.not_names
                 and not v.opens_sentence(k - 1))
         return self._inner
-
-    def _workplace_then_cue(self, n: int) -> bool:
-        """A preposition at token n, a capitalised name after it, then a speech verb."""
-        v, lex = self.v, self.lex
-        if n + 1 >= len(v) or v.lower[n] not in lex.prepositions or not self.is_name_token(n + 1, False):
-            return False
-        k = n + 1
-        while k < len(v) and k - n <= MAX_ROLE_TOKENS and (
-                v.is_space(k) or self.is_name_token(k, False) or v.lower[k] in lex.role_joiners):
-            k += 1
-        while k < len(v) and v.lower[k] in lex.adverbs:
-            k += 1
-        return k < len(v) and v.lower[k] in self.cue_words and v.lower[k] not in lex.passive_cues
 
     def name_end(self, i: int) -> int:
         """One past the last token of the capitalised run starting at i (i if none)."""
