@@ -999,3 +999,11 @@ def test_a_ministrys_field_with_dan_in_it_leaves_no_words_for_a_name() -> None:
     text = ("Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (Menpan dan RB) Tjahjo Kumolo melalui "
             "keterangan tertulis di Jakarta, Jumat, mengatakan ASN tetap bekerja dari rumah.")
     assert extract(text, lang="id").quotes[0].speaker == "Tjahjo Kumolo"
+
+
+@pytest.mark.parametrize(("rank", "name"), [("Laksamana Pertama", "Julius Widjojono"),
+                                            ("Marsekal Muda", "Agus Sutomo")])
+def test_a_rank_written_out_in_two_words_is_not_the_holders_given_name(rank: str, name: str) -> None:
+    text = f"Kepala Dinas Penerangan TNI AL {rank} {name} mengatakan kapal itu sudah ditemukan di perairan Bali."
+    (q,) = extract(text, lang="id").quotes
+    assert (q.speaker, q.role) == (name, f"Kepala Dinas Penerangan TNI AL {rank}")
