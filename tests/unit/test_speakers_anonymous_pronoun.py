@@ -152,6 +152,10 @@ def test_an_ordinary_persons_description_before_the_name_is_a_role() -> None:
     ("Libertarian candidate Gary Johnson’s doctor is calling the candidate “extremely physically fit.”",
      "Gary Johnson’s doctor"),
     ("Trump’s spokesman said the campaign would not comment on the report at all.", "Trump’s spokesman"),
+    ("Goldman Sachs' chief economist said the economy would slow down next year.",
+     "Goldman Sachs' chief economist"),
+    ("But Goldman Sachs' chief economist said the economy would slow down next year.",
+     "Goldman Sachs' chief economist"),
 ])
 def test_a_role_held_for_someone_named_in_the_possessive_speaks_as_that_role(text: str, speaker: str) -> None:
     quotes = extract(text, lang="en").quotes

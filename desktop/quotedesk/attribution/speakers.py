@@ -125,6 +125,12 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
         if k < 1 or v.lower[k] not in lex.possessive_markers or v.ends[k - 1] != v.starts[k]:
             return None
         owner = self.m.phrase_ending_at(k - 1)
+        if owner is not None and owner.start > 0 and v.opens_sentence(owner.start - 1) \
+                and v.words[owner.start - 1].isalpha() and v.words[owner.start - 1][:1].isupper() \
+                and v.words[owner.start - 1] not in lex.not_names \
+                and not any(v.lower[owner.start - 1] in words for words in (*function_words, lex.adverbs)):
+            # "Goldman Sachs' chief economist": the word opening the sentence is the name's too
+            owner = NamePhrase(owner.start - 1, owner.end, v.span_text(owner.start - 1, owner.end - 1), owner.kind)
         if owner is not None:
             return owner if owner.kind in ("organization", "person") else None
         o = k - 1  # a name opening the sentence, which no other sentence writes: "Barclays' chief economist"
