@@ -478,3 +478,12 @@ def test_an_agencys_website_named_before_it_is_still_the_agency() -> None:
     assert agency_at(a, text, "BBC").relation == "reported_by"
     (q,) = quoted(a)
     assert (q.agency, q.agency_relation) == ("BBC", "reported_by")
+
+
+@pytest.mark.parametrize("text", [
+    "“Talks are not planned,” Interfax quoted Peskov as saying.",
+    "Interfax quoted Peskov as saying: “Talks are not planned.”",
+])
+def test_the_one_an_agency_quoted_as_saying_is_the_speaker_and_the_agency_reported_it(text: str) -> None:
+    (q,) = extract(text, lang="en").quotes
+    assert (q.kind, q.speaker, q.agency, q.agency_relation) == ("direct", "Peskov", "Interfax", "reported_by")

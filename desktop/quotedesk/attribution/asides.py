@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quotedesk.attribution.cues import Cue, cues_between
+from quotedesk.attribution.quoting import quoted_as_saying
 from quotedesk.attribution.speakers import LISTENER_VERBS
 from quotedesk.attribution.view import SENT_FINAL
 
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from quotedesk.attribution.speakers import Speaker, SpeakerFinder
     from quotedesk.attribution.view import ArticleView
 
-MAX_QUOTED_OBJECT = 12  # "cited regional governor Oleh Synehubov as saying"
 AFTER_VERB_KINDS = ("person", "pronoun", "role", "anonymous")
 MAX_WHEN_TOKENS = 10  # "pada Rabu pagi (27/3/2024)"
 MAX_ROLE_OWNER = 3  # "…, | White House | press secretary Jane Smith said."
@@ -92,17 +92,7 @@ class Asides:
     def _quoted_as_saying(self, cue: Cue, sa: int, sb: int) -> Reported | None:
         """"The agency cited regional governor Oleh Synehubov as saying …", "Interfax quoted a
         source as saying that …": who was cited says what follows."""
-        v, lex = self.v, self.lex
-        k = cue.start - 1
-        while k > sa and v.is_space(k):
-            k -= 1
-        if cue.kind != "verb" or k <= sa or v.lower[k] not in lex.as_markers:
-            return None
-        verb = next((t for t in range(k - 1, max(sa, k - MAX_QUOTED_OBJECT) - 1, -1)
-                     if v.lower[t] in lex.quoting_verbs), None)
-        if verb is None:
-            return None
-        ph = self.f.after(verb + 1, k) or self.f.before(k - 1, verb + 1)
+        ph = quoted_as_saying(self.v, self.lex, self.f, sa, cue.start) if cue.kind == "verb" else None
         span = self._content(cue.end, sb) if ph is not None else None
         return self._make(span, self.f.resolve(ph), cue, 0.6) if span is not None else None
 

@@ -13,6 +13,7 @@ from quotedesk.attribution.demonstratives import indefinite_article
 from quotedesk.attribution.impersonal import impersonal_source
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
+from quotedesk.attribution.quoting import quoted_as_saying
 from quotedesk.attribution.speakers import PARTICIPLE_BREAKS, SpeakerFinder
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
@@ -39,12 +40,11 @@ class ClauseSubjects:
         impersonal, source = impersonal_source(self.v, self.lex, cue, limit, floor)
         if impersonal:
             return source  # "heißt es in dem Schreiben": "es" speaks for no one
-        closing = self._closing_subject(cue, limit)
-        if closing is not None:
-            return closing  # "…, die sich auf der Flucht befanden, teilten die Vereinten Nationen mit."
-        relative = self._relative_subject(cue, floor) or self._before_relative_clause(cue, floor)
-        if relative is not None:
-            return relative
+        # "Interfax quoted Peskov as saying"; "…, die sich … befanden, teilten die Vereinten Nationen mit."
+        fixed = quoted_as_saying(self.v, self.lex, f, floor, cue.start) or self._closing_subject(cue, limit) \
+            or self._relative_subject(cue, floor) or self._before_relative_clause(cue, floor)
+        if fixed is not None:
+            return fixed
         k = cue.start - 1
         while k > floor and self.v.is_space(k):
             k -= 1

@@ -15,6 +15,7 @@ from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.neighbour_sentences import NeighbourSentences
 from quotedesk.attribution.not_speech import SpeechTest
 from quotedesk.attribution.quotes import QuoteSpan
+from quotedesk.attribution.quoting import quoted_as_saying
 from quotedesk.attribution.report_back import ReportBack
 from quotedesk.attribution.speakers import LISTENER_VERBS, SpeakerFinder
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
@@ -123,7 +124,8 @@ class DirectAttributor(CueNeighbours, NeighbourSentences):
                 # 'Trump wrote that Canada should become “the 51st state,” a suggestion Canadian
                 # officials have dismissed': the quote is the report's, the verb after it another's
                 return None
-            ph = self._apposed_name(gap[0], gap[1])
+            # "“…,” Interfax quoted Peskov as saying": the one quoted, not the agency
+            ph = quoted_as_saying(v, self.lex, f, gap[0] - 1, gap[1]) or self._apposed_name(gap[0], gap[1])
             if ph is None:
                 ph = f.before(gap[1] - 1, gap[0])
                 if ph is None or not self._only_role_words(gap[0], ph.start):
