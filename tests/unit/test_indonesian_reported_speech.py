@@ -447,3 +447,14 @@ def test_verbs_of_joking_and_retorting_after_a_quote_are_cues(tail: str) -> None
     text = f"Menteri Bahlil Lahadalia hadir. \"Kita tidak akan impor lagi tahun depan,\" {tail}."
     q = extract(text, lang="id").quotes[0]
     assert (q.speaker, q.cue) == ("Bahlil Lahadalia", tail.split()[0])
+
+
+@pytest.mark.parametrize(("text", "speaker", "agency"), [
+    ("Reuters mengutip seorang sumber yang mengatakan kesepakatan itu sudah sangat dekat.", "seorang sumber",
+     "Reuters"),
+    ("Kantor berita Interfax mengutip Peskov yang mengatakan bahwa pembicaraan belum direncanakan sama sekali.",
+     "Peskov", "Interfax"),
+])
+def test_the_one_an_agency_quotes_speaks_and_the_agency_reported_it(text: str, speaker: str, agency: str) -> None:
+    (q,) = extract(text, lang="id").quotes
+    assert (q.kind, q.speaker, q.agency, q.agency_relation) == ("indirect", speaker, agency, "reported_by")

@@ -211,7 +211,8 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
         # the subject may carry a relative clause: "Sumber yang mengetahui ... mengatakan"
         k = j
         while k > floor and j - k < MAX_CLAUSE_TOKENS and v.words[k - 1] not in (",", ";", ":", ".") \
-                and not v.is_quote_mark(k - 1) and not v.is_space(k - 1) and v.lower[k - 1] not in lex.conjunctions:
+                and not v.is_quote_mark(k - 1) and not v.is_space(k - 1) and v.lower[k - 1] not in lex.conjunctions \
+                and v.lower[k - 1] not in lex.quoting_verbs:  # "Reuters mengutip | seorang sumber yang …"
             k -= 1
         opening = k
         while k < j and v.lower[k] in lex.determiners and k not in self.m.anonymous:
@@ -223,6 +224,9 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
             # "Police officials said", "Senior administration officials said": the head may
             # follow the words that say which officials
             end = min(j + 1, head + MAX_ANON_TOKENS)
+            quoted = k > 0 and v.lower[k - 1] in lex.quoting_verbs
+            while quoted and end - 1 > head and v.lower[end - 1] in lex.relatives:
+                end -= 1  # "mengutip seorang sumber yang | mengatakan": the one quoted, who said it
             k = opening if opening < k and v.lower[opening] in lex.determiners else k  # "a Western diplomat"
             return NamePhrase(k, end, v.span_text(k, end - 1), "anonymous")
         owned = self._owned_by_name(k, j)
