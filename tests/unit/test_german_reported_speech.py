@@ -1200,3 +1200,16 @@ def test_one_capitalised_word_opening_the_sentence_before_a_singular_speech_verb
 def test_a_word_before_a_speech_verb_that_is_not_its_subject_is_no_name() -> None:
     text = "Die Ministerin kam am Montag. Ähnlich äußerte sich der Minister, der Plan sei in dieser Form falsch."
     assert "Ähnlich" not in {q.speaker for q in extract(text, lang="de").quotes}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("„Die Lage ist unter Kontrolle“, zitierte die Nachrichtenagentur Interfax den Außenminister Sergej Lawrow.",
+     "direct"),
+    ("Die Lage sei unter Kontrolle, zitierte die Agentur Interfax den Außenminister Sergej Lawrow.", "indirect"),
+    ("Die Agentur Interfax zitierte Sergej Lawrow mit den Worten: „Die Lage ist unter Kontrolle.“", "direct"),
+    ("Die Agentur Interfax zitierte Sergej Lawrow mit den Worten, die Lage sei unter Kontrolle.", "indirect"),
+])
+def test_the_one_an_agency_quotes_speaks_and_the_agency_reported_it(text: str, kind: str) -> None:
+    (q,) = extract(text, lang="de").quotes
+    assert (q.kind, q.speaker, q.agency, q.agency_relation) == (kind, "Sergej Lawrow", "Interfax", "reported_by")
+    assert q.text.startswith(("Die Lage", "die Lage"))

@@ -13,7 +13,7 @@ from quotedesk.attribution.demonstratives import indefinite_article
 from quotedesk.attribution.impersonal import impersonal_source
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
-from quotedesk.attribution.quoting import quoted_as_saying
+from quotedesk.attribution.quoting import quoted_speaker
 from quotedesk.attribution.speakers import PARTICIPLE_BREAKS, SpeakerFinder
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
@@ -41,8 +41,8 @@ class ClauseSubjects:
         if impersonal:
             return source  # "heißt es in dem Schreiben": "es" speaks for no one
         # "Interfax quoted Peskov as saying"; "…, die sich … befanden, teilten die Vereinten Nationen mit."
-        fixed = quoted_as_saying(self.v, self.lex, f, floor, cue.start) or self._closing_subject(cue, limit) \
-            or self._relative_subject(cue, floor) or self._before_relative_clause(cue, floor)
+        fixed = quoted_speaker(self.v, self.lex, f, cue.start, cue.end, floor, limit) or self._closing_subject(
+            cue, limit) or self._relative_subject(cue, floor) or self._before_relative_clause(cue, floor)
         if fixed is not None:
             return fixed
         k = cue.start - 1

@@ -15,7 +15,7 @@ from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.neighbour_sentences import NeighbourSentences
 from quotedesk.attribution.not_speech import SpeechTest
 from quotedesk.attribution.quotes import QuoteSpan
-from quotedesk.attribution.quoting import quoted_as_saying
+from quotedesk.attribution.quoting import quoted_as_saying, quoted_object
 from quotedesk.attribution.report_back import ReportBack
 from quotedesk.attribution.speakers import LISTENER_VERBS, SpeakerFinder
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
@@ -148,7 +148,8 @@ class DirectAttributor(CueNeighbours, NeighbourSentences):
                 return None  # '“rigged,” saying the Republican ticket …': a participle has no subject after it
             if cue.kind != "according_after":
                 reports = v.lower[cue.start] in self.lex.agency_reported_after  # "“…,” reported Reuters"
-                ph = f.after(cue.end, b, agency_speaks=reports) or self._name_after_role_words(cue.end, b) \
+                ph = quoted_object(v, self.lex, f, cue.start, cue.end, b) \
+                    or f.after(cue.end, b, agency_speaks=reports) or self._name_after_role_words(cue.end, b) \
                     or self._described_after(cue.end, b) or f.demonstrative(cue.end, b)
             if ph is None:
                 return None

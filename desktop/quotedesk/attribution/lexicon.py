@@ -82,6 +82,8 @@ class Lexicon:
     naming_verbs: frozenset[str]
     title_marker_suffixes: tuple[str, ...]
     plural_verb_endings: tuple[str, ...]
+    object_articles: frozenset[str]
+    content_lead_ins: tuple[tuple[str, ...], ...]
     title_after: tuple[str, ...]
     according_before: tuple[str, ...]
     according_carriers: frozenset[str]
@@ -272,6 +274,8 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         naming_verbs=_lower_set(cues.get("naming", [])),
         title_marker_suffixes=tuple(sorted(_lower_set(cues.get("title_marker_suffixes", [])))),
         plural_verb_endings=tuple(sorted(_lower_set(cues.get("plural_verb_endings", [])))),
+        object_articles=_lower_set(cues.get("object_articles", [])),
+        content_lead_ins=tuple(tuple(p.split()) for p in _lower_set(cues.get("content_lead_ins", []))),
         title_after=_phrases(cues.get("title_after", [])),
         speech_nouns=_lower_set(cues.get("nouns", [])),
         according_before=_phrases(cues.get("according_before", [])),

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from quotedesk.attribution.view import ArticleView
 
 MAX_QUOTED_OBJECT = 12  # "cited regional governor Oleh Synehubov as saying"
+SPEAKING_KINDS = ("person", "role", "anonymous")
 
 
 def quoted_as_saying(v: ArticleView, lex: Lexicon, f: SpeakerFinder, lo: int, cue_start: int) -> NamePhrase | None:
@@ -27,3 +28,31 @@ def quoted_as_saying(v: ArticleView, lex: Lexicon, f: SpeakerFinder, lo: int, cu
     if verb is None:
         return None
     return f.after(verb + 1, k) or f.before(k - 1, verb + 1)
+
+
+def quoted_object(v: ArticleView, lex: Lexicon, f: SpeakerFinder, cue_start: int, cue_end: int,
+                  limit: int) -> NamePhrase | None:
+    """"zitierte die Agentur Interfax den Minister Sergej Lawrow": where an article marks the
+    object, the one the quoting verb quotes; "Interfax zitierte Lawrow mit den Worten": with the
+    subject before the verb, the phrase after it. The one who quoted only passed it on."""
+    if v.lower[cue_start] not in lex.quoting_verbs or not lex.object_articles:
+        return None
+    for t in range(cue_end, min(limit, len(v), cue_end + MAX_QUOTED_OBJECT)):
+        if v.words[t] in (",", ";", ":", ".") or v.quote_of[t] >= 0:
+            break
+        if v.lower[t] in lex.object_articles and v.lower[t - 1] not in lex.prepositions:  # not "mit den Worten"
+            ph = f.after(t, limit)
+            return ph if ph is not None and ph.kind in SPEAKING_KINDS else None
+    k = cue_start - 1
+    while k >= 0 and v.is_space(k):
+        k -= 1
+    if k < 0 or v.words[k] in (",", ";", ":", ".") or v.opens_sentence(cue_start) or v.quote_of[k] >= 0:
+        return None  # the subject follows the verb
+    ph = f.after(cue_end, limit)
+    return ph if ph is not None and ph.kind in SPEAKING_KINDS else None
+
+
+def quoted_speaker(v: ArticleView, lex: Lexicon, f: SpeakerFinder, cue_start: int, cue_end: int, floor: int,
+                   limit: int) -> NamePhrase | None:
+    """The one quoted, in either shape, for the speech verb at [cue_start, cue_end)."""
+    return quoted_as_saying(v, lex, f, floor, cue_start) or quoted_object(v, lex, f, cue_start, cue_end, limit)

@@ -116,6 +116,9 @@ class ReportedContent(QuotesInReports, SourceCredits):
                 i += 3  # "said in a statement | it had agreed …" (not "… | released Monday", "… | to the board")
         if right_after_cue and i <= sb and v.lower[i] in lex.cue_prepositions:
             i += 1  # "called for an inquiry": the verb's preposition
+        lead = next((len(p) for p in lex.content_lead_ins if v.lower[i : i + len(p)] == list(p)), 0)
+        if lead and i + lead <= sb and v.words[i + lead] in CONTENT_PUNCT:
+            i += lead  # "zitierte Lawrow mit den Worten, …": the words that announce what was said
         while i <= sb and (v.words[i] in CONTENT_PUNCT or v.lower[i] in lex.complementizers or v.is_space(i)):
             i += 1
         if self._participle_clause(first, i, sb) or self._quotation_first(i, sb):
