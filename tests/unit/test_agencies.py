@@ -487,3 +487,15 @@ def test_an_agencys_website_named_before_it_is_still_the_agency() -> None:
 def test_the_one_an_agency_quoted_as_saying_is_the_speaker_and_the_agency_reported_it(text: str) -> None:
     (q,) = extract(text, lang="en").quotes
     assert (q.kind, q.speaker, q.agency, q.agency_relation) == ("direct", "Peskov", "Interfax", "reported_by")
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Dmitry Peskov spoke on Monday. Interfax quoted him as saying that talks were not planned.", "en",
+     "indirect"),
+    ("Dmitry Peskov spoke on Monday. “Talks are not planned,” Interfax quoted him as saying.", "en", "direct"),
+    ("Dmitry Peskov sprach am Montag. Interfax zitierte ihn mit den Worten, Gespräche seien nicht geplant.",
+     "de", "indirect"),
+])
+def test_the_one_an_agency_quoted_by_a_pronoun_is_whom_the_pronoun_means(text: str, lang: str, kind: str) -> None:
+    (q,) = extract(text, lang=lang).quotes
+    assert (q.kind, q.speaker, q.agency) == (kind, "Dmitry Peskov", "Interfax")

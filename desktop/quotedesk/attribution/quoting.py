@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotedesk.attribution.name_phrase import NamePhrase
+
 if TYPE_CHECKING:
     from quotedesk.attribution.lexicon import Lexicon
-    from quotedesk.attribution.mentions import NamePhrase
     from quotedesk.attribution.speakers import SpeakerFinder
     from quotedesk.attribution.view import ArticleView
 
 MAX_QUOTED_OBJECT = 12  # "cited regional governor Oleh Synehubov as saying"
-SPEAKING_KINDS = ("person", "role", "anonymous")
+SPEAKING_KINDS = ("person", "role", "anonymous", "pronoun")
 
 
 def quoted_as_saying(v: ArticleView, lex: Lexicon, f: SpeakerFinder, lo: int, cue_start: int) -> NamePhrase | None:
@@ -27,7 +28,16 @@ def quoted_as_saying(v: ArticleView, lex: Lexicon, f: SpeakerFinder, lo: int, cu
                 None)
     if verb is None:
         return None
-    return f.after(verb + 1, k) or f.before(k - 1, verb + 1)
+    return _object_pronoun(v, lex, verb + 1, k) or f.after(verb + 1, k) or f.before(k - 1, verb + 1)
+
+
+def _object_pronoun(v: ArticleView, lex: Lexicon, i: int, limit: int) -> NamePhrase | None:
+    """"quoted him as saying", "zitierte ihn": whom the pronoun means quoted."""
+    while i < limit and v.is_space(i):
+        i += 1
+    if i < limit and v.lower[i] in lex.object_pronouns:
+        return NamePhrase(i, i + 1, v.words[i], "pronoun")
+    return None
 
 
 def quoted_object(v: ArticleView, lex: Lexicon, f: SpeakerFinder, cue_start: int, cue_end: int,
@@ -48,7 +58,7 @@ def quoted_object(v: ArticleView, lex: Lexicon, f: SpeakerFinder, cue_start: int
         k -= 1
     if k < 0 or v.words[k] in (",", ";", ":", ".") or v.opens_sentence(cue_start) or v.quote_of[k] >= 0:
         return None  # the subject follows the verb
-    ph = f.after(cue_end, limit)
+    ph = _object_pronoun(v, lex, cue_end, limit) or f.after(cue_end, limit)
     return ph if ph is not None and ph.kind in SPEAKING_KINDS else None
 
 
