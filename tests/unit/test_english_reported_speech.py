@@ -841,3 +841,9 @@ def test_a_role_no_one_holds_by_name_keeps_whose_it_is() -> None:
     q = extract("Clinton's tenure as secretary of state drew criticism, the commission said on Monday.",
                 lang="en").quotes
     assert all("tenure" not in (x.speaker or "") for x in q)
+
+
+def test_a_paper_citing_sources_in_commas_reports_with_the_verb_after_them() -> None:
+    text = "The Wall Street Journal, citing people familiar with the matter, reported that the deal was close."
+    (q,) = extract(text, lang="en").quotes
+    assert (q.text, q.cue, q.speaker) == ("the deal was close", "reported", "Wall Street Journal")

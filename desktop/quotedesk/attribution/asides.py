@@ -80,6 +80,8 @@ class Asides:
             return None  # "…, said Brian Baker, a longtime adviser …": the speaker's apposition
         if self._writers_clause_at(n, sb):
             return None  # "…, Qatar said, as more hostages were freed": the writer's clause after the tail
+        if v.lower[cue.start] in lex.quoting_verbs and cues_between(self.cues, self.cue_starts, n, n + 1):
+            return None  # "The Journal, citing people familiar with the matter, reported that …": that verb reports
         j = sb
         while j > c1 and (v.words[j] in SENT_FINAL or v.is_space(j)):
             j -= 1
@@ -95,6 +97,13 @@ class Asides:
         ph = quoted_as_saying(self.v, self.lex, self.f, sa, cue.start) if cue.kind == "verb" else None
         span = self._content(cue.end, sb) if ph is not None else None
         return self._make(span, self.f.resolve(ph), cue, 0.6) if span is not None else None
+
+    def _cites_for_verb_after(self, cue: Cue, sa: int, sb: int) -> bool:
+        """"The Journal, citing people familiar with the matter, reported that …": a quoting
+        participle set off by a comma names the source of the speech verb after it."""
+        v = self.v
+        return v.lower[cue.start] in self.lex.quoting_verbs and cue.start > sa and v.words[cue.start - 1] == "," \
+            and any(c.kind == "verb" for c in cues_between(self.cues, self.cue_starts, cue.end, sb + 1))
 
     def _apposition_closes(self, i: int, sb: int) -> bool:
         """"…, said Brian Baker, a longtime adviser to the family who oversees …": after the

@@ -190,6 +190,8 @@ class IndirectFinder(ReportedContent, Asides, RelativeClauses):
             return self._make(span, speaker, cue, 0.55)
         elif self.back.opens(cue, sa):
             return self._reported_back(cue, sa, sb)
+        elif self._cites_for_verb_after(cue, sa, sb):
+            return None
         else:
             span = None
             start = self._past_particle(cue, sb)
