@@ -156,6 +156,8 @@ def test_an_ordinary_persons_description_before_the_name_is_a_role() -> None:
      "Goldman Sachs' chief economist"),
     ("But Goldman Sachs' chief economist said the economy would slow down next year.",
      "Goldman Sachs' chief economist"),
+    ("The minister's spokesman said the government was fully confident in the chancellor.",
+     "The minister's spokesman"),
 ])
 def test_a_role_held_for_someone_named_in_the_possessive_speaks_as_that_role(text: str, speaker: str) -> None:
     quotes = extract(text, lang="en").quotes

@@ -13,12 +13,11 @@ from quotedesk.attribution.demonstratives import NamedAgain, anonymous_named_bef
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import Mentions, NamePhrase
 from quotedesk.attribution.parentheses import skip_parenthesis
-from quotedesk.attribution.subject_owners import MAX_ANON_QUALIFIERS, MAX_NP_TOKENS, OwnersBefore
+from quotedesk.attribution.subject_owners import MAX_ANON_QUALIFIERS, MAX_NP_TOKENS, MAX_OWNED_WORDS, OwnersBefore
 from quotedesk.attribution.view import ArticleView
 
 MAX_CLAUSE_TOKENS = 14
 MAX_ANON_TOKENS = 12
-MAX_OWNED_WORDS = 3  # "Ukraine's | foreign ministry"
 PRONOUN_AFTER_PHRASE = 6  # "On September 27 they": the furthest a subject pronoun may follow
 SPEAKING_KINDS = ("person", "organization", "pronoun", "role", "anonymous")
 SENTENCE_STOPS = frozenset({".", "!", "?", ";", ":"})
@@ -112,31 +111,6 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
         how = f"'{ph.text}'" if person.canonical == ph.text else f"'{ph.text}' = '{person.canonical}'"
         role = person.role or (ph.role if ph.role and ph.role.casefold() not in self.lex.honorifics else None)
         return Speaker(person.canonical, person.kind, ms, me, ph.text, role, how, ph.start)
-
-    def _role_owner(self, ph: NamePhrase) -> NamePhrase | None:
-        """Whose role it is, in the possessive before it and its qualifiers, where no one holds
-        it by name: "Barclays' | chief economist", "Connecticut’s | tax | commissioner"."""
-        v, lex = self.v, self.lex
-        k = ph.start - 1
-        function_words = (lex.determiners, self.m.cue_words, lex.prepositions, lex.as_markers, lex.conjunctions)
-        while k > 0 and ph.start - k <= 2 and v.words[k].isalpha() and v.words[k].islower() \
-                and not any(v.lower[k] in words for words in function_words):
-            k -= 1  # "Obama's | former campaign | strategist"; not "Clinton's tenure as | secretary of state"
-        if k < 1 or v.lower[k] not in lex.possessive_markers or v.ends[k - 1] != v.starts[k]:
-            return None
-        owner = self.m.phrase_ending_at(k - 1)
-        if owner is not None and owner.start > 0 and v.opens_sentence(owner.start - 1) \
-                and v.words[owner.start - 1].isalpha() and v.words[owner.start - 1][:1].isupper() \
-                and v.words[owner.start - 1] not in lex.not_names \
-                and not any(v.lower[owner.start - 1] in words for words in (*function_words, lex.adverbs)):
-            # "Goldman Sachs' chief economist": the word opening the sentence is the name's too
-            owner = NamePhrase(owner.start - 1, owner.end, v.span_text(owner.start - 1, owner.end - 1), owner.kind)
-        if owner is not None:
-            return owner if owner.kind in ("organization", "person") else None
-        o = k - 1  # a name opening the sentence, which no other sentence writes: "Barclays' chief economist"
-        while o > 0 and k - o < MAX_OWNED_WORDS and v.words[o - 1][:1].isupper() and v.words[o - 1].isalpha():
-            o -= 1
-        return NamePhrase(o, k, v.span_text(o, k - 1), "organization") if v.words[o][:1].isupper() else None
 
     def _plural_role(self, ph: NamePhrase) -> bool:
         """"die Forscher", not "die Forscherin": the article and the noun's ending say many."""

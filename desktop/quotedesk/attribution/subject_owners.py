@@ -1,6 +1,6 @@
 """Who the phrase just before a speech verb stands for, when it is not the speaker itself:
 the person a workplace follows, the source a genitive or an institution closes, the subject
-before a frame that ends on a name."""
+before a frame that ends on a name, whose a role is ("Barclays' chief economist")."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ MAX_ANON_QUALIFIERS = 4  # "Senior Obama administration officials"
 MAX_NP_TOKENS = 6
 MAX_SOURCE_ORG = 4  # "seorang pejabat | Kementerian Luar Negeri AS"
 MAX_FRAME_WORDS = 3  # "dalam | wawancara khusus | dengan", "in | an interview | with"
+MAX_OWNED_WORDS = 3  # "Ukraine's | foreign ministry"
 
 
 class OwnersBefore:
@@ -109,3 +110,34 @@ class OwnersBefore:
             return None
         holder = self.before(k - 1, floor)
         return holder if holder is not None and holder.kind == "person" else None
+
+    def _role_owner(self, ph: NamePhrase) -> NamePhrase | None:
+        """Whose role it is, in the possessive before it and its qualifiers, where no one holds
+        it by name: "Barclays' | chief economist", "Connecticut’s | tax | commissioner"."""
+        v, lex = self.v, self.lex
+        k = ph.start - 1
+        function_words = (lex.determiners, self.m.cue_words, lex.prepositions, lex.as_markers, lex.conjunctions)
+        while k > 0 and ph.start - k <= 2 and v.words[k].isalpha() and v.words[k].islower() \
+                and not any(v.lower[k] in words for words in function_words):
+            k -= 1  # "Obama's | former campaign | strategist"; not "Clinton's tenure as | secretary of state"
+        if k < 1 or v.lower[k] not in lex.possessive_markers or v.ends[k - 1] != v.starts[k]:
+            return None
+        owner = self.m.phrase_ending_at(k - 1)
+        if owner is None:
+            return self._name_opening_before(k)
+        p = owner.start - 1
+        article = owner.kind == "role" and p >= 0 and v.lower[p] in lex.determiners  # "The minister's | spokesman"
+        # "Goldman Sachs' chief economist": the word opening the sentence is the name's too
+        opening = p >= 0 and v.opens_sentence(p) and v.words[p].isalpha() and v.words[p][:1].isupper() \
+            and v.words[p] not in lex.not_names and not any(v.lower[p] in ws for ws in (*function_words, lex.adverbs))
+        if article or opening:
+            owner = NamePhrase(p, owner.end, v.span_text(p, owner.end - 1), owner.kind)
+        return owner if owner.kind in ("organization", "person") or article else None
+
+    def _name_opening_before(self, k: int) -> NamePhrase | None:
+        """A name opening the sentence, which no other sentence writes: "Barclays' chief economist"."""
+        v = self.v
+        o = k - 1
+        while o > 0 and k - o < MAX_OWNED_WORDS and v.words[o - 1][:1].isupper() and v.words[o - 1].isalpha():
+            o -= 1
+        return NamePhrase(o, k, v.span_text(o, k - 1), "organization") if v.words[o][:1].isupper() else None
