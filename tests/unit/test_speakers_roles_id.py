@@ -1007,3 +1007,10 @@ def test_a_rank_written_out_in_two_words_is_not_the_holders_given_name(rank: str
     text = f"Kepala Dinas Penerangan TNI AL {rank} {name} mengatakan kapal itu sudah ditemukan di perairan Bali."
     (q,) = extract(text, lang="id").quotes
     assert (q.speaker, q.role) == (name, f"Kepala Dinas Penerangan TNI AL {rank}")
+
+
+@pytest.mark.parametrize("tail", ["cerita Budi", "ajak Budi", "pinta Budi", "sesal Budi", "dalihnya", "klaimnya"])
+def test_less_common_speech_verbs_after_a_quote_are_its_cue(tail: str) -> None:
+    text = f'Budi Santoso hadir di sana. "Kami tidak akan mundur dari rencana ini," {tail}.'
+    (q,) = extract(text, lang="id").quotes
+    assert (q.speaker, q.cue) == ("Budi Santoso", tail.split()[0])
