@@ -1213,3 +1213,11 @@ def test_the_one_an_agency_quotes_speaks_and_the_agency_reported_it(text: str, k
     (q,) = extract(text, lang="de").quotes
     assert (q.kind, q.speaker, q.agency, q.agency_relation) == (kind, "Sergej Lawrow", "Interfax", "reported_by")
     assert q.text.startswith(("Die Lage", "die Lage"))
+
+
+@pytest.mark.parametrize("verb", ["unterstreicht", "mahnt", "antwortet", "appellierte", "erwiderte", "konstatierte",
+                                  "folgerte", "präzisierte"])
+def test_less_common_speech_verbs_after_a_quote_are_its_cue(verb: str) -> None:
+    text = f"Hans Müller sprach am Montag. „Wir werden diesen Plan nicht aufgeben“, {verb} Müller."
+    (q,) = extract(text, lang="de").quotes
+    assert (q.speaker, q.cue) == ("Hans Müller", verb)
