@@ -1363,3 +1363,21 @@ def test_even_opening_the_sentence_is_no_part_of_a_name() -> None:
             "lifeline to the outside world, said it was \"resolutely opposed\" to the test.")
     speakers = {q.speaker for q in extract(text, lang="en").quotes if q.text.startswith(("it was", "resolutely"))}
     assert speakers == {"China"}
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Hans Müller sprach am Montag. „Wir werden diesen Plan nicht aufgeben“, grummelte Müller.", "de",
+     "Hans Müller"),
+    ("John Smith spoke at the rally. “We will not back down,” Smith grumbled.", "en", "John Smith"),
+    ('Budi Santoso hadir di sana. "Kami tidak akan mundur," gerutu Budi.', "id", "Budi Santoso"),
+])
+def test_a_short_quote_closed_by_a_known_name_beside_an_unknown_verb_is_theirs(text: str, lang: str,
+                                                                               speaker: str) -> None:
+    (q,) = extract(text, lang=lang).quotes
+    assert (q.kind, q.speaker, q.cue) == ("direct", speaker, None)
+    assert q.confidence < 0.7 and "no speech verb" in q.evidence
+
+
+def test_an_unknown_word_beside_a_name_no_sentence_gives_is_no_attribution() -> None:
+    text = "„Wir werden diesen Plan nicht aufgeben“, grummelte Schmidt."
+    assert all(q.speaker != "Schmidt" for q in extract(text, lang="de").quotes)

@@ -18,5 +18,5 @@ class Attribution:
     kind: str  # direct | partial
     speaker: Speaker | None
     cue: Cue | None
-    how: str  # where the cue stood: after, lead-in, colon, sentence, inherited, none
+    how: str  # where the cue stood: after, lead-in, colon, sentence, inherited, unknown_verb, none
     confidence: float

@@ -18,6 +18,7 @@ from quotedesk.attribution.quotes import QuoteSpan
 from quotedesk.attribution.quoting import quoted_as_saying, quoted_object
 from quotedesk.attribution.report_back import ReportBack
 from quotedesk.attribution.speakers import LISTENER_VERBS, SpeakerFinder
+from quotedesk.attribution.unknown_verbs import unknown_verb_tail
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
 from quotedesk.attribution.windows import QuoteWindow, quote_window
 
@@ -74,7 +75,7 @@ class DirectAttributor(CueNeighbours, NeighbourSentences):
         if label is not None:
             speaker, start = label
             return Attribution(replace(q, start=start), w, "direct", speaker, None, "label", 0.85)
-        for rule in (self._cue_after, self._lead_in, self._cue_in_sentence, self._colon_intro,
+        for rule in (self._cue_after, self._unknown_verb, self._lead_in, self._cue_in_sentence, self._colon_intro,
                      self._reported_after, self._previous_sentence):
             res = rule(q, w)
             if res is not None:
@@ -158,6 +159,11 @@ class DirectAttributor(CueNeighbours, NeighbourSentences):
         if cue.weak and speaker is None:
             return None
         return Attribution(q, w, self._kind(w, lead_in=False), speaker, cue, "after", conf)
+
+    def _unknown_verb(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
+        speaker = unknown_verb_tail(self.v, self.finder, w)
+        return None if speaker is None else Attribution(q, w, self._kind(w, lead_in=False), speaker, None,
+                                                        "unknown_verb", 0.6)
 
     def _inside_report(self, w: QuoteWindow) -> bool:
         """Does a speech verb and "that" earlier in the sentence open the report the quote is in?"""

@@ -215,6 +215,8 @@ def _evidence(cue: Cue | None, how: str, sp: Speaker | None, para: int, agency_n
         parts.append("'NAME:' opening a transcript's turn")
     elif how == "answer":
         parts.append("'Name:' opening an interview's answer")
+    elif how == "unknown_verb":
+        parts.append("a name beside a word the lexicon has no speech verb for, after the quote")
     if sp is not None:
         parts.append(f"{sp.how} (paragraph {para})")
     else:
