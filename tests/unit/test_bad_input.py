@@ -285,3 +285,11 @@ def test_ingest_error_names_the_input() -> None:
 
 def test_empty_bytes_decode_to_empty_text() -> None:
     assert decode_bytes(b"") == ""
+
+
+@pytest.mark.parametrize("text", ["sagte eine sie готовы ein Indrawati Zola›,",
+                                  "№7\u202f»schilderten der sie von dabei aus ebenfalls"])
+def test_a_pronoun_that_is_the_subject_of_the_verb_before_it_does_not_resolve_through_itself(text: str) -> None:
+    # found by benchmarks/fuzz_engine.py (seed 509): "sie" after its verb once asked whom "sie" means
+    analysis = extract(text)
+    assert all(0 <= q.start < q.end <= len(text) for q in analysis.quotes)

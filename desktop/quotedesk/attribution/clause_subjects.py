@@ -251,7 +251,7 @@ class ClauseSubjects:
             if ph.kind == "anonymous":  # "Warga lain seperti Rudianta (24), …, berharap": not nameless
                 return None if coref.person_named_between(ph.end, cue.start) else coref.anonymous_source(ph)
             if ph.kind == "pronoun":  # "…, ia juga mengatakan, Presiden Joko Widodo memerintahkan …"
-                return self.finder.meant_by(ph)
+                return self.finder.meant_by(ph) if ph.start < b else None  # not the pronoun being resolved
             return (coref.find(ph.text, ph.start) or coref.register(ph, speaker=True)) if ph.kind == "person" else None
         return None
 
