@@ -25,3 +25,17 @@ def test_a_name_inside_what_a_pronoun_reported_is_not_whom_the_next_pronoun_mean
         text: str, lang: str, speaker: str) -> None:
     (q,) = _direct(text, lang)
     assert q.speaker == speaker
+
+
+def test_a_clitic_no_one_named_before_means_whom_the_next_sentence_says_said_it() -> None:
+    text = ('Harga beras naik tajam bulan ini. "Stok kita masih aman sampai Lebaran," ujarnya. Hal itu '
+            "disampaikan Kepala Dinas Perdagangan Jawa Barat Iendra Sofyan di Bandung, Senin.")
+    (q,) = _direct(text, "id")
+    assert (q.speaker, q.cue, q.confidence) == ("Iendra Sofyan", "ujarnya", 0.7)
+    assert "sentence after" in q.evidence
+
+
+def test_a_clitic_no_one_names_anywhere_stays_unresolved() -> None:
+    text = 'Harga beras naik tajam bulan ini. "Stok kita masih aman sampai Lebaran," ujarnya. Hal itu melegakan.'
+    (q,) = _direct(text, "id")
+    assert q.speaker is None

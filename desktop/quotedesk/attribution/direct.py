@@ -79,7 +79,7 @@ class DirectAttributor(CueNeighbours, NeighbourSentences):
                      self._reported_after, self._previous_sentence):
             res = rule(q, w)
             if res is not None:
-                return res
+                return self._named_next(res)
         return Attribution(q, w, self._kind(w, lead_in=False), None, None, "none", 0.4)
 
     # ---- the three places a cue can stand --------------------------------------------------

@@ -7,6 +7,7 @@ Mixed into `DirectAttributor`, whose view, lexicon, finder and clause subjects i
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotedesk.attribution.attributions import Attribution
@@ -45,6 +46,19 @@ class NeighbourSentences:
         if ph is None:
             return None
         return Attribution(q, w, self._kind(w, lead_in=False), self.finder.resolve(ph), cue, "after", 0.7)
+
+    def _named_next(self, a: Attribution) -> Attribution:
+        """"“…,” ujarnya. Hal itu disampaikan Kepala Dinas …": a clitic or pronoun no one named
+        before means whom the next sentence names as having said it."""
+        if (a.speaker is not None and a.speaker.name is not None) or a.cue is None or a.how != "after":
+            return a
+        nxt = self.back.next_sentence(a.window.close_tok)
+        cue = self.back.cue_of(*nxt) if nxt is not None else None
+        ph = self.back.speaker(cue, nxt[1]) if cue is not None else None
+        if ph is None or ph.kind == "pronoun":
+            return a
+        sp = self.finder.resolve(ph)
+        return replace(a, speaker=replace(sp, how=f"{sp.how}, who the sentence after says said it"), confidence=0.7)
 
     def _previous_sentence(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
         """A quote that opens a sentence right after someone is said to speak continues
