@@ -1014,3 +1014,18 @@ def test_less_common_speech_verbs_after_a_quote_are_its_cue(tail: str) -> None:
     text = f'Budi Santoso hadir di sana. "Kami tidak akan mundur dari rencana ini," {tail}.'
     (q,) = extract(text, lang="id").quotes
     assert (q.speaker, q.cue) == ("Budi Santoso", tail.split()[0])
+
+
+def test_a_place_named_elsewhere_before_a_one_word_name_the_article_uses_alone_ends_the_role() -> None:
+    text = ("Pemungutan suara ulang digelar di Balikpapan pada Minggu. Ketua Bawaslu Balikpapan Agustan "
+            "mengatakan hasil klarifikasi akan diumumkan pekan depan. “Dalam lima hari, kami akan sampaikan "
+            "hasilnya,” ujar Agustan.")
+    q = next(q for q in extract(text, lang="id").quotes if q.kind == "direct")
+    assert (q.speaker, q.role) == ("Agustan", "Ketua Bawaslu Balikpapan")
+
+
+def test_a_given_name_that_is_no_place_elsewhere_stays_in_the_name() -> None:
+    text = ("Ketua Gili Hotel Association Lalu Kusnawan , di Lombok Utara , mengatakan hotel mulai dibuka. "
+            "“Kami siap menerima tamu,” kata Kusnawan.")
+    q = next(q for q in extract(text, lang="id").quotes if q.kind == "direct")
+    assert q.speaker == "Lalu Kusnawan"

@@ -8,6 +8,7 @@ Mixed into `Mentions`, whose name runs, kinds and lexicon it uses.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from quotedesk.attribution.genitives import HYPHENS, Genitives
@@ -37,7 +38,7 @@ class RolePhrases(Genitives):
     cue_words: frozenset[str]
     _org_tokens: frozenset[int] | None = None  # every token inside a known institution, built on first use
     _lone_speakers: frozenset[str] | None = None  # words that name someone alone, likewise
-    _placed_words: frozenset[str] | None = None  # words after a preposition or a place word, likewise
+    _placed_words: Counter[str] | None = None  # words after a preposition or a place word, likewise
 
     def _name_after_role(self, j: int) -> tuple[int, int] | None:
         """The person's name that closes a long role phrase starting at token j:
@@ -268,14 +269,17 @@ class RolePhrases(Genitives):
         return self.v.words[tok] in self._lone_speakers and tok not in self.titles and not self.in_known_org(tok) \
             and self.v.lower[tok] not in self.lex.not_person_words and self.kind_of(tok, e) == "person"
 
-    def _named_as_place(self, tok: int) -> bool:
-        """Does the word at `tok` stand anywhere in the article after a preposition or a place or
-        institution word ("di Sleman", "Kabupaten Sleman")?"""
+    def _named_as_place(self, tok: int, elsewhere: bool = False) -> bool:
+        """Does the word at `tok` stand anywhere in the article (`elsewhere`: but at `tok`) after a
+        preposition or a place or institution word ("di Sleman", "Kabupaten Sleman")?"""
+        v = self.v
         if self._placed_words is None:
-            v, lex = self.v, self.lex
-            self._placed_words = frozenset(v.words[t] for t in range(1, len(v)) if v.lower[t - 1] in lex.prepositions
-                                           or v.lower[t - 1] in lex.not_person_words)
-        return self.v.words[tok] in self._placed_words
+            self._placed_words = Counter(v.words[t] for t in range(1, len(v)) if self._placed_at(t))
+        return self._placed_words[v.words[tok]] > (1 if elsewhere and tok > 0 and self._placed_at(tok) else 0)
+
+    def _placed_at(self, t: int) -> bool:
+        low = self.v.lower[t - 1]
+        return low in self.lex.prepositions or low in self.lex.not_person_words
 
     def in_known_org(self, tok: int) -> bool:
         """Is the token inside an institution the lexicon names ("Gedung Putih")?"""
@@ -335,7 +339,11 @@ class RolePhrases(Genitives):
             j = self._word_start(k - 1, i)
         # "Juru bicara KPK | Tessa Mahardhika Sugiarto … kata Tessa": a word the article names
         # someone by alone begins that someone's name
-        return next((w for w in range(i, j) if self._speaks_alone(w, e)), j)
+        alone = next((w for w in range(i, j) if self._speaks_alone(w, e)), j)
+        if alone == j and e - j == 2 and self._speaks_alone(e - 1, e) and not self._speaks_alone(j, e) \
+                and self.v.words[j] not in self.given_names and self._named_as_place(j, elsewhere=True):
+            return e - 1  # "Ketua Bawaslu Balikpapan | Agustan … ujar Agustan": the place ends the role
+        return alone
 
     def _joins_role(self, k: int, role_end: int) -> bool:
         """Punctuation, numbers and small words that hold a long role phrase together."""
