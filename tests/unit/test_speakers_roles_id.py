@@ -1029,3 +1029,15 @@ def test_a_given_name_that_is_no_place_elsewhere_stays_in_the_name() -> None:
             "“Kami siap menerima tamu,” kata Kusnawan.")
     q = next(q for q in extract(text, lang="id").quotes if q.kind == "direct")
     assert q.speaker == "Lalu Kusnawan"
+
+
+@pytest.mark.parametrize(("opening", "speaker", "role"), [
+    ("Bupati Sleman Kustini", "Kustini", "Bupati Sleman"),
+    ("Kepala Dinas Kesehatan Kendari Rahminingrum", "Rahminingrum", "Kepala Dinas Kesehatan Kendari"),
+    ("Ketua DPRD Jawa Barat Taufik Hidayat", "Taufik Hidayat", "Ketua DPRD Jawa Barat"),
+    ("Wali Kota Bogor Bima Arya", "Bima Arya", "Wali Kota Bogor"),
+])
+def test_a_place_the_lexicon_knows_ends_the_office_before_the_holders_name(opening: str, speaker: str,
+                                                                          role: str) -> None:
+    (q,) = extract(f"{opening} mengatakan pemerintah harus segera bertindak tegas.", lang="id").quotes
+    assert (q.speaker, q.role) == (speaker, role)

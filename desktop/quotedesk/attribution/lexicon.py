@@ -173,6 +173,7 @@ class Lexicon:
     kinship: frozenset[str]
     not_person_words: frozenset[str]
     place_heads: frozenset[str]
+    place_names: frozenset[str]
     degrees: frozenset[str]
     name_particles: frozenset[str]
     determiners: frozenset[str]
@@ -366,6 +367,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         kinship=_lower_set(names.get("kinship", [])),
         not_person_words=_lower_set(names.get("not_person_words", [])),
         place_heads=_lower_set(names.get("place_heads", [])),
+        place_names=frozenset(names.get("place_names", [])),
         degrees=frozenset(names.get("degrees", [])),
         name_particles=_lower_set(names.get("particles", [])),
         determiners=_lower_set(names.get("determiners", [])),

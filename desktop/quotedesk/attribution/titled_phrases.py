@@ -50,6 +50,9 @@ class TitledPhrases:
             end = max(e, j)
             return NamePhrase(role_start, end, v.span_text(role_start, end - 1), "role",
                               v.span_text(role_start, end - 1), role_start)
+        placed = self._after_place_names(j, e)
+        if j < placed < e and not ranked and self.kind_of(placed, e) == "person":
+            j = placed  # "Bupati Sleman | Kustini": the office's place, then the name
         if self._words_in(j, e) > NAME_TOKENS_AFTER_TITLE and not (
                 ranked and self._words_in(j, e) <= MAX_NAME_AFTER_RANK and self.kind_of(j, e) == "person"):
             # "Juru bicara Kremlin | Dmitry Peskov"; "Kepala Basarnas Marsdya | Kusworo": after a rank
