@@ -1041,3 +1041,16 @@ def test_a_place_the_lexicon_knows_ends_the_office_before_the_holders_name(openi
                                                                           role: str) -> None:
     (q,) = extract(f"{opening} mengatakan pemerintah harus segera bertindak tegas.", lang="id").quotes
     assert (q.speaker, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(("opening", "speaker", "role"), [
+    ("Sekretaris Umum Pimpinan Pusat Muhammadiyah Abdul Mu’ti", "Abdul Mu’ti",
+     "Sekretaris Umum Pimpinan Pusat Muhammadiyah"),
+    ("Kepala Subdirektorat Penegakan Hukum Direktorat Lalu Lintas Polda Metro Jaya Budiyanto", "Budiyanto",
+     "Kepala Subdirektorat Penegakan Hukum Direktorat Lalu Lintas Polda Metro Jaya"),
+    ("Hakim Agung Syamsul Ma’arif", "Syamsul Ma’arif", "Hakim Agung"),
+])
+def test_an_institution_or_office_the_lexicon_knows_is_no_part_of_the_name_after_it(
+        opening: str, speaker: str, role: str) -> None:
+    (q,) = extract(f"{opening} mengatakan pemerintah harus segera bertindak tegas.", lang="id").quotes
+    assert (q.speaker, q.role) == (speaker, role)
