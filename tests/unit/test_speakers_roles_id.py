@@ -1054,3 +1054,16 @@ def test_an_institution_or_office_the_lexicon_knows_is_no_part_of_the_name_after
         opening: str, speaker: str, role: str) -> None:
     (q,) = extract(f"{opening} mengatakan pemerintah harus segera bertindak tegas.", lang="id").quotes
     assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_a_derived_noun_glued_before_a_given_name_at_the_sentence_start_is_no_part_of_the_name() -> None:
+    text = ("Mas Achmad Santosa dari Indonesia Ocean Justice Initiative hadir. Penyalahgunaan Mas Achmad "
+            "menambahkan, sejumlah perubahan dalam RUU akan menjadi bumerang.")
+    q = extract(text, lang="id").quotes[-1]
+    assert q.speaker == "Mas Achmad Santosa"
+
+
+def test_an_institution_opening_with_a_derived_noun_keeps_it() -> None:
+    text = "Perusahaan Listrik Negara menambahkan, sejumlah perubahan dalam RUU akan menjadi bumerang."
+    (q,) = extract(text, lang="id").quotes
+    assert q.speaker == "Perusahaan Listrik Negara"

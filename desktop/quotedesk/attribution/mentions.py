@@ -83,6 +83,8 @@ class Mentions(TitledPhrases, RolePhrases, Appositions, NameKinds, NameContexts,
                 and i + 1 < len(v) and not (self.is_name_token(i + 1, False) or v.lower[i + 1] in self.cue_words
                                             or v.lower[i + 1] in self.lex.adverbs):
             return False  # "Sumbangan dari kas pribadi …" where the article also writes "sumbangan"
+        if first and v.opens_sentence(i) and self._derived_noun_before_name(i):
+            return False  # "Penyalahgunaan | Mas Achmad menambahkan": a heading's noun glued to the name
         if first and w not in v.midcap and v.opens_sentence(i):
             # a capital that only ever opens sentences is no evidence of a name, unless a
             # second capitalised word or a speech verb follows

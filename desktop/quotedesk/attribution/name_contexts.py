@@ -22,6 +22,8 @@ class NameContexts:
 
         def is_name_token(self, i: int, first: bool) -> bool: ...
 
+        given_names: frozenset[str]
+
     def _beside_cue(self, i: int) -> bool:
         v = self.v
         return (i > 0 and v.lower[i - 1] in self.cue_words) or (i + 1 < len(v) and v.lower[i + 1] in self.cue_words)
@@ -50,3 +52,10 @@ class NameContexts:
             and not verb.endswith(lex.plural_verb_endings) and low not in v.lowercase_words \
             and not any(low in words for words in (lex.plural_pronouns, lex.determiners, lex.conjunctions,
                                                      lex.adverbs, lex.anonymous_heads))
+
+    def _derived_noun_before_name(self, i: int) -> bool:
+        """"Penyalahgunaan Mas Achmad menambahkan": a derived noun ("pe…an") opening the sentence
+        right before a known given name is no part of that name."""
+        v, lex = self.v, self.lex
+        return bool(lex.not_person_patterns) and any(p.match(v.words[i]) for p in lex.not_person_patterns) \
+            and any(v.words[t] in self.given_names for t in range(i + 1, min(len(v), i + 3)))
