@@ -1381,3 +1381,20 @@ def test_a_short_quote_closed_by_a_known_name_beside_an_unknown_verb_is_theirs(t
 def test_an_unknown_word_beside_a_name_no_sentence_gives_is_no_attribution() -> None:
     text = "„Wir werden diesen Plan nicht aufgeben“, grummelte Schmidt."
     assert all(q.speaker != "Schmidt" for q in extract(text, lang="de").quotes)
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "speaker"), [
+    ("“The situation remains tense,” said the top U.S. commander in Iraq, Gen. George Casey.", "en", "direct",
+     "George Casey"),
+    ("The situation in Baghdad remains tense, said the top U.S. commander in Iraq, Gen. George Casey.", "en",
+     "indirect", "George Casey"),
+    ("“The situation remains tense,” said the spokesman for the ministry, John Smith.", "en", "direct",
+     "John Smith"),
+    ("„Die Lage bleibt angespannt“, sagte der Oberkommandierende der US-Streitkräfte im Irak, General George "
+     "Casey, am Mittwoch.", "de", "direct", "George Casey"),
+])
+def test_the_holder_named_after_a_role_and_a_comma_in_the_tail_speaks(text: str, lang: str, kind: str,
+                                                                       speaker: str) -> None:
+    (q,) = extract(text, lang=lang).quotes
+    assert (q.kind, q.speaker) == (kind, speaker)
+

@@ -7,6 +7,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quotedesk.attribution.name_phrase import NamePhrase
+from quotedesk.attribution.view import SENT_FINAL
+
+MAX_ROLE_BEFORE_HOLDER = 12  # "the commander of U.S. forces in Iraq | , Gen. George Casey"
 
 if TYPE_CHECKING:
     from quotedesk.attribution.lexicon import Lexicon
@@ -73,9 +76,33 @@ class AfterCue:
             while j < limit and self.v.words[j].isalnum() and self.is_agency(j, j + 1):
                 j += 1
             return NamePhrase(i, j, self.v.span_text(i, j - 1), "organization")
-        ph = self.m.phrase_at(i)
+        ph = self._holder_after_role(i, limit) or self.m.phrase_at(i)
         if ph is None or ph.end > limit + 1:
             return None
         if ph.kind in ("person", "organization") and self.is_agency(ph.start, ph.end):
             return None
         return ph
+
+    def _holder_after_role(self, a: int, b: int) -> NamePhrase | None:
+        """'said the top U.S. commander, Gen. George Casey.', 'said the spokesman for the ministry,
+        John Smith.': an article, a role, a comma, and the person who holds it closing the tail."""
+        v, lex, m = self.v, self.lex, self.m
+        i = a
+        if i >= b or v.lower[i] not in lex.determiners:
+            return None
+        c = next((t for t in range(i + 1, min(b, i + MAX_ROLE_BEFORE_HOLDER)) if v.words[t] in (",", ";", ":")
+                  or v.words[t] in SENT_FINAL or v.quote_of[t] >= 0), None)
+        if c is None or v.words[c] != "," or not any(t in m.title_tokens or (
+                v.words[t].isalpha() and v.words[t].islower() and v.lower[t] not in lex.prepositions
+                and v.lower[t] not in lex.determiners) for t in range(i + 1, c)) or any(
+                v.lower[t] in lex.cue_verbs or v.lower[t] in lex.conjunctions for t in range(i, c)):
+            return None
+        s = c + 1
+        while s < b and v.is_space(s):
+            s += 1
+        ph = m.phrase_at(s) if s < b else None
+        if ph is None or ph.kind != "person" or len(ph.text.split()) < 2 or (
+                ph.end < len(v) and v.words[ph.end] not in (",", ".", ";", "!", "?")):
+            return None
+        role = v.span_text(i + 1, c - 1) if ph.role is None else f"{v.span_text(i + 1, c - 1)}, {ph.role}"
+        return NamePhrase(ph.start, ph.end, ph.text, "person", role, i + 1)

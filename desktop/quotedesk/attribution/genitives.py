@@ -21,6 +21,7 @@ class Genitives:
     lex: Lexicon
     given_names: frozenset[str]
     cue_words: frozenset[str]
+    titles: dict[int, int]
 
     def genitive_end(self, e: int) -> int:
         """One past the genitive after token e-1 that says whose a role is ("ein Sprecher | des
@@ -51,6 +52,8 @@ class Genitives:
             elif k > j + 1 and v.words[k] == "(" and k + 2 < n and v.words[k + 2] == ")" \
                     and v.words[k + 1][:1].isupper():
                 k += 3  # "des Bundesverbands der Deutschen Industrie (BDI), Siegfried Russwurm"
+            elif k > j + 1 and v.lower[k] in lex.prepositions and k + 1 < n and v.words[k + 1][:1].isupper():
+                k += 1  # "der US-Streitkräfte | im | Irak, General George Casey": where
             else:
                 break
         if k == j + 1 or k >= n or v.words[k] != ",":
@@ -58,6 +61,8 @@ class Genitives:
         s = k + 1
         while s < n and v.is_space(s):
             s += 1
+        if s in self.titles and v.span_text(s, self.titles[s] - 1).lower() in lex.ranks:
+            s = self.titles[s]  # "…, General George Casey": a rank before the holder's name
         e = self.name_end(s) if s < n else s
         if e <= s or self.kind_of(s, e) != "person" or not (
                 v.words[s] in self.given_names or self._words_in(s, e) >= 2):

@@ -193,6 +193,8 @@ class RolePhrases(Genitives):
         s = k + 1
         while s < n and v.is_space(s):
             s += 1
+        if s in self.titles and v.span_text(s, self.titles[s] - 1).lower() in self.lex.ranks:
+            s = self.titles[s]  # "…, Gen. George Casey": a rank before the holder's name
         end = self.name_end(s) if s < n else s
         if end <= s or s in self.titles or self._words_in(s, end) < 2 or self.kind_of(s, end) != "person":
             return False  # "Presiden Jokowi, Wakil Presiden …": a second person with a role of his own
