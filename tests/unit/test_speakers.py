@@ -1398,3 +1398,18 @@ def test_the_holder_named_after_a_role_and_a_comma_in_the_tail_speaks(text: str,
     (q,) = extract(text, lang=lang).quotes
     assert (q.kind, q.speaker) == (kind, speaker)
 
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“We are ready,” a spokesman for the State Department, John Kirby, told reporters.", "John Kirby"),
+    ("“We are ready,” the group's president, Maria Lopez, said on Monday.", "Maria Lopez"),
+    ("“We are ready,” the union, which represents 30,000 workers, said.", "the union"),
+])
+def test_after_a_quote_the_holder_named_in_commas_after_a_role_speaks(text: str, speaker: str) -> None:
+    (q,) = extract(text, lang="en").quotes
+    assert (q.kind, q.speaker) == ("direct", speaker)
+
+
+def test_whom_a_tail_says_it_was_told_to_is_no_speaker() -> None:
+    text = "“We will strike,” Lopez, 54, a nurse from Ohio, told the crowd."
+    assert {(q.kind, q.speaker) for q in extract(text, lang="en").quotes} == {("direct", "Lopez")}

@@ -14,7 +14,7 @@ from quotedesk.attribution.impersonal import impersonal_source
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
 from quotedesk.attribution.quoting import quoted_speaker
-from quotedesk.attribution.speakers import PARTICIPLE_BREAKS, SpeakerFinder
+from quotedesk.attribution.speakers import LISTENER_VERBS, PARTICIPLE_BREAKS, SpeakerFinder
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
 MAX_RELATIVE_TOKENS = 14
@@ -206,11 +206,11 @@ class ClauseSubjects:
         return ph if det is None else NamePhrase(det, c, self.v.span_text(det, c - 1), "anonymous")
 
     def _inverted_tail(self, cue: Cue, limit: int) -> NamePhrase | None:
-        """"…, said Majed al-Ansari.", "…, said an aide, as …": after a comma the verb's subject
-        follows it, closing the sentence or set off by a comma (not "…, praised Putin and …")."""
+        """"…, said Majed al-Ansari.", "…, said an aide, as …": the subject after the verb."""
         v, lex = self.v, self.lex
-        if cue.start < 1 or v.words[cue.start - 1] != "," or v.lower[cue.start] in lex.naming_verbs:
-            return None  # not "The program, called EB-5, allows …"
+        if cue.start < 1 or v.words[cue.start - 1] != "," or v.lower[cue.start] in lex.naming_verbs \
+                or v.lower[cue.start] in LISTENER_VERBS:
+            return None  # not "The program, called EB-5, allows …", nor "…, told the crowd": whom
         after = self.finder.after(cue.end, limit)
         if after is None or after.kind not in ("person", "anonymous", "role", "organization") \
                 or v.lower[after.start - 1] in lex.prepositions:  # "…, said on Twitter.": where, not who

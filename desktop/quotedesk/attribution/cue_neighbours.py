@@ -36,6 +36,14 @@ class CueNeighbours:
         if b - a > MAX_APPOSITION or v.words[b - 1] != ",":
             return None
         ph = f.m.phrase_at(a)
+        if ph is None or ph.kind != "person":
+            # "“…,” a spokesman for the State Department, John Kirby, told reporters": who holds it
+            c = next((t for t in range(a + 1, b) if v.words[t] == ","), None)
+            holder = f.m.phrase_at(c + 1) if c is not None and c + 1 < b else None
+            if holder is not None and holder.kind == "person" and holder.end == b - 1 and not any(
+                    v.words[t] in SENT_FINAL or v.is_quote_mark(t) or v.lower[t] in self.lex.cue_verbs
+                    for t in range(a, c)):
+                return NamePhrase(holder.start, holder.end, holder.text, "person", v.span_text(a, c - 1), a)
         if ph is None or ph.kind not in ("person", "role"):
             # "“…,” the union, which represents 30,000 workers, said": a described speaker
             c = next((t for t in range(a + 1, b) if v.words[t] == ","), None)
