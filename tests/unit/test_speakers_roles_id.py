@@ -1067,3 +1067,11 @@ def test_an_institution_opening_with_a_derived_noun_keeps_it() -> None:
     text = "Perusahaan Listrik Negara menambahkan, sejumlah perubahan dalam RUU akan menjadi bumerang."
     (q,) = extract(text, lang="id").quotes
     assert q.speaker == "Perusahaan Listrik Negara"
+
+
+def test_a_persons_epithet_after_the_verb_names_the_one_just_written_about_without_a_demonstrative() -> None:
+    text = ("Devie Rahmawati menonton film itu di rumah. Cerita Devie menarik. “Aku teringat banget detail "
+            "filmnya,” ujar perempuan asal Depok, Jawa Barat, saat dihubungi, Sabtu.")
+    (q,) = extract(text, lang="id").quotes
+    assert (q.speaker, q.cue, text[q.speaker_start:q.speaker_end]) == ("Devie Rahmawati", "ujar",
+                                                                        "perempuan asal Depok")

@@ -39,8 +39,12 @@ def demonstrative_phrase(v: ArticleView, lex: Lexicon, i: int, limit: int) -> Na
     if not (v.words[i].islower() or (v.opens_sentence(i) and v.words[i] not in v.midcap)):
         return None
     j = i + 1
+    epithet = v.lower[i] in lex.person_epithets
     while j < limit and j - i < MAX_DEMONSTRATIVE_PHRASE and v.lower[j] not in lex.demonstratives:
         w = v.words[j]
+        if epithet and (w == "," or w in SENT_FINAL):
+            # "ujar perempuan asal Depok, Jawa Barat, …": a person's epithet needs no demonstrative
+            return NamePhrase(i, j, v.span_text(i, j - 1), "described")
         # after its noun, a place or an institution may qualify it: "pria asal Bandung itu",
         # "perwira menengah Polri itu"
         if not (v.is_space(j) or w.isdigit() or w.isalpha()) or _function_word(lex, v.lower[j]):
@@ -190,9 +194,12 @@ class NamedAgain:
         if v.lower[ph.start] in lex.definite_articles and any(
                 p.match(v.span_text(ph.start + 1, ph.end - 1).lower()) for p in lex.epithets):
             return self.antecedent(ph.start, False)  # "sagte der 65-Jährige": the one last named
+        head = v.lower[ph.start]
+        if head in lex.person_epithets and v.lower[ph.end - 1] not in lex.demonstratives:
+            p = self.antecedent(ph.start, False)  # "ujar perempuan asal Depok": the one just written about
+            return p if p is not None and p.kind == "person" and p.may_be(self.gender_of(ph.start)) else None
         if v.lower[ph.end - 1] not in lex.demonstratives:
             return None
-        head = v.lower[ph.start]
         if head in lex.org_heads:
             return self.coref.last_organization(head, ph.start)
         # "para pejabat itu" is a group, not the one last named

@@ -174,6 +174,7 @@ class Lexicon:
     not_person_words: frozenset[str]
     place_heads: frozenset[str]
     place_names: frozenset[str]
+    person_epithets: frozenset[str]
     degrees: frozenset[str]
     name_particles: frozenset[str]
     determiners: frozenset[str]
@@ -368,6 +369,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         not_person_words=_lower_set(names.get("not_person_words", [])),
         place_heads=_lower_set(names.get("place_heads", [])),
         place_names=frozenset(names.get("place_names", [])),
+        person_epithets=_lower_set(names.get("person_epithets", [])),
         degrees=frozenset(names.get("degrees", [])),
         name_particles=_lower_set(names.get("particles", [])),
         determiners=_lower_set(names.get("determiners", [])),
