@@ -1063,6 +1063,13 @@ def test_a_derived_noun_glued_before_a_given_name_at_the_sentence_start_is_no_pa
     assert q.speaker == "Mas Achmad Santosa"
 
 
+def test_a_passive_verb_glued_before_a_given_name_at_the_sentence_start_is_no_part_of_the_name() -> None:
+    text = ("“Hasilnya menjadi rahasia negara,” tuturnya. Dikucilkan Ika , ibu , dan adiknya melakukan isolasi "
+            "mandiri. “Ngapain ngebelain satu keluarga doang,” kata Ika menirukan perkataan tetangganya.")
+    q = next(q for q in extract(text, lang="id").quotes if q.text.startswith("Ngapain"))
+    assert q.speaker == "Ika"
+
+
 def test_an_institution_opening_with_a_derived_noun_keeps_it() -> None:
     text = "Perusahaan Listrik Negara menambahkan, sejumlah perubahan dalam RUU akan menjadi bumerang."
     (q,) = extract(text, lang="id").quotes
