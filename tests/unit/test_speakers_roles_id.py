@@ -1082,3 +1082,13 @@ def test_a_persons_epithet_after_the_verb_names_the_one_just_written_about_witho
     (q,) = extract(text, lang="id").quotes
     assert (q.speaker, q.cue, text[q.speaker_start:q.speaker_end]) == ("Devie Rahmawati", "ujar",
                                                                         "perempuan asal Depok")
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [
+    ("Kepala Desa Penusupan Guntur Zagiyat Yudiansyah", "Guntur Zagiyat Yudiansyah"),
+    ("Pengamat politik dari Universitas Lampung Robi Cahyadi Kurniawan", "Robi Cahyadi Kurniawan"),
+])
+def test_a_known_indonesian_given_name_keeps_a_three_word_name_whole_after_a_long_role(opening: str,
+                                                                                      speaker: str) -> None:
+    (q,) = extract(f"{opening} mengatakan pemerintah harus segera bertindak tegas.", lang="id").quotes
+    assert q.speaker == speaker
