@@ -847,3 +847,13 @@ def test_a_paper_citing_sources_in_commas_reports_with_the_verb_after_them() -> 
     text = "The Wall Street Journal, citing people familiar with the matter, reported that the deal was close."
     (q,) = extract(text, lang="en").quotes
     assert (q.text, q.cue, q.speaker) == ("the deal was close", "reported", "Wall Street Journal")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Schwarzenegger urged Republicans to join the ranks of climate change believers, and criticized the "
+     "party's lack of environmental awareness.", "Republicans to join the ranks of climate change believers"),
+    ("Obama emphasized that Burma's reforms were not complete, and human rights groups warned that the "
+     "administration was relinquishing critical leverage.", "Burma's reforms were not complete"),
+])
+def test_what_was_reported_ends_where_a_coordinated_clause_reports_on_its_own(text: str, content: str) -> None:
+    assert extract(text, lang="en").quotes[0].text == content

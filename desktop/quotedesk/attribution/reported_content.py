@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from quotedesk.attribution.view import ArticleView
 
 MIN_CONTENT_WORDS = 4
+MAX_PLAIN_SUBJECT = 4  # ", and | human rights groups | warned that"
 MAX_SUBJECT_WORDS_BEFORE = 3  # "“…,” | the Indiana | governor said"
 MAX_TAIL_AFTER_SPEAKER = 5
 MAX_ADDRESSEE_TOKENS = 10  # "told MSNBC’s “Morning Joe” that …", "told Russia’s state-run TASS news agency that"
@@ -281,16 +282,31 @@ class ReportedContent(QuotesInReports, SourceCredits):
         """A speech verb at token i, or after a pronoun or a named subject there: "… and he noted
         that …", "… and Rep. Adam Schiff, the top Democrat on the committee, said …"."""
         v, lex = self.v, self.lex
+        after_comma = v.comma_before(i - 1)
         if i < sb and (v.lower[i] in lex.pronouns or v.lower[i] in lex.plural_pronouns or v.lower[i] in lex.adverbs):
             i += 1
-        elif i < sb and v.words[i][:1].isupper() and v.comma_before(i - 1):
+        elif i < sb and v.words[i][:1].isupper() and after_comma:
             i = self._past_named_subject(i, sb)  # ", and Rep. Adam Schiff, …, said"
+        elif after_comma and not lex.capitalised_nouns:
+            i = self._past_plain_subject(i, sb)  # ", and human rights groups warned that …"
         nxt = cues_between(self.cues, self.cue_starts, i, i + 1)
         if not nxt or nxt[0].kind != "verb" or nxt[0].tail_only or self.f.participle_after_comma(nxt[0]):
             return False
-        # a verb of opinion reports on its own only where its clause opens: "… und gab an, …"
-        return not nxt[0].weak or any(v.words[t] == "," or v.lower[t] in lex.complementizers
-                                      for t in range(nxt[0].end, min(sb, nxt[0].end + 2)))
+        # a verb of opinion reports on its own only where its clause opens ("… und gab an, …"),
+        # or as a predicate of its own after a comma ("…, and criticized the party's …")
+        return not nxt[0].weak or (after_comma and not lex.capitalised_nouns) or any(
+            v.words[t] == "," or v.lower[t] in lex.complementizers for t in range(nxt[0].end, min(sb, nxt[0].end + 2)))
+
+    def _past_plain_subject(self, i: int, sb: int) -> int:
+        """Past a few plain words before a speech verb and "that": "human rights groups | warned
+        that"; i where the words go on otherwise."""
+        v, lex = self.v, self.lex
+        k = i
+        while k < sb and k - i < MAX_PLAIN_SUBJECT and v.words[k].isalpha() and v.words[k].islower() \
+                and v.lower[k] not in lex.cue_verbs and v.lower[k] not in lex.prepositions:
+            k += 1
+        cue = cues_between(self.cues, self.cue_starts, k, k + 1) if k > i else []
+        return k if cue and k + 1 <= sb and v.lower[cue[0].end] in lex.complementizers else i
 
     def _past_named_subject(self, i: int, sb: int) -> int:
         """Past a person, role or anonymous source named at i and an apposition set off in
