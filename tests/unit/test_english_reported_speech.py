@@ -857,3 +857,14 @@ def test_a_paper_citing_sources_in_commas_reports_with_the_verb_after_them() -> 
 ])
 def test_what_was_reported_ends_where_a_coordinated_clause_reports_on_its_own(text: str, content: str) -> None:
     assert extract(text, lang="en").quotes[0].text == content
+
+
+def test_an_estimate_in_the_present_reports_its_that_clause() -> None:
+    text = "The Tax Foundation estimates that it would cost the Treasury $374 billion over 10 years."
+    (q,) = extract(text, lang="en").quotes
+    assert (q.text, q.speaker, q.cue) == ("it would cost the Treasury $374 billion over 10 years", "Tax Foundation",
+                                          "estimates")
+
+
+def test_the_noun_estimate_reports_nothing() -> None:
+    assert extract("The estimate was far too high for the city council to accept.", lang="en").quotes == ()
