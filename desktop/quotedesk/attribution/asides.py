@@ -80,7 +80,7 @@ class Asides:
             return None  # "…, said Brian Baker, a longtime adviser …": the speaker's apposition
         if self._writers_clause_at(n, sb):
             return None  # "…, Qatar said, as more hostages were freed": the writer's clause after the tail
-        if v.lower[cue.start] in lex.quoting_verbs and cues_between(self.cues, self.cue_starts, n, n + 1):
+        if self._cites_for_verb_after(cue, sa, sb):
             return None  # "The Journal, citing people familiar with the matter, reported that …": that verb reports
         j = sb
         while j > c1 and (v.words[j] in SENT_FINAL or v.is_space(j)):

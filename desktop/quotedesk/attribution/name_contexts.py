@@ -19,10 +19,9 @@ class NameContexts:
         v: ArticleView
         lex: Lexicon
         cue_words: frozenset[str]
+        given_names: frozenset[str]
 
         def is_name_token(self, i: int, first: bool) -> bool: ...
-
-        given_names: frozenset[str]
 
     def _beside_cue(self, i: int) -> bool:
         v = self.v

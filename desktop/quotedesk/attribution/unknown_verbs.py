@@ -13,14 +13,17 @@ def unknown_verb_tail(v: ArticleView, f: SpeakerFinder, w: QuoteWindow) -> Speak
     """The person named in a tail of one lower-case word and a known name, before the
     sentence ends, after a quotation closed by a comma."""
     a, b = w.after
-    i, comma = a, v.text[: v.starts[a]].rstrip()[-2:-1] == "," if a < len(v) else False
+    k = v.starts[w.close_tok] - 1 if w.close_tok < len(v) else -1
+    while k >= 0 and v.text[k].isspace():
+        k -= 1
+    i, comma = a, k >= 0 and v.text[k] == ","  # “…,” inside the marks, or „…“, after them
     while i < b and (v.words[i] == "," or v.is_space(i)):
         comma |= v.words[i] == ","
         i += 1
     if not comma or i + 1 >= b:
         return None
     if _plain_word(v, i):
-        ph, end = f.m.phrase_at(i + 1), None  # "cerita Budi", "unterstreicht Müller"
+        ph = f.m.phrase_at(i + 1)  # "cerita Budi", "unterstreicht Müller"
         end = ph.end if ph is not None and ph.start == i + 1 else None
     else:
         ph = f.m.phrase_at(i)  # "Smith laughed"
