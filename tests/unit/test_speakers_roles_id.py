@@ -1092,3 +1092,9 @@ def test_a_known_indonesian_given_name_keeps_a_three_word_name_whole_after_a_lon
                                                                                       speaker: str) -> None:
     (q,) = extract(f"{opening} mengatakan pemerintah harus segera bertindak tegas.", lang="id").quotes
     assert q.speaker == speaker
+
+
+def test_a_rank_opening_the_holders_name_after_the_roles_comma_is_the_roles() -> None:
+    text = "Kepala Polsek Mampang, Komisaris Sujarwo, menyampaikan polisi datang bersama personel TNI ke rumah itu."
+    (q,) = extract(text, lang="id").quotes
+    assert (q.speaker, q.role) == ("Sujarwo", "Kepala Polsek Mampang, Komisaris")

@@ -73,6 +73,9 @@ class RolePhrases(Genitives):
                 if e > k:
                     # "… Daop 8 Surabaya Suprapto", "Universitas Lampung Robi Santoso": places go first
                     t = self._after_place_words(k, e)
+                    if k > j and k in self.titles and self.titles[k] < e and v.words[k - 1] == "," \
+                            and v.span_text(k, self.titles[k] - 1).lower() in self.lex.ranks:
+                        t = max(t, self.titles[k])  # "Kepala Polsek Mampang, Komisaris | Sujarwo,": its rank
                     rank = self._after_title_inside(k, e)
                     if rank is not None and rank > t:
                         t = rank  # "… Komisaris Besar Trunoyudo Wisnu Andiko": the name follows the rank
