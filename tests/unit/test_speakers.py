@@ -1413,3 +1413,9 @@ def test_after_a_quote_the_holder_named_in_commas_after_a_role_speaks(text: str,
 def test_whom_a_tail_says_it_was_told_to_is_no_speaker() -> None:
     text = "“We will strike,” Lopez, 54, a nurse from Ohio, told the crowd."
     assert {(q.kind, q.speaker) for q in extract(text, lang="en").quotes} == {("direct", "Lopez")}
+
+
+def test_a_known_given_name_before_a_middle_initial_without_a_period_stays_in_the_name() -> None:
+    text = "“He is someone that no sane person would want as the president.” ― Christina N Luis Olidem"
+    (q,) = extract(text, lang="en").quotes
+    assert q.speaker == "Christina N Luis Olidem"

@@ -349,8 +349,9 @@ class RolePhrases(Genitives):
         if j > i and (_INITIAL.fullmatch(self.v.words[j]) or _INITIAL.fullmatch(self.v.words[j - 1])
                       or self.v.words[j - 1] in self.given_names):
             j = self._word_start(j - 1, i)  # "Muhammad | Handry Imansyah", "M | Fadjroel Rachman" are one name
-            if j > i and self.v.words[j].endswith(".") and (self.v.words[j - 1] in self.given_names or j - 1 == i):
-                j -= 1  # "Vann | R. | Newkirk II": the given name before a middle initial
+            if j > i and _INITIAL.fullmatch(self.v.words[j]) and (
+                    self.v.words[j - 1] in self.given_names or (j - 1 == i and self.v.words[j].endswith("."))):
+                j -= 1  # "Vann | R. | Newkirk II", "Christina | N | Luis Olidem": the given name before an initial
         k = j
         while k > i and self.v.words[k - 1].islower() and self.v.lower[k - 1] in self.lex.name_particles:
             k -= 1  # "Jaap de | Hoop Scheffer": the particle and the given name before it belong to it
