@@ -1419,3 +1419,10 @@ def test_a_known_given_name_before_a_middle_initial_without_a_period_stays_in_th
     text = "“He is someone that no sane person would want as the president.” ― Christina N Luis Olidem"
     (q,) = extract(text, lang="en").quotes
     assert q.speaker == "Christina N Luis Olidem"
+
+
+def test_a_qualified_role_with_a_plain_adjective_names_the_subject_of_the_sentence_before() -> None:
+    text = ("Donald Trump says he has big plans for the final month of the campaign. The Republican presidential "
+            "nominee noted Friday that his campaign has not spent much yet.")
+    q = extract(text, lang="en").quotes[-1]
+    assert (q.cue, q.speaker) == ("noted", "Donald Trump")

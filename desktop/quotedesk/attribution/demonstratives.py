@@ -233,9 +233,11 @@ class NamedAgain:
         if not (lex.modifiers_follow_nouns or lex.capitalised_nouns):
             # "the Indiana governor", "the Vermont senator": a name of place or party before the
             # role says it is someone the story knows
-            while det > 0 and ph.start - det <= MAX_EPITHET_MODIFIERS and v.words[det][:1].isupper() \
-                    and v.words[det].isalpha() and v.lower[det] not in lex.definite_articles:
-                det, qualified = det - 1, True
+            # "the Republican | presidential | nominee": a plain adjective may stand among them
+            while det > 0 and ph.start - det <= MAX_EPITHET_MODIFIERS and v.words[det].isalpha() \
+                    and v.lower[det] not in lex.definite_articles and (v.words[det][:1].isupper() or (
+                        v.words[det - 1][:1].isupper() and not _function_word(lex, v.lower[det]))):
+                det, qualified = det - 1, qualified or v.words[det][:1].isupper()
             if qualified and det > 0 and v.lower[det] in lex.title_modifiers:
                 det -= 1  # "the former | South Carolina | governor"
         if det < 0 or v.lower[det] not in lex.definite_articles:
