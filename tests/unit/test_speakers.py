@@ -1426,3 +1426,10 @@ def test_a_qualified_role_with_a_plain_adjective_names_the_subject_of_the_senten
             "nominee noted Friday that his campaign has not spent much yet.")
     q = extract(text, lang="en").quotes[-1]
     assert (q.cue, q.speaker) == ("noted", "Donald Trump")
+
+
+def test_a_qualified_role_after_an_opening_clause_names_the_person_that_clause_names() -> None:
+    text = ("Hillary Clinton spoke in Ohio. As far as whether Sanders still senses anger at Clinton among his "
+            "supporters, the Vermont senator acknowledged that there are still some people who are angry.")
+    q = extract(text, lang="en").quotes[-1]
+    assert (q.cue, q.speaker) == ("acknowledged", "Sanders")

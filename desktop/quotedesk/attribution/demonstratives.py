@@ -248,6 +248,13 @@ class NamedAgain:
                 k -= 1
             opens = k < 0 or v.words[k] in SENT_FINAL or v.lower[k] in self.m.cue_words or (
                 v.words[k] == "," and (v.quote_of[k] >= 0 or self.m.phrase_ending_at(k - 1) is None))
+            if opens and k > 0 and v.words[k] == "," and v.quote_of[k] < 0:
+                # "As far as whether Sanders still senses anger at Clinton …, the Vermont senator
+                # acknowledged": the first one the opening clause names, not after a preposition
+                named = next((p for t in range(v.sentence_bounds(k)[0], k) if (p := self.m.phrase_at(t)) is not None
+                              and p.start == t and p.kind == "person" and v.lower[t - 1] not in lex.prepositions), None)
+                if named is not None:
+                    return self.coref.find(named.text, named.start)
             return self.previous_subject(ph.start) if opens else None
         # "„…“, sagte der Vizekanzler": a role closing a quotation's tail with its article
         tail = lex.capitalised_nouns and det > 1 and v.lower[det - 1] in self.m.cue_words \
