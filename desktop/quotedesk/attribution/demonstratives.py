@@ -252,7 +252,8 @@ class NamedAgain:
                 # "As far as whether Sanders still senses anger at Clinton …, the Vermont senator
                 # acknowledged": the first one the opening clause names, not after a preposition
                 named = next((p for t in range(v.sentence_bounds(k)[0], k) if (p := self.m.phrase_at(t)) is not None
-                              and p.start == t and p.kind == "person" and v.lower[t - 1] not in lex.prepositions), None)
+                              and p.start == t and p.kind == "person"
+                              and (t == 0 or v.lower[t - 1] not in lex.prepositions)), None)
                 if named is not None:
                     return self.coref.find(named.text, named.start)
             return self.previous_subject(ph.start) if opens else None
