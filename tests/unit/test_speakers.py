@@ -1433,3 +1433,21 @@ def test_a_qualified_role_after_an_opening_clause_names_the_person_that_clause_n
             "supporters, the Vermont senator acknowledged that there are still some people who are angry.")
     q = extract(text, lang="en").quotes[-1]
     assert (q.cue, q.speaker) == ("acknowledged", "Sanders")
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Teguh ( 37 ) , pedagang daging sapi di Pasar Kebayoran Lama , Jakarta Selatan , menyampaikan , permintaan "
+     "pasar meningkat dua kali lipat dalam tiga hari terakhir .", "id", "Teguh"),
+    ("Attorney General Roy Cooper (D), McCrory's opponent in the upcoming election, called Friday for releasing "
+     "the police videos, saying that transparency breaks down barriers.", "en", "Roy Cooper"),
+])
+def test_a_name_with_an_age_or_party_in_brackets_opening_the_sentence_before_its_apposition_speaks(
+        text: str, lang: str, speaker: str) -> None:
+    assert extract(text, lang=lang).quotes[0].speaker == speaker
+
+
+def test_an_object_opening_a_german_sentence_before_its_relative_clause_is_no_subject() -> None:
+    text = ("Der Kandidat Morgan Tsvangirai sprach am Montag. Den Internationalen Währungsfonds (IWF), dessen "
+            "Führungsorgane diese Woche zu einem Treffen zusammenkommen, forderte er auf, die Auszahlung von "
+            "Hilfsgeldern an das Land auszusetzen.")
+    assert extract(text, lang="de").quotes[-1].speaker == "Morgan Tsvangirai"

@@ -15,20 +15,17 @@ from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.mentions import NamePhrase
 from quotedesk.attribution.quoting import quoted_speaker
 from quotedesk.attribution.speakers import LISTENER_VERBS, PARTICIPLE_BREAKS, SpeakerFinder
+from quotedesk.attribution.subject_appositions import MAX_APPOSITION_TOKENS, SubjectAppositions
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
 MAX_RELATIVE_TOKENS = 14
-MAX_DESCRIPTION_TOKENS = 6  # "Salah satu korban", "One of the victims"
-MAX_NAMED_TAIL = 8  # ", Rina, 38 tahun,"
-MAX_APPOSITIONS = 3
-MAX_APPOSITION_TOKENS = 12  # ", the top Democrat on the House Intelligence Committee,"
 MAX_RELATIVE_CLAUSE = 24  # "…, yang juga menjadi narasumber dalam diskusi itu ,"
 CLAUSE_MARKS = frozenset({",", ";", ":", ".", "(", ")"})
 SPEAKER_KINDS = ("person", "role", "organization", "pronoun", "anonymous")
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
-class ClauseSubjects:
+class ClauseSubjects(SubjectAppositions):
     def __init__(self, view: ArticleView, lexicon: Lexicon, finder: SpeakerFinder):
         self.v, self.lex, self.finder = view, lexicon, finder
 
@@ -274,81 +271,12 @@ class ClauseSubjects:
         first = f.subject(sa, k)
         return first if first is not None and first.kind in ("person", "organization", "role", "anonymous") else None
 
-    def _opening_apposition(self, cue: Cue, floor: int) -> NamePhrase | None:
-        """"Barry Steinhardt, Direktor der ACLU, warnte": the name opening the sentence,
-        its apposition in commas, then the verb."""
-        v, f = self.v, self.finder
-        k = cue.start - 1
-        while k >= floor and (v.is_space(k) or v.lower[k] in self.lex.adverbs):
-            k -= 1  # "…, a tax lawyer, recently noted"
-        if k < floor or v.words[k] != "," or self._closes_apposition(k, floor):
-            return None
-        op = f.subject(floor, cue.start)
-        if op is not None and op.kind == "organization" and op.end < k and v.words[op.end] != ",":
-            c = next((t for t in range(op.end, k) if v.words[t] == ","), None)
-            whole = f.m.phrase_ending_at(c - 1) if c is not None else None
-            if whole is not None and whole.start <= op.start and whole.kind == "organization":
-                op = whole  # "The Institute for Fiscal Studies, an independent think tank, said"
-        if op is None or op.kind not in ("person", "role", "organization") or op.end >= k or v.words[op.end] != ",":
-            return None
-        if any(v.words[t] in (";", ":") for t in range(op.end, k)):
-            return None
-        if sum(1 for t in range(op.end, k) if v.is_quote_mark(t)) % 2:
-            return None  # a quote opens or closes in between; a quoted name may stand in it
-        return op
-
-    def _name_in_commas(self, cue: Cue, floor: int) -> NamePhrase | None:
-        """"Salah satu korban, Rina, 38 tahun, mengaku …", "One of the victims, Rina Smith, 38,
-        said": a description opens the sentence, and the name set off in commas is its subject."""
-        v, m = self.v, self.finder.m
-        k = self._comma_before(cue, floor)
-        if k is None or any(v.lower[t] in self.lex.cue_verbs or v.quote_of[t] >= 0 for t in range(floor, k)):
-            return None
-        commas = [t for t in range(floor, k) if v.words[t] == ","]
-        if not commas or commas[0] - floor > MAX_DESCRIPTION_TOKENS or k - commas[0] > MAX_NAMED_TAIL:
-            return None
-        for c in reversed(commas):  # the name nearest the verb: "Pengamat …, Jayapura, Yakobus Murafer, berpendapat"
-            i = c + 1
-            while i < k and v.is_space(i):
-                i += 1
-            ph = m.phrase_at(i) if i < k else None
-            if ph is not None and ph.kind == "person" and ph.end < len(v) and v.words[ph.end] == "," \
-                    and v.words[ph.start] not in self.lex.degrees:  # "…, MS, PhD, menilai"
-                return ph
-        return None
-
     def _comma_before(self, cue: Cue, floor: int) -> int | None:
         """The comma right before the verb, after `floor`, if one stands there."""
         v, k = self.v, cue.start - 1
         while k > floor and v.is_space(k):
             k -= 1
         return k if k > floor and v.words[k] == "," else None
-
-    def _name_before_apposition(self, cue: Cue, floor: int) -> NamePhrase | None:
-        """"“…,” Vann R. Newkirk II, a writer for The Atlantic, said": the name before the
-        apposition that closes right before the verb is its subject."""
-        v, lex = self.v, self.lex
-        k = self._comma_before(cue, floor)
-        if k is None:
-            return None
-        for _ in range(MAX_APPOSITIONS):  # "Scott Pruitt, the … attorney general of Oklahoma, one of …,"
-            c = next((t for t in range(k - 1, max(floor, k - MAX_APPOSITION_TOKENS - 1), -1)
-                      if v.words[t] == ","), None)
-            if c is None or c <= floor or not (v.lower[c + 1] in lex.determiners or c + 1 in self.finder.m.titles
-                                               or self._whose_role(c + 1, k)):
-                return None
-            ph = self.finder.m.phrase_ending_at(c - 1)
-            before = ph.start - 1 if ph is not None else floor
-            if ph is not None and ph.kind == "person" and (before < floor or not (
-                    v.lower[before] in lex.prepositions or v.lower[before] in lex.role_joiners)):
-                return ph
-            k = c
-        return None
-
-    def _whose_role(self, i: int, k: int) -> bool:
-        """Is [i, k) a role with its owner before it ("Trump's campaign manager")?"""
-        ph = self.finder.m.phrase_ending_at(k - 1)
-        return ph is not None and ph.kind == "role" and ph.start == i
 
     def _verb_second(self, cue: Cue, sa: int) -> bool:
         """German main clauses put the subject after the verb when something else opens

@@ -40,6 +40,19 @@ def skip_parenthesis(v: ArticleView, lex: Lexicon, cue_words: frozenset[str], j:
     return k if k >= floor else j
 
 
+def past_parenthesis(v: ArticleView, i: int, limit: int) -> int:
+    """The token after a party or state in brackets opening at token i ("(D-N.Y.)"), or i."""
+    if i >= limit or v.words[i] != "(":
+        return i
+    close = next((t for t in range(i + 1, min(limit, i + MAX_PAREN_TOKENS)) if v.words[t] in ("(", ")")), None)
+    if close is None or v.words[close] != ")":
+        return i
+    k = close + 1
+    while k < limit and v.is_space(k):
+        k += 1
+    return k
+
+
 def _prepositional_aside(v: ArticleView, lex: Lexicon, cue_words: frozenset[str], k: int, floor: int) -> int | None:
     """The comma opening a phrase in commas that ends at the comma k and opens with a
     preposition ("…, in a statement on Monday, said"; "…, for its part, said"), if one does."""

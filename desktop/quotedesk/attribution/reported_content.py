@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotedesk.attribution.clause_subjects import MAX_APPOSITION_TOKENS
 from quotedesk.attribution.cues import Cue, cues_between
 from quotedesk.attribution.quotes_in_reports import QuotesInReports
 from quotedesk.attribution.source_credits import SourceCredits
 from quotedesk.attribution.speakers import LISTENER_VERBS
+from quotedesk.attribution.subject_appositions import MAX_APPOSITION_TOKENS
 from quotedesk.attribution.view import SENT_FINAL
 
 if TYPE_CHECKING:
