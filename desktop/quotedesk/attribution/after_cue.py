@@ -97,12 +97,22 @@ class AfterCue:
                 and v.lower[t] not in lex.determiners) for t in range(i + 1, c)) or any(
                 v.lower[t] in lex.cue_verbs or v.lower[t] in lex.conjunctions for t in range(i, c)):
             return None
-        s = c + 1
-        while s < b and v.is_space(s):
-            s += 1
-        ph = m.phrase_at(s) if s < b else None
-        if ph is None or ph.kind != "person" or len(ph.text.split()) < 2 or (
+        ph = role_holder(v, m, i + 1, c, b)
+        if ph is None or len(ph.text.split()) < 2 or (
                 ph.end < len(v) and v.words[ph.end] not in (",", ".", ";", "!", "?")):
             return None
-        role = v.span_text(i + 1, c - 1) if ph.role is None else f"{v.span_text(i + 1, c - 1)}, {ph.role}"
-        return NamePhrase(ph.start, ph.end, ph.text, "person", role, i + 1)
+        return ph
+
+
+def role_holder(v: ArticleView, m: Mentions, role_start: int, comma: int, limit: int) -> NamePhrase | None:
+    """The person named right after the comma that closes a role ("the ministry's spokesman, |
+    John Smith"), with that role, and the rank or title written before the name, as theirs."""
+    s = comma + 1
+    while s < limit and v.is_space(s):
+        s += 1
+    ph = m.phrase_at(s) if s < limit else None
+    if ph is None or ph.kind != "person":
+        return None
+    role = v.span_text(role_start, comma - 1)
+    return NamePhrase(ph.start, ph.end, ph.text, "person", role if ph.role is None else f"{role}, {ph.role}",
+                      role_start)

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quotedesk.attribution.according import capitalised_noun_phrase_end
+from quotedesk.attribution.after_cue import role_holder
 from quotedesk.attribution.mentions import NamePhrase
 from quotedesk.attribution.view import SENT_FINAL
 
@@ -39,11 +40,11 @@ class CueNeighbours:
         if ph is None or ph.kind != "person":
             # "“…,” a spokesman for the State Department, John Kirby, told reporters": who holds it
             c = next((t for t in range(a + 1, b) if v.words[t] == ","), None)
-            holder = f.m.phrase_at(c + 1) if c is not None and c + 1 < b else None
-            if holder is not None and holder.kind == "person" and holder.end == b - 1 and not any(
+            holder = role_holder(v, f.m, a, c, b) if c is not None else None
+            if holder is not None and holder.end == b - 1 and not any(
                     v.words[t] in SENT_FINAL or v.is_quote_mark(t) or v.lower[t] in self.lex.cue_verbs
                     for t in range(a, c)):
-                return NamePhrase(holder.start, holder.end, holder.text, "person", v.span_text(a, c - 1), a)
+                return holder
         if ph is None or ph.kind not in ("person", "role"):
             # "“…,” the union, which represents 30,000 workers, said": a described speaker
             c = next((t for t in range(a + 1, b) if v.words[t] == ","), None)
