@@ -241,7 +241,9 @@ class Coreference(Aliases, OfficeHolders):
             if p.kind == "organization" and (p.tokens - toks) & tails:
                 continue  # "Trump" is not "the Trump campaign"
             # of two Clintons, the short name means the one who has spoken, not one named in passing
-            key = (p.first_tok <= at, p.speaker and len(toks) < len(p.tokens), -abs(at - p.first_tok), len(p.tokens))
+            # and a name a person and an institution share ("Eka", "PT Eka Sari Lorena Group") is the person's
+            key = (p.first_tok <= at, p.kind != "organization", p.speaker and len(toks) < len(p.tokens),
+                   -abs(at - p.first_tok), len(p.tokens))
             if best_key is None or key > best_key:
                 best, best_key = p, key
         if best is None and len(toks) == 1:
