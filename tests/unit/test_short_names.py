@@ -13,3 +13,11 @@ def test_a_given_name_shared_with_the_speakers_company_is_the_persons() -> None:
     assert q.speaker == "Eka Sari Lorena Soerbakti"
     assert q.speaker_kind == "person"
     assert text[q.speaker_start : q.speaker_end] == "Eka"
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name_after_it() -> None:
+    text = ("Begitupun Arni Setiyani ( 28 ) , karyawan swasta di Jakarta Selatan itu menyampaikan , ia sudah "
+            "berbelanja sayur secara daring . ” Dengan kondisi sekarang , belanja sayur secara daring itu "
+            "membantu kita , ” kata Arni .")
+    (q,) = [q for q in extract(text, lang="id").quotes if q.kind == "direct"]
+    assert q.speaker == "Arni Setiyani"
