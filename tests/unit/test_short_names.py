@@ -21,3 +21,11 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_name_after_it() -> Non
             "membantu kita , ” kata Arni .")
     (q,) = [q for q in extract(text, lang="id").quotes if q.kind == "direct"]
     assert q.speaker == "Arni Setiyani"
+
+
+def test_all_of_a_group_is_many_and_no_dia_means_it() -> None:
+    text = ("Komisioner KPU Sulut Meidy Tinangon mengatakan , sosialisasi digencarkan lewat media sosial . "
+            "Di TPS , telah tersedia tempat cuci tangan . Di samping itu , semua pemilih diminta membawa alat "
+            "tulis sendiri . “ Pemilih juga dilarang bersalaman dengan KPPS , ” kata dia .")
+    (q,) = [q for q in extract(text, lang="id").quotes if q.kind == "direct"]
+    assert q.speaker == "Meidy Tinangon"
