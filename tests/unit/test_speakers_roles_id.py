@@ -1098,3 +1098,14 @@ def test_a_rank_opening_the_holders_name_after_the_roles_comma_is_the_roles() ->
     text = "Kepala Polsek Mampang, Komisaris Sujarwo, menyampaikan polisi datang bersama personel TNI ke rumah itu."
     (q,) = extract(text, lang="id").quotes
     assert (q.speaker, q.role) == ("Sujarwo", "Kepala Polsek Mampang, Komisaris")
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [
+    ("General Manager PT Taman Wisata Candi Borobudur I Gusti Putu Ngurah Sedana mengatakan",
+     "I Gusti Putu Ngurah Sedana"),
+    ("Sementara itu , epidemiolog Universitas Indonesia , Tri Yunis Miko Wahyono , menjelaskan",
+     "Tri Yunis Miko Wahyono"),
+])
+def test_given_names_run_on_before_the_last_two_words_of_a_name_after_a_role(opening: str, speaker: str) -> None:
+    (q,) = direct(f"{opening} , kunjungan menurun . ” Kami tutup sementara , ” ujarnya .")
+    assert q.speaker == speaker

@@ -24,6 +24,7 @@ NAME_TOKENS_AFTER_TITLE = 2
 MAX_ROLE_TOKENS = 8
 MAX_ROLE_QUALIFIERS = 2  # "the | shadow health | secretary" ("The | work and pensions | secretary": one more)
 MAX_NAME_AFTER_RANK = 4  # "Komisaris Besar Trunoyudo Wisnu Andiko"
+MAX_NAME_AFTER_ROLE = 5  # "I Gusti Putu Ngurah Sedana"
 MAX_FIELD_WORDS = 2  # "Pengamat | hubungan internasional | Universitas Indonesia"
 MAX_LIST_FIELDS = 6  # "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"
 _INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}|[^\W\d_a-z]")  # "W.", "M" in "Oded M Danial"
@@ -349,9 +350,13 @@ class RolePhrases(Genitives):
         if j > i and (_INITIAL.fullmatch(self.v.words[j]) or _INITIAL.fullmatch(self.v.words[j - 1])
                       or self.v.words[j - 1] in self.given_names):
             j = self._word_start(j - 1, i)  # "Muhammad | Handry Imansyah", "M | Fadjroel Rachman" are one name
+            while j > i and e - j < MAX_NAME_AFTER_ROLE and self.v.words[j - 1] in self.given_names:
+                j = self._word_start(j - 1, i)  # "I Gusti | Putu | Ngurah Sedana": given names run on
             if j > i and _INITIAL.fullmatch(self.v.words[j]) and (
                     self.v.words[j - 1] in self.given_names or (j - 1 == i and self.v.words[j].endswith("."))):
                 j -= 1  # "Vann | R. | Newkirk II", "Christina | N | Luis Olidem": the given name before an initial
+            elif j > i and _INITIAL.fullmatch(self.v.words[j - 1]) and self.v.words[j] in self.given_names:
+                j -= 1  # "Candi Borobudur | I | Gusti Putu Ngurah Sedana": an initial before a given name
         k = j
         while k > i and self.v.words[k - 1].islower() and self.v.lower[k - 1] in self.lex.name_particles:
             k -= 1  # "Jaap de | Hoop Scheffer": the particle and the given name before it belong to it
