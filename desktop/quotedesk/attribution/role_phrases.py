@@ -8,11 +8,11 @@ Mixed into `Mentions`, whose name runs, kinds and lexicon it uses.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from quotedesk.attribution.genitives import HYPHENS, Genitives
 from quotedesk.attribution.lone_names import words_speaking_alone
+from quotedesk.attribution.place_words import PlaceWords
 
 if TYPE_CHECKING:
     from quotedesk.attribution.lexicon import Lexicon
@@ -30,7 +30,7 @@ MAX_LIST_FIELDS = 6  # "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Tra
 _INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}|[^\W\d_a-z]")  # "W.", "M" in "Oded M Danial"
 
 
-class RolePhrases(Genitives):
+class RolePhrases(Genitives, PlaceWords):
     v: ArticleView
     lex: Lexicon
     titles: dict[int, int]
@@ -39,7 +39,6 @@ class RolePhrases(Genitives):
     cue_words: frozenset[str]
     _org_tokens: frozenset[int] | None = None  # every token inside a known institution, built on first use
     _lone_speakers: frozenset[str] | None = None  # words that name someone alone, likewise
-    _placed_words: Counter[str] | None = None  # words after a preposition or a place word, likewise
 
     def _name_after_role(self, j: int) -> tuple[int, int] | None:
         """The person's name that closes a long role phrase starting at token j:
@@ -275,19 +274,6 @@ class RolePhrases(Genitives):
         return self.v.words[tok] in self._lone_speakers and tok not in self.titles and not self.in_known_org(tok) \
             and self.v.lower[tok] not in self.lex.not_person_words and self.kind_of(tok, e) == "person"
 
-    def _named_as_place(self, tok: int, elsewhere: bool = False) -> bool:
-        """Does the word at `tok` stand anywhere in the article (`elsewhere`: but at `tok`) after a
-        preposition or a place or institution word ("di Sleman", "Kabupaten Sleman")?"""
-        v = self.v
-        if self._placed_words is None:
-            self._placed_words = Counter(v.words[t] for t in range(1, len(v)) if self._placed_at(t))
-        return v.words[tok] in self.lex.place_names \
-            or self._placed_words[v.words[tok]] > (1 if elsewhere and tok > 0 and self._placed_at(tok) else 0)
-
-    def _placed_at(self, t: int) -> bool:
-        low = self.v.lower[t - 1]
-        return low in self.lex.prepositions or low in self.lex.not_person_words
-
     def in_known_org(self, tok: int) -> bool:
         """Is the token inside an institution the lexicon names ("Gedung Putih")?"""
         if self._org_tokens is None:
@@ -303,30 +289,6 @@ class RolePhrases(Genitives):
             if self.v.words[t] in self.given_names:
                 return t if self._words_in(t, e) <= 3 and self.kind_of(t, e) == "person" else None
         return None
-
-    def _after_place_words(self, k: int, e: int) -> int:
-        """First token of run [k, e) after the words that name places and institutions."""
-        lex, low = self.lex, self.v.lower
-        # "BPBD Kota | Bekasi | Karsono": a place head and the place's own name after it end what
-        # names the institution, wherever they are in the run
-        t = next((p + 2 for p in range(e - 3, k - 1, -1) if low[p] in lex.place_heads), k)
-        t = max(t, self._after_place_names(k, e))
-        while t < e - 1 and (low[t] in lex.not_person_words
-                             or any(p.match(self.v.words[t]) for p in lex.not_person_patterns)):
-            t += 1
-        return t
-
-    def _after_place_names(self, k: int, e: int) -> int:
-        """"Kepala Dinas Kesehatan Kendari | Rahminingrum", "Ketua DPRD Jawa Barat | Taufik Hidayat":
-        past the last place the lexicon knows in run [k, e), and the words that go with it."""
-        v, lex = self.v, self.lex
-        p = next((p for p in range(e - 2, k - 1, -1) if v.words[p] in lex.place_names), None)
-        if p is None:
-            return k
-        t = p + 1
-        while t < e - 1 and v.lower[t] in lex.not_person_words:
-            t += 1
-        return t
 
     def _word_start(self, j: int, floor: int) -> int:
         """First token of the hyphenated word that ends at token j ("Holtz", "-", "Eakin")."""
