@@ -1109,3 +1109,18 @@ def test_a_rank_opening_the_holders_name_after_the_roles_comma_is_the_roles() ->
 def test_given_names_run_on_before_the_last_two_words_of_a_name_after_a_role(opening: str, speaker: str) -> None:
     (q,) = direct(f"{opening} , kunjungan menurun . ” Kami tutup sementara , ” ujarnya .")
     assert q.speaker == speaker
+
+
+def test_a_place_of_two_words_the_article_writes_after_di_ends_the_role_before_the_holder() -> None:
+    text = ("Upaya pemberdayaan perempuan juga dilakukan di Labuhan Jambu , Kabupaten Sumbawa . ” Ibu-ibu di sana "
+            "bekerja sama dengan kami , ” ujar Manajer Badan Usaha Milik Desa ( BUMDes ) Labuhan Jambu Sanawiyah .")
+    (q,) = direct(text)
+    assert q.speaker == "Sanawiyah"
+    assert q.role == "Manajer Badan Usaha Milik Desa ( BUMDes ) Labuhan Jambu"
+
+
+def test_a_two_word_name_after_di_elsewhere_is_still_a_name_when_nothing_follows_it() -> None:
+    text = ("Bantuan itu diserahkan di Balai Desa . Sebelumnya rapat digelar di Budi Santoso . ” Kami siap , ” "
+            "kata Kepala Desa Budi Santoso .")
+    (q,) = direct(text)
+    assert q.speaker == "Budi Santoso"

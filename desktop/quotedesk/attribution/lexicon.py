@@ -151,6 +151,7 @@ class Lexicon:
     not_person_words: frozenset[str]
     place_heads: frozenset[str]
     place_names: frozenset[str]
+    place_prepositions: frozenset[str]
     person_epithets: frozenset[str]
     degrees: frozenset[str]
     name_particles: frozenset[str]
@@ -346,6 +347,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         not_person_words=lower_set(names.get("not_person_words", [])),
         place_heads=lower_set(names.get("place_heads", [])),
         place_names=frozenset(names.get("place_names", [])),
+        place_prepositions=lower_set(names.get("place_prepositions", [])),
         person_epithets=lower_set(names.get("person_epithets", [])),
         degrees=frozenset(names.get("degrees", [])),
         name_particles=lower_set(names.get("particles", [])),

@@ -13,11 +13,14 @@ if TYPE_CHECKING:
     from quotedesk.attribution.lexicon import Lexicon
     from quotedesk.attribution.view import ArticleView
 
+MAX_PLACE_WORDS = 3  # "di Labuhan Jambu", "di Tanjung Priok Utara"
+
 
 class PlaceWords:
     v: ArticleView
     lex: Lexicon
     _placed_words: Counter[str] | None = None  # words after a preposition or a place word, built on first use
+    _placed_runs: frozenset[tuple[str, ...]] | None = None  # capitalised runs after "di", likewise
 
     def _after_place_words(self, k: int, e: int) -> int:
         """First token of run [k, e) after the words that name places and institutions."""
@@ -36,12 +39,39 @@ class PlaceWords:
         past the last place the lexicon knows in run [k, e), and the words that go with it."""
         v, lex = self.v, self.lex
         p = next((p for p in range(e - 2, k - 1, -1) if v.words[p] in lex.place_names), None)
-        if p is None:
+        t = k if p is None else p + 1
+        t = max(t, self._after_article_place(k, e))
+        if t == k:
             return k
-        t = p + 1
         while t < e - 1 and v.lower[t] in lex.not_person_words:
             t += 1
         return t
+
+    def _after_article_place(self, k: int, e: int) -> int:
+        """"Manajer BUMDes Labuhan Jambu | Sanawiyah" where the article writes "di Labuhan Jambu":
+        past the last run of two or more words in [k, e) that stands after a place's preposition
+        elsewhere, with at least one word left for the name."""
+        if self._placed_runs is None:
+            self._placed_runs = self._runs_after_place_prepositions()
+        words = self.v.words
+        for end in range(e - 1, k + 1, -1):
+            for size in range(MAX_PLACE_WORDS, 1, -1):
+                if end - size >= k and tuple(words[end - size:end]) in self._placed_runs:
+                    return end
+        return k
+
+    def _runs_after_place_prepositions(self) -> frozenset[tuple[str, ...]]:
+        v, n = self.v, len(self.v)
+        runs = set()
+        for t in range(1, n):
+            if v.lower[t - 1] not in self.lex.place_prepositions or not v.is_upper_initial(t):
+                continue
+            u = t
+            while u < n and u - t <= MAX_PLACE_WORDS and v.words[u].isalpha() and v.is_upper_initial(u):
+                u += 1
+            if 2 <= u - t <= MAX_PLACE_WORDS:
+                runs.add(tuple(v.words[t:u]))
+        return frozenset(runs)
 
     def _named_as_place(self, tok: int, elsewhere: bool = False) -> bool:
         """Does the word at `tok` stand anywhere in the article (`elsewhere`: but at `tok`) after a
