@@ -29,3 +29,16 @@ def test_all_of_a_group_is_many_and_no_dia_means_it() -> None:
             "tulis sendiri . “ Pemilih juga dilarang bersalaman dengan KPPS , ” kata dia .")
     (q,) = [q for q in extract(text, lang="id").quotes if q.kind == "direct"]
     assert q.speaker == "Meidy Tinangon"
+
+
+def test_one_word_opening_a_sentence_before_one_of_a_group_in_commas_is_a_person() -> None:
+    text = ("Ruli , salah satu peserta , merasa terkejut saat mencicip Black and White Cheese . ” Rasanya menarik . "
+            "Teknik cold brew membuat rasa tehnya lebih keluar , ” katanya .")
+    (q,) = [q for q in extract(text, lang="id").quotes if q.kind == "direct"]
+    assert q.speaker == "Ruli"
+
+
+def test_a_company_as_one_of_a_group_of_firms_is_no_person() -> None:
+    text = ("Gojek , salah satu perusahaan rintisan , menambah layanan . ” Kami senang , ” katanya .")
+    (q,) = [q for q in extract(text, lang="id").quotes if q.kind == "direct"]
+    assert q.speaker != "Gojek"

@@ -149,6 +149,8 @@ class RolePhrases(Genitives, PlaceWords):
         if n + 1 >= len(v) or v.words[n] != ",":
             return False
         k = n + 1
+        if self._one_of_group_follows(k):
+            return True
         if v.lower[k] in self.lex.determiners:
             k += 1
         if k < n + 3 and not (self.lex.modifiers_follow_nouns or self.lex.capitalised_nouns):
@@ -156,6 +158,20 @@ class RolePhrases(Genitives, PlaceWords):
             k = next((t for t in range(k, min(len(v), k + MAX_ROLE_QUALIFIERS + 1))
                       if t in self.titles or not (v.words[t].isalpha() and v.words[t].islower())), k)
         return k in self.titles
+
+    def _one_of_group_follows(self, k: int) -> bool:
+        """"Ruli, | salah satu peserta, | merasa …", "Rucker, | one of the organizers, | said": one
+        of a group of people, in commas (not "Bali, salah satu tujuan wisata" nor "one of the firms")."""
+        v, lex, n = self.v, self.lex, len(self.v)
+        part = next((len(p.split()) for p in lex.partitives if v.lower[k:k + len(p.split())] == p.split()), 0)
+        if not part:
+            return False
+        j = k + part
+        while j < n and j - k - part < MAX_ROLE_QUALIFIERS and v.words[j].isalpha() and v.words[j].islower():
+            j += 1
+        return k + part < j < n and v.words[j] == "," and v.words[k - 2] not in lex.place_names and not any(
+            v.lower[t] in lex.org_heads or v.lower[t] in lex.place_heads or v.lower[t] in lex.not_person_words
+            for t in range(k + part, j))
 
     def _whose_source(self, e: int) -> int:
         """"kata seorang pejabat | JCS | kepada AFP", "officials | at the Pentagon": the
