@@ -1124,3 +1124,12 @@ def test_a_two_word_name_after_di_elsewhere_is_still_a_name_when_nothing_follows
             "kata Kepala Desa Budi Santoso .")
     (q,) = direct(text)
     assert q.speaker == "Budi Santoso"
+
+
+@pytest.mark.parametrize("tail", ["kata pengelola Gang Hijau , Juriah .",
+                                  "kata pengelola Gang Hijau RT 008 , Kelurahan Kota Bambu Selatan , Juriah ."])
+def test_a_lower_case_role_and_where_it_is_in_commas_before_the_holder_after_the_cue(tail: str) -> None:
+    text = f"Warga menanam pohon . ” Sebelumnya gang di sini kumuh , ” {tail} Menurut dia , warga senang ."
+    (q,) = direct(text)
+    assert q.speaker == "Juriah"
+    assert q.role is not None and q.role.startswith("pengelola Gang Hijau")

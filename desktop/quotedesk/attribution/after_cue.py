@@ -88,20 +88,49 @@ class AfterCue:
         John Smith.': an article, a role, a comma, and the person who holds it closing the tail."""
         v, lex, m = self.v, self.lex, self.m
         i = a
-        if i >= b or v.lower[i] not in lex.determiners:
+        if i >= b:
             return None
-        c = next((t for t in range(i + 1, min(b, i + MAX_ROLE_BEFORE_HOLDER)) if v.words[t] in (",", ";", ":")
-                  or v.words[t] in SENT_FINAL or v.quote_of[t] >= 0), None)
-        if c is None or v.words[c] != "," or not any(t in m.title_tokens or (
-                v.words[t].isalpha() and v.words[t].islower() and v.lower[t] not in lex.prepositions
-                and v.lower[t] not in lex.determiners) for t in range(i + 1, c)) or any(
+        # "kata pengelola Gang Hijau, Juriah": where modifiers follow their noun, a role needs no article
+        start = i + 1 if v.lower[i] in lex.determiners else i if lex.modifiers_follow_nouns and self._plain(i) else None
+        if start is None:
+            return None
+        c = self._comma_after(start, b)
+        if c is None or not any(t in m.title_tokens or self._plain(t) for t in range(start, c)) or any(
                 v.lower[t] in lex.cue_verbs or v.lower[t] in lex.conjunctions for t in range(i, c)):
             return None
-        ph = role_holder(v, m, i + 1, c, b)
-        if ph is None or len(ph.text.split()) < 2 or (
+        while (after := self._place_in_commas(c, b)) is not None:
+            c = after  # "kata Ketua RT 008, | Kelurahan Kota Bambu Selatan, | Juriah": where the role is
+        ph = role_holder(v, m, start, c, b)
+        if ph is None or (len(ph.text.split()) < 2 and start > i) or (
                 ph.end < len(v) and v.words[ph.end] not in (",", ".", ";", "!", "?")):
             return None
         return ph
+
+
+    def _plain(self, t: int) -> bool:
+        v, lex = self.v, self.lex
+        return v.words[t].isalpha() and v.words[t].islower() and v.lower[t] not in lex.prepositions \
+            and v.lower[t] not in lex.determiners and v.lower[t] not in lex.pronouns \
+            and v.lower[t] not in lex.plural_pronouns and v.lower[t] not in lex.adverbs
+
+    def _comma_after(self, i: int, b: int) -> int | None:
+        """The comma that closes the phrase starting at i, if a stop or a quote does not come first."""
+        v = self.v
+        c = next((t for t in range(i + 1, min(b, i + MAX_ROLE_BEFORE_HOLDER)) if v.words[t] in (",", ";", ":")
+                  or v.words[t] in SENT_FINAL or v.quote_of[t] >= 0), None)
+        return c if c is not None and v.words[c] == "," else None
+
+    def _place_in_commas(self, c: int, b: int) -> int | None:
+        """The comma after a place set off by the comma at c (", Kecamatan Cibeber,")."""
+        v, lex = self.v, self.lex
+        k = c + 1
+        while k < b and v.is_space(k):
+            k += 1
+        if k >= b or not (v.lower[k] in lex.place_heads or v.words[k] in lex.place_names):
+            return None
+        after = self._comma_after(k, b)
+        return after if after is not None and all(v.is_upper_initial(t) or v.words[t].isdigit()
+                                                  for t in range(k, after)) else None
 
 
 def role_holder(v: ArticleView, m: Mentions, role_start: int, comma: int, limit: int) -> NamePhrase | None:
