@@ -140,7 +140,10 @@ class AntecedentSearch:
         # sentence: its own subject, before the quote, is the first candidate
         # "Die Proteste seien friedlich verlaufen, sagte er.": what was reported, its subject
         # too, is no one the pronoun can mean
-        kind, who = ("tail", None) if self._closes_report(tok, sa) else self._subject_or_speaker(k, tok, plural)
+        # the verb the pronoun is the subject of says nothing of whom it means: "Bei einem Besuch
+        # verkündete er"
+        own = tok - 1 if tok > k and v.lower[tok - 1] in self.lex.cue_verbs else tok
+        kind, who = ("tail", None) if self._closes_report(tok, sa) else self._subject_or_speaker(k, own, plural)
         if kind == "person" and self._may_mean(who, plural, gender, True):
             return who
         if kind not in ("pronoun", "tail") and k < sa and not self._pronoun_between(k, sa):

@@ -289,7 +289,7 @@ class ClauseSubjects(SubjectAppositions):
             return False  # "Der Vorsitzende des Verbands, Michael Knipper, kritisierte …"
         if k < sa or v.words[k] in (",", ";", ":") or v.is_quote_mark(k):
             return True
-        if self._opens_with_preposition(sa, cue.start):
+        if self.opens_with_preposition(sa, cue.start):
             return True  # "Bei einem Treffen der NATO-Außenminister sagte Rice": one phrase before the verb
         if v.lower[k] in self.lex.time_words:
             return True  # "Erst vergangene Woche kündigte der Konzern an": a time fills the place
@@ -298,7 +298,7 @@ class ClauseSubjects(SubjectAppositions):
             return False  # "Politiker haben dazu aufgerufen die Kontrollen …": the auxiliary stood second
         return not v.opens_sentence(cue.start) and self.finder.before(cue.start - 1, sa) is None
 
-    def _opens_with_preposition(self, sa: int, verb: int) -> bool:
+    def opens_with_preposition(self, sa: int, verb: int) -> bool:
         """Does a prepositional phrase ("Bei dem Treffen", "Laut BBC News") fill the one place
         before the verb, with no comma or quotation between them? It cannot open the subject."""
         v, lex = self.v, self.lex

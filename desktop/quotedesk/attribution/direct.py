@@ -253,7 +253,11 @@ class DirectAttributor(CueNeighbours, NeighbourSentences):
                 # "Mook told CBS, “…”": who was told is not who spoke; "calls people “losers”":
                 # who was named is not who named them
                 object_only = low in LISTENER_VERBS or low in lex.naming_verbs or placed
-                ph = self.subjects.before_verb(cue, s) or (None if object_only else ph)
+                # "Bei einem Besuch in Zacatecas verkündete er: „…“": where a prepositional phrase
+                # fills the one place before the verb, the pronoun after it is the subject
+                if object_only or ph.kind != "pronoun" \
+                        or not self.subjects.opens_with_preposition(v.sentence_bounds(cue.start)[0], cue.start):
+                    ph = self.subjects.before_verb(cue, s) or (None if object_only else ph)
                 if ph is None:
                     return None
             return Attribution(q, w, "direct", f.resolve(ph), cue, "lead-in", 0.85)
