@@ -13,3 +13,19 @@ def test_a_pronoun_after_the_verb_speaks_when_a_prepositional_phrase_fills_the_p
     assert q.speaker == "Felipe Calderón"
     assert text[q.speaker_start : q.speaker_end] == "er"
     assert q.cue == "verkündete"
+
+
+def test_an_epithet_before_an_auxiliary_means_the_relative_named_before_not_a_lone_noun() -> None:
+    text = ("Der Vater hat einen Abschiedsbrief hinterlassen. Die Polizei ist mit der Auswertung des Briefes "
+            "beschäftigt. Der 58-Jährige habe darin geschrieben, er müsse seine Kinder aus diesem Leben nehmen.")
+    (q,) = [q for q in extract(text, lang="de").quotes if q.kind == "indirect"]
+    assert q.speaker == "Vater"
+    assert q.cue == "geschrieben"
+
+
+def test_a_described_speaker_ends_before_its_auxiliary() -> None:
+    text = ("Die Polizei ist mit der Auswertung des Briefes beschäftigt. Der 58-Jährige habe darin geschrieben, "
+            "er müsse seine Kinder aus diesem Leben nehmen.")
+    (q,) = [q for q in extract(text, lang="de").quotes if q.kind == "indirect"]
+    assert q.speaker == "Der 58-Jährige"
+    assert text[q.speaker_start : q.speaker_end] == "Der 58-Jährige"

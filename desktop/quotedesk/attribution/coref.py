@@ -302,6 +302,14 @@ class Coreference(Aliases, OfficeHolders):
             if len(p.tokens) >= 2 and (since is None or p.masculine or p.feminine
                                        or p.canonical.split()[0] in self.mentions.given_names):
                 return p
-            if best is None and since is None:
+            if best is None and since is None and not self._lone_noun(p):
                 best = p
         return best
+
+    def _lone_noun(self, p: Person) -> bool:
+        """Where every noun is capitalised, one word never said beside a speech verb nor known as a
+        given name is no evidence of a person: "des Briefes", "den Gazastreifen" (but "die Mutter"
+        is someone, and "GdP" an acronym)."""
+        lex, word = self.mentions.lex, p.canonical
+        return lex.capitalised_nouns and len(p.tokens) == 1 and word not in self.mentions.given_names \
+            and word.lower() not in lex.kinship and not any(ch.isupper() for ch in word[1:])

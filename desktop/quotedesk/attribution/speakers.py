@@ -215,8 +215,10 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
         # words as written: "34-year-old" is one
         words = sum(1 for t in range(start, j + 1) if t == start or v.starts[t] != v.ends[t - 1])
         if (v.lower[start] in lex.determiners or v.lower[k] in lex.determiners) and words - 1 < MAX_NP_TOKENS:
-            # a common noun phrase speaks: "the announcer said", "one questioner claimed"
-            return NamePhrase(start, j + 1, v.span_text(start, j), "described")
+            # a common noun phrase speaks: "the announcer said", "one questioner claimed"; up to its
+            # auxiliary: "Der 58-Jährige | habe darin geschrieben"
+            end = next((t for t in range(start + 2, j + 1) if v.lower[t] in lex.auxiliaries), j + 1)
+            return NamePhrase(start, end, v.span_text(start, end - 1), "described")
         return None
 
     def _owned_by_name(self, k: int, j: int) -> NamePhrase | None:
