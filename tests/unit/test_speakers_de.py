@@ -29,3 +29,18 @@ def test_a_described_speaker_ends_before_its_auxiliary() -> None:
     (q,) = [q for q in extract(text, lang="de").quotes if q.kind == "indirect"]
     assert q.speaker == "Der 58-Jährige"
     assert text[q.speaker_start : q.speaker_end] == "Der 58-Jährige"
+
+
+def test_von_before_where_someone_works_is_a_preposition_not_a_name_particle() -> None:
+    text = ("John Sifton von Human Rights Watch sagte, dass der Zwischenfall wahrscheinlich ein Kriegsverbrechen sei. "
+            "Mayra Veliz von der Staatsanwaltschaft bezeichnete die Opferangaben als vorläufig, da der Tatort noch "
+            "nicht abgesucht sei.")
+    speakers = [q.speaker for q in extract(text, lang="de").quotes]
+    assert speakers == ["John Sifton", "Mayra Veliz"]
+
+
+def test_von_between_given_name_and_surname_stays_inside_the_name() -> None:
+    text = ("Ursula von der Leyen sagte, die Kommission werde handeln. Otto von Habsburg sagte, er sei nach der "
+            "langen Reise sehr müde.")
+    speakers = [q.speaker for q in extract(text, lang="de").quotes]
+    assert speakers == ["Ursula von der Leyen", "Otto von Habsburg"]

@@ -166,17 +166,21 @@ class Mentions(TitledPhrases, RolePhrases, Appositions, NameKinds, NameContexts,
                     and self.is_name_token(j + 2, False):
                 j += 3  # "Majed al-Ansari", "Abdel Fattah el-Sisi"
             elif (pl := self.particle_len(j)) and j + pl < n and self.is_name_token(j + pl, False) \
-                    and not v.words[j + pl].isupper() and not self._institution_word(j + pl) \
-                    and not (pl == 1 and v.lower[j] in self.lex.prepositions
-                             and v.words[j - 1] not in self.given_names):
-                # "Ursula von der Leyen", "Otto von Bismarck"; but not "Aubin von der CFTC" (an
-                # institution) nor "Chief Executive von Hongkong", where "von" is a preposition
+                    and self._particle_joins(j, pl):
                 j += pl + 1
             elif v.words[j] == "." and len(v.words[j - 1]) == 1 and j + 1 < n and self.is_name_token(j + 1, False):
                 j += 1
             else:
                 break
         return j
+
+    def _particle_joins(self, p: int, pl: int) -> bool:
+        """Does the particle of `pl` tokens at p join the words around it into one name? "Ursula
+        von der Leyen", "Otto von Bismarck"; not "Aubin von der CFTC" (an institution), "Chief
+        Executive von Hongkong" nor "John Sifton von Human Rights Watch" ("von" as a preposition)."""
+        v = self.v
+        return p + pl < len(v) and not v.words[p + pl].isupper() and not self._institution_word(p + pl) \
+            and not (pl == 1 and v.lower[p] in self.lex.prepositions and v.words[p - 1] not in self.given_names)
 
     def _aged_letters(self) -> frozenset[str]:
         """Single capitals the article gives an age ("E ( 42 )"): people it names by an initial."""
@@ -228,7 +232,7 @@ class Mentions(TitledPhrases, RolePhrases, Appositions, NameKinds, NameContexts,
         while i >= 0 and j - i < MAX_NAME_TOKENS:
             if self.is_name_token(i, False):
                 i -= 1
-            elif i < j and (pl := self._particle_ending_at(i)):
+            elif i < j and (pl := self._particle_ending_at(i)) and i - pl >= 0 and self._particle_joins(i - pl + 1, pl):
                 i -= pl
             elif 0 < i < j and v.words[i] in HYPHENS and v.ends[i - 1] == v.starts[i] \
                     and v.ends[i] == v.starts[i + 1] and (self.is_name_token(i - 1, False)
