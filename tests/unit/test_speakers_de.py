@@ -44,3 +44,11 @@ def test_von_between_given_name_and_surname_stays_inside_the_name() -> None:
             "langen Reise sehr müde.")
     speakers = [q.speaker for q in extract(text, lang="de").quotes]
     assert speakers == ["Ursula von der Leyen", "Otto von Habsburg"]
+
+
+def test_a_role_noun_alone_in_the_apposition_makes_the_two_words_before_it_a_name() -> None:
+    text = ("Die Regierung hat keine Erklärung abgegeben.\n\nDolkun Isa, der Sekretär des Weltkongresses der Uiguren "
+            "sagte gegenüber der Voice of America, es sei schwierig, Informationen darüber zu bestätigen.")
+    (q,) = [q for q in extract(text, lang="de").quotes if q.kind == "indirect"]
+    assert q.speaker == "Dolkun Isa"
+    assert q.role == "Sekretär des Weltkongresses der Uiguren"
