@@ -868,3 +868,12 @@ def test_an_estimate_in_the_present_reports_its_that_clause() -> None:
 
 def test_the_noun_estimate_reports_nothing() -> None:
     assert extract("The estimate was far too high for the city council to accept.", lang="en").quotes == ()
+
+
+def test_a_qualified_epithet_past_a_sentence_that_names_no_one_is_the_subject_before_it() -> None:
+    text = ("Donald Trump isn't saying much about debate preparation, with one notable exception.\n\n"
+            "Baiting the moderators.\n\nThe Republican presidential nominee has repeatedly wondered whether the "
+            "moderators will be fair to him.")
+    (q,) = [q for q in extract(text, lang="en").quotes if q.kind == "indirect"]
+    assert q.speaker == "Donald Trump"
+    assert text[q.speaker_start : q.speaker_end] == "nominee"

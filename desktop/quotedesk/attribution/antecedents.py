@@ -12,6 +12,7 @@ from quotedesk.attribution.mentions import Mentions, NamePhrase
 from quotedesk.attribution.view import ArticleView
 
 MAX_SENTENCES_BACK = 4
+MAX_FRAGMENT_WORDS = 5  # "Baiting the moderators."
 MAX_OPENING_CLAUSE = 30  # "Though she called the behavior “outrageous” and called for …,"
 
 
@@ -172,10 +173,11 @@ class AntecedentSearch:
             b = a
         return self.coref.last_person_before(tok, plural, gender=gender)
 
-    def previous_subject(self, tok: int) -> Person | None:
+    def previous_subject(self, tok: int, past_nameless: bool = False) -> Person | None:
         """The person named as the subject opening the sentence before the one at `tok`, the
         quotation's sentence counting as the one it opens; None where that sentence opens
-        with no one named."""
+        with no one named. With `past_nameless`, a few words that name no one ("Baiting the
+        moderators.") are passed over for the sentence before them."""
         v = self.v
         k, _ = v.sentence_bounds(tok)
         while k > 0 and v.quote_of[k - 1] >= 0:
@@ -185,16 +187,26 @@ class AntecedentSearch:
             k = v.sentence_bounds(k - 1)[0]
         if k <= 0:
             return None
-        a, _ = v.sentence_bounds(k - 1)
-        while a > 0 and ((v.quote_of[a] >= 0 and v.quote_of[a - 1] == v.quote_of[a])
-                         or not any(v.words[t].isalpha() for t in range(a, k))):
-            k, a = a, v.sentence_bounds(a - 1)[0]  # a paragraph break or a stray mark is no sentence
+        k, a = self._sentence_before(k)
+        if past_nameless and a > 0 and sum(v.words[t].isalpha() for t in range(a, k)) <= MAX_FRAGMENT_WORDS \
+                and not self.coref.person_named_between(a, k) and not self._pronoun_between(a, k):
+            k, a = self._sentence_before(a)  # a subheading, not a sentence that moves on to something else
         ph = self._opening_phrase(a, k)  # the subject itself, not whoever else speaks in the sentence
         if ph is not None and ph.end + 1 < k and v.lower[ph.end] in self.lex.coordinators \
                 and self.m.is_name_token(ph.end + 1, False):
             return None  # "Keir Starmer and Volodymyr Zelensky met …": two subjects, no one of them
         who = self.coref.find(ph.text, ph.start) if ph is not None and ph.kind == "person" else None
         return who if who is not None and who.kind == "person" else None
+
+    def _sentence_before(self, k: int) -> tuple[int, int]:
+        """(end, start) of the sentence before token k; a paragraph break or a stray mark is no
+        sentence, nor a quotation's own sentences."""
+        v = self.v
+        a, _ = v.sentence_bounds(k - 1)
+        while a > 0 and ((v.quote_of[a] >= 0 and v.quote_of[a - 1] == v.quote_of[a])
+                         or not any(v.words[t].isalpha() for t in range(a, k))):
+            k, a = a, v.sentence_bounds(a - 1)[0]
+        return k, a
 
     def _named_after_opening_clause(self, sa: int, tok: int) -> Person | None:
         """The person named right after the comma that closes a clause opening the sentence

@@ -185,7 +185,7 @@ class NamedAgain:
     m: Mentions
     coref: Coreference
     antecedent: Callable[..., Person | None]
-    previous_subject: Callable[[int], Person | None]
+    previous_subject: Callable[..., Person | None]
 
     def _named_before(self, ph: NamePhrase) -> Person | None:
         """"kementerian tersebut": the ministry named before; "pria itu", "der 65-Jährige": the
@@ -256,7 +256,7 @@ class NamedAgain:
                               and (t == 0 or v.lower[t - 1] not in lex.prepositions)), None)
                 if named is not None:
                     return self.coref.find(named.text, named.start)
-            return self.previous_subject(ph.start) if opens else None
+            return self.previous_subject(ph.start, past_nameless=True) if opens else None
         # "„…“, sagte der Vizekanzler": a role closing a quotation's tail with its article
         tail = lex.capitalised_nouns and det > 1 and v.lower[det - 1] in self.m.cue_words \
             and v.words[det - 2] == "," and ph.end < len(v) and (
