@@ -877,3 +877,13 @@ def test_a_qualified_epithet_past_a_sentence_that_names_no_one_is_the_subject_be
     (q,) = [q for q in extract(text, lang="en").quotes if q.kind == "indirect"]
     assert q.speaker == "Donald Trump"
     assert text[q.speaker_start : q.speaker_end] == "nominee"
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [
+    ("Rep. Gregory W. Meeks (D-N.Y.), chairman of the Congressional Black Caucus PAC, said", "Gregory W. Meeks"),
+    ("Rep. Jim Jordan (R-Ohio), an oversight panel member, said", "Jim Jordan"),
+])
+def test_a_name_with_its_party_in_brackets_before_its_apposition_speaks(opening: str, speaker: str) -> None:
+    text = f"Scott spoke first. {opening} members will help him raise cash from around the country."
+    (q,) = [q for q in extract(text, lang="en").quotes if q.kind == "indirect"]
+    assert q.speaker == speaker

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from quotedesk.attribution.parentheses import past_parenthesis
+from quotedesk.attribution.parentheses import past_parenthesis, skip_parenthesis
 
 if TYPE_CHECKING:
     from quotedesk.attribution.cues import Cue
@@ -89,7 +89,8 @@ class SubjectAppositions:
             if c is None or c <= floor or not (v.lower[c + 1] in lex.determiners or c + 1 in self.finder.m.titles
                                                or self._whose_role(c + 1, k)):
                 return None
-            ph = self.finder.m.phrase_ending_at(c - 1)
+            # "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": the party in brackets is no name
+            ph = self.finder.m.phrase_ending_at(skip_parenthesis(v, lex, self.finder.m.cue_words, c - 1, floor))
             before = ph.start - 1 if ph is not None else floor
             if ph is not None and ph.kind == "person" and (before < floor or not (
                     v.lower[before] in lex.prepositions or v.lower[before] in lex.role_joiners)):
