@@ -887,3 +887,10 @@ def test_a_name_with_its_party_in_brackets_before_its_apposition_speaks(opening:
     text = f"Scott spoke first. {opening} members will help him raise cash from around the country."
     (q,) = [q for q in extract(text, lang="en").quotes if q.kind == "indirect"]
     assert q.speaker == speaker
+
+
+def test_who_after_an_apposition_that_opens_with_an_adverb_is_the_name_before_it() -> None:
+    text = ("Obama has had a frosty relationship with Mitch McConnell, now the Senate majority leader, who in 2010 "
+            "said the GOP's most important goal was to make Obama a one-term president.")
+    (q,) = [q for q in extract(text, lang="en").quotes if q.kind == "indirect"]
+    assert q.speaker == "Mitch McConnell"

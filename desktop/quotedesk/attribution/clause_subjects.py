@@ -160,7 +160,10 @@ class ClauseSubjects(SubjectAppositions):
         member of the legal team"."""
         v, m = self.v, self.finder.m
         c = next((t for t in range(j, max(floor, j - MAX_APPOSITION_TOKENS) - 1, -1) if v.words[t] == ","), None)
-        if c is None or c <= floor or not (v.lower[c + 1] in self.lex.determiners or c + 1 in m.titles):
+        i = c + 1 if c is not None else j
+        while i < j and v.lower[i] in self.lex.adverbs:
+            i += 1  # "McConnell, | now | the Senate majority leader, who"
+        if c is None or c <= floor or not (v.lower[i] in self.lex.determiners or i in m.titles):
             return None
         ph = m.phrase_ending_at(c - 1)
         return ph if ph is not None and ph.kind == "person" and ph.start >= floor else None
