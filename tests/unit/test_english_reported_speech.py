@@ -894,3 +894,14 @@ def test_who_after_an_apposition_that_opens_with_an_adverb_is_the_name_before_it
             "said the GOP's most important goal was to make Obama a one-term president.")
     (q,) = [q for q in extract(text, lang="en").quotes if q.kind == "indirect"]
     assert q.speaker == "Mitch McConnell"
+
+
+@pytest.mark.parametrize("epithet", [
+    'On the episode of "The Steve Harvey Morning Show," the former secretary of state and current Democratic '
+    "presidential nominee",
+    "The former first lady and U.S. senator",
+])
+def test_two_roles_joined_by_and_name_again_the_subject_of_the_sentence_before(epithet: str) -> None:
+    text = f"Hillary Clinton spoke on Tuesday. {epithet} said it was a mistake to use private email at the department."
+    (q,) = [q for q in extract(text, lang="en").quotes if q.kind == "indirect"]
+    assert q.speaker == "Hillary Clinton"

@@ -234,12 +234,17 @@ class NamedAgain:
             # "the Indiana governor", "the Vermont senator": a name of place or party before the
             # role says it is someone the story knows
             # "the Republican | presidential | nominee": a plain adjective may stand among them
-            while det > 0 and ph.start - det <= MAX_EPITHET_MODIFIERS and v.words[det].isalpha() \
+            while det > 0 and ph.start - det <= MAX_EPITHET_MODIFIERS and v.words[det].replace(".", "").isalpha() \
                     and v.lower[det] not in lex.definite_articles and (v.words[det][:1].isupper() or (
                         v.words[det - 1][:1].isupper() and not _function_word(lex, v.lower[det]))):
                 det, qualified = det - 1, qualified or v.words[det][:1].isupper()
             if qualified and det > 0 and v.lower[det] in lex.title_modifiers:
                 det -= 1  # "the former | South Carolina | governor"
+            if qualified and det > 0 and v.lower[det] in lex.coordinators and det in self.m.title_end_to_start:
+                # "the former secretary of state | and | current Democratic presidential nominee": two roles
+                det = self.m.title_end_to_start[det] - 1
+                while det > 0 and v.lower[det] in lex.title_modifiers:
+                    det -= 1
         if det < 0 or v.lower[det] not in lex.definite_articles:
             return None
         if qualified:  # only the one the sentence before was about, and not a name's apposition
