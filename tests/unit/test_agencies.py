@@ -423,6 +423,18 @@ def test_a_photo_credit_with_a_slash_is_still_no_source() -> None:
     assert q.agency is None
 
 
+@pytest.mark.parametrize(("credit", "lang", "surface"), [
+    ("ANTARA FOTO/Aditya Pradana Putra", "id", "ANTARA"),
+    ("AFP PHOTO/John Smith", "en", "AFP"),
+])
+def test_a_wire_before_its_photo_word_and_slash_is_a_photo_credit(credit: str, lang: str, surface: str) -> None:
+    text = f"{credit}\n\n“Kami tidak akan mundur,” kata Gubernur Ganjar Pranowo kepada wartawan."
+    a = extract(text, lang=lang)
+    assert agency_at(a, text, surface).relation == "photo_credit"
+    assert a.article_agency is None
+    assert all(q.agency is None for q in quoted(a))
+
+
 def test_menurut_laporan_names_the_wire_as_the_source_and_an_institution() -> None:
     text = ("Menteri Luar Negeri Retno Marsudi tiba di Yangon.\n\n"
             "Menurut laporan Reuters, militer Myanmar menolak usulan gencatan senjata yang diajukan ASEAN.")

@@ -151,6 +151,8 @@ def _relation(text, s, e, told_p, rep_p, after_p, credit_p, noun_after=None):
     if before.endswith("/") or _NAME_AFTER_SLASH.match(text, e) or (
             credit and not _SENTENCE_BREAK.search(before, credit.end())):
         return "photo_credit"
+    if credit_p.match(text[e : e + CREDIT_LOOKBEHIND_CHARS].lstrip(" ")):
+        return "photo_credit"  # "ANTARA FOTO/Aditya Pradana Putra", "AFP PHOTO/…"
     after = text[e : e + 6]
     tight = text[max(line_start, s - 2) : s]
     if tight.endswith("(") and _CLOSE_PAREN_DASH.match(after):
