@@ -1133,3 +1133,15 @@ def test_a_lower_case_role_and_where_it_is_in_commas_before_the_holder_after_the
     (q,) = direct(text)
     assert q.speaker == "Juriah"
     assert q.role is not None and q.role.startswith("pengelola Gang Hijau")
+
+
+@pytest.mark.parametrize(("before", "tail", "speaker"), [
+    ("Ketua MPR Bambang Soesatyo berpesan agar umat Islam merayakan Lebaran di rumah saja .",
+     "kata politisi senior Partai Golkar ini .", "Bambang Soesatyo"),
+    ("Adapun Ketua DPR Puan Maharani berharap agar Idul Fitri dapat menjadi momentum .",
+     "kata politisi dari PDI-P ini .", "Puan Maharani"),
+])
+def test_an_epithet_with_its_party_closed_by_a_demonstrative_is_the_one_just_written_about(
+        before: str, tail: str, speaker: str) -> None:
+    (q,) = direct(f"{before} ” Semoga kemenangan ini meningkatkan solidaritas sosial , ” {tail}")
+    assert q.speaker == speaker

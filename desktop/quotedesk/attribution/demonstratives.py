@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from quotedesk.attribution.genitives import HYPHENS
 from quotedesk.attribution.mentions import NamePhrase
 from quotedesk.attribution.view import SENT_FINAL
 
@@ -22,6 +23,7 @@ MAX_RELATIVE_CLAUSE = 10  # "yang tidak ingin disebutkan namanya"
 MAX_INSTITUTION = 7  # "A | Department of Health and Social Care | spokesperson"
 MAX_QUALIFIERS = 2  # "a senior security | analyst"
 MAX_EPITHET_MODIFIERS = 2  # "politikus | senior partai | itu"
+MAX_EPITHET_TAIL = 5  # "politisi | senior Partai Golkar | ini", "politisi | dari PDI - P | ini"
 MAX_KIN_PHRASE = 12  # "Putra sulung Presiden keenam RI Susilo Bambang Yudhoyono | itu"
 MAX_MODIFIERS = 4  # "seorang pejabat | senior pemerintahan Joe Biden | yang …"
 
@@ -308,12 +310,16 @@ class NamedAgain:
             return False
         if v.lower[ph.end - 1] in lex.demonstratives:
             return True
-        k = ph.end
-        while k < len(v) and k - ph.end < MAX_EPITHET_MODIFIERS and v.words[k].isalpha() \
-                and v.words[k].islower() and v.lower[k] not in lex.demonstratives and v.lower[k] not in cues \
-                and v.lower[k] not in lex.prepositions and v.lower[k] not in lex.relatives:
+        k, n = ph.end, len(v)
+        while k < n and k - ph.end < MAX_EPITHET_TAIL and v.lower[k] not in lex.demonstratives \
+                and v.lower[k] not in cues and v.lower[k] not in lex.relatives and (
+                    (v.words[k].isalpha() and v.words[k].islower() and v.lower[k] not in lex.prepositions)
+                    # "politisi senior | Partai Golkar | ini", "politisi | dari PDI-P | ini": whose party
+                    or v.is_upper_initial(k) or (v.words[k] in HYPHENS and k > ph.end and v.is_upper_initial(k - 1))
+                    or (v.lower[k] in lex.prepositions and k + 1 < n and v.is_upper_initial(k + 1))):
             k += 1
-        return k < len(v) and v.lower[k] in lex.demonstratives
+        return k < n and v.lower[k] in lex.demonstratives and not (
+            k - ph.end > MAX_EPITHET_MODIFIERS and not any(v.is_upper_initial(t) for t in range(ph.end, k)))
 
     def _definite(self, ph: NamePhrase) -> bool:
         """"the diplomat", "diplomat tersebut": one named before, not a new one."""
