@@ -1145,3 +1145,18 @@ def test_an_epithet_with_its_party_closed_by_a_demonstrative_is_the_one_just_wri
         before: str, tail: str, speaker: str) -> None:
     (q,) = direct(f"{before} ” Semoga kemenangan ini meningkatkan solidaritas sosial , ” {tail}")
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("day", ["Rabu", "Rabu ( 22 / 4 / 2020 )"])
+def test_where_and_when_in_commas_stand_between_the_named_role_holder_and_the_verb(day: str) -> None:
+    text = ("Hal itu tidak dilaporkan . Juru bicara pemerintah untuk Covid - 19 , Achmad Yurianto , di Jakarta , "
+            f"{day} , mengatakan , jumlah pasien terus bertambah setiap hari .")
+    (q,) = [q for q in extract(text, lang="id").quotes if q.kind == "indirect"]
+    assert q.speaker == "Achmad Yurianto"
+
+
+def test_a_day_after_a_place_the_subject_was_met_at_is_no_aside_before_a_name() -> None:
+    text = ("Kepala Dinas Kesehatan Papua Robby Kayame saat ditemui di Jayapura , Rabu ( 30 / 12 / 2020 ) , "
+            "mengatakan , pihaknya menargetkan pemberian vaksin hingga 95 persen .")
+    (q,) = [q for q in extract(text, lang="id").quotes if q.kind == "indirect"]
+    assert q.speaker == "Robby Kayame"

@@ -22,6 +22,11 @@ def skip_parenthesis(v: ArticleView, lex: Lexicon, cue_words: frozenset[str], j:
             k -= 2
             continue
         aside = _prepositional_aside(v, lex, cue_words, k, floor)
+        day = _day_in_commas(v, lex, k - 1, floor) if aside is None else None
+        if day is not None:
+            # "Achmad Yurianto, di Jakarta, Rabu (22/4/2020), mengatakan": the day, then where, in
+            # commas; not "Robby Kayame saat ditemui di Jayapura, Rabu (…), mengatakan"
+            aside = _prepositional_aside(v, lex, cue_words, day, floor)
         if aside is None:
             break
         k = aside
@@ -38,6 +43,20 @@ def skip_parenthesis(v: ArticleView, lex: Lexicon, cue_words: frozenset[str], j:
     while k >= floor and v.is_space(k):
         k -= 1
     return k if k >= floor else j
+
+
+def _day_in_commas(v: ArticleView, lex: Lexicon, j: int, floor: int) -> int | None:
+    """The comma before a day ending at token j, with its date in brackets or without
+    (", Rabu", ", Rabu ( 22 / 4 / 2020 )"), if one stands there."""
+    o = j
+    if v.words[j] == ")":
+        o = next((t for t in range(j - 1, max(floor, j - MAX_PAREN_TOKENS) - 1, -1) if v.words[t] in ("(", ")")), j)
+        if v.words[o] != "(" or not any(v.words[t].isdigit() for t in range(o + 1, j)):
+            return None
+        o -= 1
+    if o - 1 <= floor or v.lower[o] not in lex.time_words or v.words[o - 1] != ",":
+        return None
+    return o - 1
 
 
 def past_parenthesis(v: ArticleView, i: int, limit: int) -> int:
