@@ -905,3 +905,15 @@ def test_two_roles_joined_by_and_name_again_the_subject_of_the_sentence_before(e
     text = f"Hillary Clinton spoke on Tuesday. {epithet} said it was a mistake to use private email at the department."
     (q,) = [q for q in extract(text, lang="en").quotes if q.kind == "indirect"]
     assert q.speaker == "Hillary Clinton"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Stumpf stressed that only 1 percent of the bank's sales force had been involved with what multiple "
+     "lawmakers called “fraud” in their letters.", "multiple lawmakers"),
+    ("Patriot chose to file in Richmond, Va., where restructuring experts say some judges are eager to move "
+     "large bankruptcy cases through quickly.", "restructuring experts"),
+    ("Scott was at the center of a federal redistricting lawsuit in which Democrats successfully argued that "
+     "Republicans illegally concentrated black voters in his district.", "Democrats"),
+])
+def test_the_subject_of_a_verb_in_a_wh_clause_stands_after_the_wh_word(text: str, speaker: str) -> None:
+    assert speaker in [q.speaker for q in extract(text, lang="en").quotes]

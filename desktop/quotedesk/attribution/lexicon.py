@@ -75,6 +75,7 @@ class Lexicon:
     that_only: frozenset[str]
     noun_homographs: frozenset[str]
     homograph_subjects: frozenset[str]
+    wh_words: frozenset[str]
     as_markers: frozenset[str]
     label_markers: frozenset[str]
     as_only: frozenset[str]
@@ -271,6 +272,7 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         that_only=lower_set(cues.get("that_only", [])),
         noun_homographs=lower_set(cues.get("noun_homographs", [])),
         homograph_subjects=lower_set(cues.get("homograph_subjects", [])),
+        wh_words=lower_set(cues.get("wh_words", [])),
         as_markers=lower_set(cues.get("as_markers", [])),
         label_markers=lower_set(cues.get("label_markers", [])),
         as_only=lower_set(cues.get("as_only", [])),

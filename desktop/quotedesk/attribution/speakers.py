@@ -186,7 +186,8 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
         k = j
         while k > floor and j - k < MAX_CLAUSE_TOKENS and v.words[k - 1] not in (",", ";", ":", ".") \
                 and not v.is_quote_mark(k - 1) and not v.is_space(k - 1) and v.lower[k - 1] not in lex.conjunctions \
-                and v.lower[k - 1] not in lex.quoting_verbs:  # "Reuters mengutip | seorang sumber yang …"
+                and v.lower[k - 1] not in lex.quoting_verbs \
+                and not (v.lower[k - 1] in lex.wh_words and k < j):  # "… with what | multiple lawmakers called"
             k -= 1
         opening = k
         while k < j and v.lower[k] in lex.determiners and k not in self.m.anonymous:
