@@ -917,3 +917,16 @@ def test_two_roles_joined_by_and_name_again_the_subject_of_the_sentence_before(e
 ])
 def test_the_subject_of_a_verb_in_a_wh_clause_stands_after_the_wh_word(text: str, speaker: str) -> None:
     assert speaker in [q.speaker for q in extract(text, lang="en").quotes]
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly 1,500 coal- and gas-fired power plants together emit nearly two billion tons per year of carbon dioxide.",
+    "That can easily lop five figures off costs each year per student, even if it doesn't bring the price down.",
+])
+def test_per_of_a_rate_reports_nothing(text: str) -> None:
+    assert extract(text, lang="en").quotes == ()
+
+
+def test_per_before_a_source_still_reports() -> None:
+    (q,) = extract("Per the report, the plants emit nearly two billion tons of carbon dioxide.", lang="en").quotes
+    assert (q.speaker, q.text) == ("the report", "the plants emit nearly two billion tons of carbon dioxide")
