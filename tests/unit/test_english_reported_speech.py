@@ -930,3 +930,22 @@ def test_per_of_a_rate_reports_nothing(text: str) -> None:
 def test_per_before_a_source_still_reports() -> None:
     (q,) = extract("Per the report, the plants emit nearly two billion tons of carbon dioxide.", lang="en").quotes
     assert (q.speaker, q.text) == ("the report", "the plants emit nearly two billion tons of carbon dioxide")
+
+
+def test_a_source_qualified_by_its_side_and_placed_in_the_room_closes_an_inverted_tail() -> None:
+    text = ("Kadzik's refusal to answer fully did not go over well with Republicans, and the meeting deteriorated "
+            "from there, said one GOP source in the room.")
+    (q,) = extract(text, lang="en").quotes
+    assert (q.kind, q.speaker, q.speaker_kind) == ("indirect", "one GOP source", "anonymous")
+    assert q.text.startswith("Kadzik's refusal to answer fully")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("It became known as the Buffett rule after Warren E. Buffett, the billionaire investor, complained that he "
+     "paid taxes at a lower rate than his secretary.", "Warren E. Buffett"),
+    ("His nonprofit group, called the Virginia Conservation Legacy Fund, will still own the property until it "
+     "pays back the loan.", None),
+])
+def test_a_described_phrase_closed_by_a_comma_speaks_only_as_the_apposition_of_a_name(text: str, speaker) -> None:
+    assert [q.speaker for q in extract(text, lang="en").quotes if q.kind == "indirect"] == (
+        [speaker] if speaker else [])

@@ -19,6 +19,7 @@ from quotedesk.attribution.subject_appositions import MAX_APPOSITION_TOKENS, Sub
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
 
 MAX_RELATIVE_TOKENS = 14
+MAX_SOURCE_PLACE = 6  # "…, said one GOP source | in the room |."
 MAX_RELATIVE_CLAUSE = 24  # "…, yang juga menjadi narasumber dalam diskusi itu ,"
 CLAUSE_MARKS = frozenset({",", ";", ":", ".", "(", ")"})
 SPEAKER_KINDS = ("person", "role", "organization", "pronoun", "anonymous")
@@ -216,6 +217,10 @@ class ClauseSubjects(SubjectAppositions):
                 or v.lower[after.start - 1] in lex.prepositions:  # "…, said on Twitter.": where, not who
             return None
         n = next((t for t in range(after.end, limit) if not v.is_space(t)), limit)
+        if n < limit and after.kind == "anonymous" and v.lower[n] in lex.prepositions:
+            # "…, said one GOP source in the room.": where the source was, then the end
+            n = next((t for t in range(n, min(limit, n + MAX_SOURCE_PLACE)) if v.words[t] in SENT_FINAL
+                      or v.words[t] == "," or not (v.words[t].isalpha() or v.words[t] == ".")), n)
         return after if n >= limit or v.words[n] in SENT_FINAL or v.words[n] == "," else None
 
     def relative_opening(self, cue: Cue, floor: int) -> int | None:

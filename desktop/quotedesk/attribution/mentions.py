@@ -343,6 +343,11 @@ class Mentions(TitledPhrases, RolePhrases, Appositions, NameKinds, NameContexts,
         if i in self.anonymous:  # "two senior officials": the determiners belong to it
             e = self._whose_source(self.anonymous[i])
             return NamePhrase(det, e, v.span_text(det, e - 1), "anonymous")
+        if i > det and i + 1 < n and (i + 1) in self.anonymous and v.is_upper_initial(i) \
+                and self.name_end(i) == i + 1 and not lex.capitalised_nouns:
+            # "one GOP source", "a Democratic source": the side the source is on says which one
+            e = self._whose_source(self.anonymous[i + 1])
+            return NamePhrase(det, e, v.span_text(det, e - 1), "anonymous")
         role_start = None
         j = i
         e = self.name_end(i)

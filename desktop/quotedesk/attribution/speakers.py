@@ -219,6 +219,14 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
             # a common noun phrase speaks: "the announcer said", "one questioner claimed"; up to its
             # auxiliary: "Der 58-Jährige | habe darin geschrieben"
             end = next((t for t in range(start + 2, j + 1) if v.lower[t] in lex.auxiliaries), j + 1)
+            if v.words[end - 1] == ",":
+                # "Warren E. Buffett, the billionaire investor, complained": the name before the
+                # apposition; a phrase closed by a comma is no subject otherwise ("His nonprofit
+                # group, called …", "the meeting deteriorated from there, said …")
+                c = start - 1
+                named = self.m.phrase_ending_at(skip_parenthesis(v, lex, self.m.cue_words, c - 1, floor)) \
+                    if c > floor and v.words[c] == "," else None
+                return named if named is not None and named.kind == "person" else None
             return NamePhrase(start, end, v.span_text(start, end - 1), "described")
         return None
 
