@@ -949,3 +949,10 @@ def test_a_source_qualified_by_its_side_and_placed_in_the_room_closes_an_inverte
 def test_a_described_phrase_closed_by_a_comma_speaks_only_as_the_apposition_of_a_name(text: str, speaker) -> None:
     assert [q.speaker for q in extract(text, lang="en").quotes if q.kind == "indirect"] == (
         [speaker] if speaker else [])
+
+
+def test_an_adverb_of_manner_before_the_verb_is_no_part_of_the_subject() -> None:
+    text = "Over the past few days, Cruz and his aides increasingly signaled that they were coming around to Trump."
+    (q,) = extract(text, lang="en").quotes
+    assert q.speaker == "his aides"
+    assert q.text == "they were coming around to Trump"

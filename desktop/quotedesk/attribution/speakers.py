@@ -154,8 +154,9 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
         done, said, j = self.subject_named_again(j, floor)
         if done:
             return said  # "Pria itu mengatakan": one written about before
-        while j >= floor and ((v.lower[j] in lex.adverbs and not self._capital_inside(j)) or v.is_space(j)):
-            j -= 1
+        while j >= floor and ((v.lower[j] in lex.adverbs and not self._capital_inside(j)) or v.is_space(j)
+                              or (j > floor and self._ly_adverb(j))):
+            j -= 1  # "Cruz and his aides | increasingly | signaled"
         j = skip_parenthesis(self.v, self.lex, self.m.cue_words, j, floor)
         if j < floor:
             return None
@@ -229,6 +230,14 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
                 return named if named is not None and named.kind == "person" else None
             return NamePhrase(start, end, v.span_text(start, end - 1), "described")
         return None
+
+    def _ly_adverb(self, j: int) -> bool:
+        """A lower-case word of an adverb's shape after a lower-case word ("aides | increasingly"),
+        not a name ("Sen. Kelly") nor a noun opening the subject ("Family said")."""
+        v, lex = self.v, self.lex
+        w = v.words[j]
+        return bool(lex.adverb_suffixes) and w.isalpha() and w.islower() and len(w) > 5 \
+            and w.endswith(lex.adverb_suffixes) and v.words[j - 1].isalpha() and v.words[j - 1].islower()
 
     def _owned_by_name(self, k: int, j: int) -> NamePhrase | None:
         """"Ukraine's foreign ministry said", "The White House's press office said": what a
