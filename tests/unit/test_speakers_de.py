@@ -52,3 +52,10 @@ def test_a_role_noun_alone_in_the_apposition_makes_the_two_words_before_it_a_nam
     (q,) = [q for q in extract(text, lang="de").quotes if q.kind == "indirect"]
     assert q.speaker == "Dolkun Isa"
     assert q.role == "Sekretär des Weltkongresses der Uiguren"
+
+
+def test_reports_are_the_source_but_no_person() -> None:
+    text = ("Heftige Regenfälle haben im Bundesstaat Tabasco laut Medienberichten zu den schwersten "
+            "Überschwemmungen seit 50 Jahren geführt.")
+    (q,) = extract(text, lang="de").quotes
+    assert (q.speaker, q.speaker_kind) == ("Medienberichten", "unknown")

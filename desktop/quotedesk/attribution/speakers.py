@@ -106,11 +106,19 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
                 return Speaker(text, "anonymous", v.starts[owner.start], me, text, None, "anonymous source",
                                owner.start)
             return Speaker(ph.text, "person", ms, me, ph.text, ph.text, "named by role only", ph.start)
+        if self._report_noun(ph):  # "Medienberichten zufolge", "nach Angaben": a report, no one's name
+            return Speaker(ph.text, "unknown", ms, me, ph.text, None, f"a report: '{ph.text}'", ph.start)
         person = self.coref.register(ph, speaker=True)
         self.sentence_speaker[v.sentence_bounds(ph.start)[0]] = person
         how = f"'{ph.text}'" if person.canonical == ph.text else f"'{ph.text}' = '{person.canonical}'"
         role = person.role or (ph.role if ph.role and ph.role.casefold() not in self.lex.honorifics else None)
         return Speaker(person.canonical, person.kind, ms, me, ph.text, role, how, ph.start)
+
+    def _report_noun(self, ph: NamePhrase) -> bool:
+        lex, low = self.lex, ph.text.lower()
+        return ph.kind == "person" and ph.end - ph.start == 1 and (
+            low in lex.report_back_nouns or (bool(lex.according_compound_suffixes) and low.endswith(
+                tuple(lex.according_compound_suffixes))))
 
     def _plural_role(self, ph: NamePhrase) -> bool:
         """"die Forscher", not "die Forscherin": the article and the noun's ending say many."""
