@@ -59,3 +59,11 @@ def test_reports_are_the_source_but_no_person() -> None:
             "Überschwemmungen seit 50 Jahren geführt.")
     (q,) = extract(text, lang="de").quotes
     assert (q.speaker, q.speaker_kind) == ("Medienberichten", "unknown")
+
+
+def test_what_was_said_starts_after_the_comma_that_closes_the_listener() -> None:
+    text = ("Dolkun Isa sagte gegenüber der Voice of America, es sei schwierig, Informationen darüber zu bestätigen, "
+            "was genau passiert ist.")
+    (q,) = extract(text, lang="de").quotes
+    assert q.text.startswith("es sei schwierig, Informationen")
+    assert (q.agency, q.agency_relation) == ("Voice of America", "told")

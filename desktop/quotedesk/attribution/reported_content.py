@@ -90,7 +90,9 @@ class ReportedContent(QuotesInReports, SourceCredits):
             if v.lower[i] not in lex.determiners or (right_after_cue and j <= sb and v.words[j] in CONTENT_PUNCT):
                 i = j
         if right_after_cue and lex.frame_ends_at_comma and i <= sb and v.quote_of[i] < 0 \
-                and v.lower[first - 1] in lex.cue_verbs:
+                and v.lower[first - 1] in lex.cue_verbs and v.words[i] not in CONTENT_PUNCT:
+            # (not where the listener's own comma closed the frame: "sagte gegenüber der Voice of
+            # America, | es sei schwierig, …")
             # "sagte am Montag im ZDF, er werde …": where and when it was said ends at the comma
             comma = self._frame_comma(i, sb)
             if comma is not None:
