@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from quotedesk.attribution import extract
 
 
@@ -67,3 +68,14 @@ def test_what_was_said_starts_after_the_comma_that_closes_the_listener() -> None
     (q,) = extract(text, lang="de").quotes
     assert q.text.startswith("es sei schwierig, Informationen")
     assert (q.agency, q.agency_relation) == ("Voice of America", "told")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Außerdem ließ der Pressedienst des brasilianischen Außenministeriums verlauten, dass über die weitere "
+     "Integration des Kontinents beraten werden solle.", "Pressedienst"),
+    ("Ein Sprecher des deutschen Auswärtigen Amtes sagte, die Lage sei ernst und unübersichtlich.",
+     "Ein Sprecher des deutschen Auswärtigen Amtes"),
+])
+def test_an_adjective_in_the_genitive_leaves_the_speaker_the_one_whose_it_is(text: str, speaker: str) -> None:
+    (q,) = extract(text, lang="de").quotes
+    assert q.speaker == speaker

@@ -58,8 +58,13 @@ class OwnersBefore:
         """"ein Sprecher des Ministeriums sagte": the genitive names whose; the one before it speaks."""
         # "ein Sprecher der | EU-Medienkommissarin Viviane Reding": the owner's role is hers too
         v, k = self.v, (ph.start if ph.role_start is None else min(ph.start, ph.role_start)) - 1
-        if k - 1 < floor or v.lower[k] not in self.lex.genitive_articles:
-            return None
+        lex = self.lex
+        while k - 1 > floor and lex.inflected_adjective_endings and v.words[k].isalpha() and v.words[k].islower() \
+                and v.lower[k].endswith(lex.inflected_adjective_endings) and v.lower[k] not in lex.genitive_articles \
+                and v.lower[k] not in lex.determiners and v.lower[k] not in lex.prepositions:
+            k -= 1  # "der Pressedienst des | brasilianischen | Außenministeriums"
+        if k - 1 < floor or v.lower[k] not in lex.genitive_articles or v.lower[k - 1] in lex.prepositions:
+            return None  # not "in der ländlichen Region": after a preposition the article is no genitive
         owner = self.before(k - 1, floor)
         if owner is None or owner.kind not in ("role", "anonymous", "person"):
             return None
