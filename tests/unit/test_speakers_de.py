@@ -79,3 +79,19 @@ def test_what_was_said_starts_after_the_comma_that_closes_the_listener() -> None
 def test_an_adjective_in_the_genitive_leaves_the_speaker_the_one_whose_it_is(text: str, speaker: str) -> None:
     (q,) = extract(text, lang="de").quotes
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Der Forscher erläuterte die Klimapolitik aus Sicht Chinas.",
+    "Brüderle sieht die Gefahr der Einschränkung des freien Wettbewerbs.",
+])
+def test_a_noun_phrase_after_the_verb_is_what_it_is_about_not_what_was_said(text: str) -> None:
+    assert [q for q in extract(text, lang="de").quotes if q.kind == "indirect"] == []
+
+
+def test_a_noun_phrase_report_still_brings_in_the_konjunktiv_sentences_after_it() -> None:
+    text = ("Die Hamburger Stadtreinigung äußerte Zweifel an der Darstellung des Angestellten. Für eine Frist "
+            "von einem Jahr sei es rechtens, Gewerbeabfälle auf der Deponie zu lagern.")
+    (q,) = [q for q in extract(text, lang="de").quotes if q.kind == "indirect"]
+    assert q.text.startswith("Für eine Frist von einem Jahr sei es rechtens")
+    assert q.speaker == "Hamburger Stadtreinigung"

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from quotedesk.attribution.agencies import article_agency, find_agencies
 from quotedesk.attribution.attributions import Attribution
 from quotedesk.attribution.back_reference import reported_back
+from quotedesk.attribution.content_shapes import names_only_a_thing
 from quotedesk.attribution.continuation import Continuation
 from quotedesk.attribution.coref import Coreference
 from quotedesk.attribution.cues import Cue, cue_matcher
@@ -140,7 +141,12 @@ def analyse_doc(doc: Doc, lexicon: Lexicon, lang: str | None = None,
     reported = IndirectFinder(view, lexicon, cues, finder).find()
     continuation = Continuation(view, lexicon, cues)
     continuation.introduced = finder.opening_person
+    # "Die Stadtreinigung äußerte Zweifel an der Darstellung. Für eine Frist … sei es rechtens": what a
+    # verb is about, a noun phrase, is not what was said, but brings in the sentences that go on from it
+    topics = {r.start for r in reported if names_only_a_thing(view, lexicon, view.token_at(r.start),
+                                                              view.token_before(r.end) + 1)}
     direct, reported = continuation.apply(direct, reported)
+    reported = [r for r in reported if r.start not in topics or r.how == "continued"]
     reported = sorted(reported + reported_back(view, lexicon, cues, finder, reported), key=lambda r: r.start)
     # shared before the speech test: the words quoted inside someone's reported speech are theirs
     direct = attributor.speech_only(share_reported_speaker(direct, reported))
