@@ -95,3 +95,14 @@ def test_a_noun_phrase_report_still_brings_in_the_konjunktiv_sentences_after_it(
     (q,) = [q for q in extract(text, lang="de").quotes if q.kind == "indirect"]
     assert q.text.startswith("Für eine Frist von einem Jahr sei es rechtens")
     assert q.speaker == "Hamburger Stadtreinigung"
+
+
+@pytest.mark.parametrize(("text", "reports"), [
+    ("Die SPD-Führung stellte heute ein 42-seitiges Manifest vor, bei dem es um die Ziele der Partei geht.", 0),
+    ("Eine Stunde später stellte sich der Ehemann nach einem Fluchtversuch der Polizei.", 0),
+    ("Mit einer Arbeitslosenrate von 40 Prozent teilt sich Timor-Leste Platz 158 mit Ruanda auf dem Index.", 0),
+    ("Der Minister stellte klar, dass die Steuern nicht erhöht werden sollen.", 1),
+    ("Die Polizei teilte am Montag mit, dass zwei Verdächtige festgenommen worden seien.", 1),
+])
+def test_stellte_and_teilte_speak_only_with_their_particle(text: str, reports: int) -> None:
+    assert len([q for q in extract(text, lang="de").quotes if q.kind == "indirect"]) == reports
