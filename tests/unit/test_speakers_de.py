@@ -106,3 +106,19 @@ def test_a_noun_phrase_report_still_brings_in_the_konjunktiv_sentences_after_it(
 ])
 def test_stellte_and_teilte_speak_only_with_their_particle(text: str, reports: int) -> None:
     assert len([q for q in extract(text, lang="de").quotes if q.kind == "indirect"]) == reports
+
+
+@pytest.mark.parametrize("text", [
+    "Wie jedes Jahr erinnerten Aktivisten an die Ausrufung des unabhängigen Staates im Dezember 1962.",
+    "Die Partei D66 zog eine Konsequenz: Sie kündigte ihre Unterstützung für die Koalition auf.",
+    "Die Stadt Hamburg kassiert dafür 150 Euro pro Tonne, hinzu kommen noch die Transportkosten von 200 Euro.",
+    "Die Nachfolgeorganisation sieht sich ebenso wie ihre Vorgängerpartei mit einem möglichen Verbot konfrontiert.",
+])
+def test_verbs_of_speech_in_other_senses_report_nothing(text: str) -> None:
+    assert [q for q in extract(text, lang="de").quotes if q.kind == "indirect"] == []
+
+
+def test_erinnerte_daran_and_kuendigte_an_still_report() -> None:
+    text = ("Der Minister erinnerte daran, dass die Regierung die Steuern nicht erhöhen werde. Die Kanzlerin "
+            "kündigte an, dass sie im Herbst erneut kandidieren werde.")
+    assert [q.cue for q in extract(text, lang="de").quotes if q.kind == "indirect"] == ["erinnerte", "kündigte"]
