@@ -458,3 +458,14 @@ def test_verbs_of_joking_and_retorting_after_a_quote_are_cues(tail: str) -> None
 def test_the_one_an_agency_quotes_speaks_and_the_agency_reported_it(text: str, speaker: str, agency: str) -> None:
     (q,) = extract(text, lang="id").quotes
     assert (q.kind, q.speaker, q.agency, q.agency_relation) == ("indirect", speaker, agency, "reported_by")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Namun , Erick mengatakan , peningkatan kedisiplinan masyarakat dibutuhkan mengingat kematian terus naik .",
+     "peningkatan kedisiplinan masyarakat dibutuhkan mengingat kematian terus naik"),
+    ("Dari sisi harga , kata Teguh , saat ini mencapai Rp 130.000 per kg untuk sapi lokal .",
+     "Dari sisi harga , kata Teguh , saat ini mencapai Rp 130.000 per kg untuk sapi lokal"),
+])
+def test_a_conjunction_before_an_aside_is_the_writers_but_a_topic_is_what_was_said(text: str, content: str) -> None:
+    (q,) = extract(text, lang="id").quotes
+    assert q.text == content

@@ -85,7 +85,10 @@ class Asides:
         j = sb
         while j > c1 and (v.words[j] in SENT_FINAL or v.is_space(j)):
             j -= 1
-        span = self._clean(*self._trim(sa, j), cue)
+        # "Namun, Erick mengatakan, peningkatan …": a conjunction before the aside is the writer's
+        first = n if all(v.lower[t] in lex.conjunctions or v.lower[t] in lex.adverbs or not v.words[t].isalnum()
+                         for t in range(sa, c0)) else sa
+        span = self._clean(*self._trim(first, j), cue)
         if span is None:
             return None
         speaker = f.resolve(ph) if ph is not None else f.clitic(cue)
