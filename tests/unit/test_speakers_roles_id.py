@@ -1160,3 +1160,11 @@ def test_a_day_after_a_place_the_subject_was_met_at_is_no_aside_before_a_name() 
             "mengatakan , pihaknya menargetkan pemberian vaksin hingga 95 persen .")
     (q,) = [q for q in extract(text, lang="id").quotes if q.kind == "indirect"]
     assert q.speaker == "Robby Kayame"
+
+
+def test_a_role_with_its_fields_in_a_list_runs_to_the_holders_name() -> None:
+    text = ("Jumlah pegawai di kantor maksimal 50 persen . Kepala Biro Humas , Hukum dan Kerja Sama BKN Paryono "
+            "menyampaikan , pimpinan masing-masing unit diminta menetapkan jumlah pegawai .")
+    (q,) = extract(text, lang="id").quotes
+    assert q.speaker == "Paryono"
+    assert q.role == "Kepala Biro Humas , Hukum dan Kerja Sama BKN"

@@ -57,6 +57,11 @@ class PhraseEnds:
                 and not any(v.lower[t] in lex.time_words for t in range(r, j + 1)):  # "the Senate on Tuesday"
             head = self.name_start(r - 2)
             titled = next((self.title_end_to_start[k] for k in range(head, r) if k in self.title_end_to_start), None)
+            if titled is None and lex.modifiers_follow_nouns and head >= 2 and v.words[head - 1] == ",":
+                # "Kepala Biro Humas, | Hukum dan Kerja Sama BKN Paryono": the role's fields in a list
+                before = self.name_start(head - 2)
+                titled = next((self.title_end_to_start[k] for k in range(before, head) if k in self.title_end_to_start),
+                              None)
             if titled is not None and lex.modifiers_follow_nouns:
                 # "Kepala Pusat | Gempa Bumi dan Tsunami BMKG Daryono mengatakan": a role runs over
                 # the institution to its holder's name
