@@ -1168,3 +1168,10 @@ def test_a_role_with_its_fields_in_a_list_runs_to_the_holders_name() -> None:
     (q,) = extract(text, lang="id").quotes
     assert q.speaker == "Paryono"
     assert q.role == "Kepala Biro Humas , Hukum dan Kerja Sama BKN"
+
+
+def test_a_role_of_more_than_ten_capitalised_words_still_ends_on_the_whole_name() -> None:
+    text = ("Kepala Departemen Epidemiologi Fakultas Kesehatan Masyarakat Universitas Indonesia Tri Yunus Miko Wahyono "
+            "mengatakan , perpanjangan masa PSBB perlu dilakukan . Menurut Tri , keran ekonomi memang penting dibuka .")
+    speakers = [q.speaker for q in extract(text, lang="id").quotes]
+    assert speakers == ["Tri Yunus Miko Wahyono", "Tri Yunus Miko Wahyono"]

@@ -16,13 +16,12 @@ from quotedesk.attribution.given_names import given_names
 from quotedesk.attribution.lexicon import Lexicon
 from quotedesk.attribution.name_contexts import NameContexts
 from quotedesk.attribution.name_kinds import NameKinds
-from quotedesk.attribution.name_phrase import NamePhrase
+from quotedesk.attribution.name_phrase import MAX_NAME_TOKENS, NamePhrase
 from quotedesk.attribution.phrase_ends import PhraseEnds
 from quotedesk.attribution.role_phrases import LONG_RUN, RolePhrases
 from quotedesk.attribution.titled_phrases import TitledPhrases
 from quotedesk.attribution.view import ArticleView
 
-MAX_NAME_TOKENS = 10
 MAX_SYLLABLE = 6  # "Suk-yeol", "Hsien-loong", "Kuo-cheng"
 MAX_SOURCE_QUALIFIERS = 3  # "Border Patrol | agents", "Ukrainian | officials"
 _HANDLE = re.compile(r"@\w{2,30}")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+MAX_NAME_TOKENS = 10  # the longest capitalised run read as one name
+
 
 @dataclass(frozen=True, slots=True)
 class NamePhrase:

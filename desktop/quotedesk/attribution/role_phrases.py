@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from quotedesk.attribution.genitives import HYPHENS, Genitives
 from quotedesk.attribution.lone_names import words_speaking_alone
+from quotedesk.attribution.name_phrase import MAX_NAME_TOKENS
 from quotedesk.attribution.place_words import PlaceWords
 
 if TYPE_CHECKING:
@@ -57,6 +58,8 @@ class RolePhrases(Genitives, PlaceWords):
                 if e == k and self.is_name_token(k, False) and k + 1 < n and self.is_name_token(k + 1, False):
                     # "Kepala Dinas Sumber Daya Air …": a word that may not open a name runs on inside one
                     e = max(k + 1, self.name_end(k + 1))
+                while e - k >= MAX_NAME_TOKENS and e < n and self.name_end(e) > e and e - j < MAX_ROLE_SPAN:
+                    e = self.name_end(e)  # "Departemen Epidemiologi … Universitas Indonesia Tri Yunus Miko | Wahyono"
                 if e > k and best is not None and k in self.titles:
                     break  # "Joko Widodo dan Wakil Presiden …": a second person, not more role
                 after_prep = v.lower[k - 1] in self.lex.prepositions or (
