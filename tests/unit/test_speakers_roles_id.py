@@ -1175,3 +1175,9 @@ def test_a_role_of_more_than_ten_capitalised_words_still_ends_on_the_whole_name(
             "mengatakan , perpanjangan masa PSBB perlu dilakukan . Menurut Tri , keran ekonomi memang penting dibuka .")
     speakers = [q.speaker for q in extract(text, lang="id").quotes]
     assert speakers == ["Tri Yunus Miko Wahyono", "Tri Yunus Miko Wahyono"]
+
+
+def test_a_noble_title_that_opens_a_name_stays_in_it() -> None:
+    (q,) = direct("Hal ini disampaikan Ketua Yayasan Masjid Agung Palembang Kiagus Ahmad Sarnubi , Kamis "
+                  "( 30 / 7 / 2020 ) di Palembang . ” Kami siap , ” ucapnya .")
+    assert q.speaker == "Kiagus Ahmad Sarnubi"
