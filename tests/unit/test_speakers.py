@@ -288,6 +288,13 @@ def test_dash_credit_after_a_quote_names_the_speaker() -> None:
     assert [mention(text, q) for q in quotes] == ["Sonya Herridge", "Jacklyn Ashley"]
 
 
+def test_a_dash_signature_closes_its_own_paragraph_and_signs_every_quote_in_it() -> None:
+    text = ("Readers wrote in.\n“He represents our greatest shame.” ― Sonya Herridge\n"
+            "“I am so ashamed of him and of what he says.” And that is all he has “the root of all evil.” "
+            "― Jacklyn Ashley\n")
+    assert [q.speaker for q in extract(text, "en").quotes] == ["Sonya Herridge", "Jacklyn Ashley", "Jacklyn Ashley"]
+
+
 def test_name_opening_the_sentence_with_a_long_apposition_before_the_cue() -> None:
     text = ("The president met historians including Douglas Brinkley in the spring.\n\n"
             "Douglas Brinkley, a historian who attended the session, recalled, "

@@ -33,12 +33,17 @@ def inherit_speakers(atts: list[Attribution], between: Callable[[int, int], list
         for nb in (k - 1, k + 1):
             if not (0 <= nb < len(out)) or out[nb].speaker is None or out[nb].how == "inherited":
                 continue
+            # "“…” ― Christina N Luis Olidem ⏎ “…” … “…” ― Christina Lastra": a signature closes
+            # its paragraph's words, and only those
+            signed = out[nb].how == "dash" and out[nb].span.paragraph == a.span.paragraph
+            if out[nb].how == "dash" and not signed:
+                continue
             first, second = (out[nb], a) if nb < k else (a, out[nb])
             gap_a = first.window.close_tok + 1
             gap_b = second.window.open_tok
             if gap_b - gap_a > INHERIT_MAX_TOKENS:
                 continue
-            if nb > k and gap_b - gap_a > 2:
+            if nb > k and gap_b - gap_a > 2 and not signed:
                 continue  # forwards only across blank space: "“A.” “B,” kata X"
             # someone else's cue in between means someone else may be speaking
             if any(c is not first.cue and c.kind != "noun" for c in between(gap_a, gap_b)):
