@@ -1458,3 +1458,16 @@ def test_an_object_opening_a_german_sentence_before_its_relative_clause_is_no_su
             "Führungsorgane diese Woche zu einem Treffen zusammenkommen, forderte er auf, die Auszahlung von "
             "Hilfsgeldern an das Land auszusetzen.")
     assert extract(text, lang="de").quotes[-1].speaker == "Morgan Tsvangirai"
+
+
+def test_an_unknown_given_name_before_a_surname_the_article_names_opens_a_name() -> None:
+    text = ("It shows an officer aiming a gun at an unseen Scott while police shout at him. Rakeyia Scott can be "
+            "heard yelling to the officers that her husband was unarmed.")
+    (q,) = extract(text, "en").quotes
+    assert q.speaker == "Rakeyia Scott"
+
+
+def test_a_clause_opener_before_a_name_is_no_given_name() -> None:
+    text = ("Trump and Clinton met on Monday. Whether Clinton can keep her lead is unclear, he said in an interview "
+            "with the local paper.")
+    assert "Whether Clinton" not in [q.speaker for q in extract(text, "en").quotes]

@@ -102,6 +102,10 @@ class Mentions(TitledPhrases, RolePhrases, Appositions, NameKinds, NameContexts,
                     break
             if n > i + 1 and w in self.given_names:
                 return True  # "Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt …"
+            if n == i + 2 and not (self.lex.capitalised_nouns or self.lex.modifiers_follow_nouns) \
+                    and low not in v.lowercase_words \
+                    and v.words[i + 1] in v.midcap and low not in self._never_names and not self._function_word(low):
+                return True  # "Rakeyia Scott can be heard …": a given name before a surname the article names
             if n in self.titles and not self.lex.capitalised_nouns and (n > i + 1 or low not in v.lowercase_words):
                 # "North Korean leader Kim Jong-un", "Kremlin spokesman Dmitry Peskov": where only
                 # names are capitalised (and the article never writes the word in lower case)

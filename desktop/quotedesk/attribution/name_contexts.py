@@ -58,3 +58,10 @@ class NameContexts:
         v, lex = self.v, self.lex
         return bool(lex.not_person_patterns) and any(p.match(v.words[i]) for p in lex.not_person_patterns) \
             and any(v.words[t] in self.given_names for t in range(i + 1, min(len(v), i + 3)))
+
+    def _function_word(self, low: str) -> bool:
+        """A word that opens a clause or a phrase ("Whether", "When", "For"), never a given name."""
+        lex = self.lex
+        return any(low in words for words in (
+            lex.complementizers, lex.conjunctions, lex.coordinators, lex.prepositions, lex.adverbs, lex.determiners,
+            lex.wh_words, lex.relatives, lex.clause_openers, lex.pronouns, lex.plural_pronouns))
