@@ -1471,3 +1471,9 @@ def test_a_clause_opener_before_a_name_is_no_given_name() -> None:
     text = ("Trump and Clinton met on Monday. Whether Clinton can keep her lead is unclear, he said in an interview "
             "with the local paper.")
     assert "Whether Clinton" not in [q.speaker for q in extract(text, "en").quotes]
+
+
+def test_yells_after_a_quote_is_its_cue() -> None:
+    text = "Rakeyia Scott watched from the street.\n\n\"Did you shoot him? He better not be dead,\" she yells."
+    (q,) = extract(text, "en").quotes
+    assert (q.speaker, q.cue) == ("Rakeyia Scott", "yells")
