@@ -122,3 +122,19 @@ def test_erinnerte_daran_and_kuendigte_an_still_report() -> None:
     text = ("Der Minister erinnerte daran, dass die Regierung die Steuern nicht erhöhen werde. Die Kanzlerin "
             "kündigte an, dass sie im Herbst erneut kandidieren werde.")
     assert [q.cue for q in extract(text, lang="de").quotes if q.kind == "indirect"] == ["erinnerte", "kündigte"]
+
+
+@pytest.mark.parametrize("tail", ["machte die Kanzlerin den Helfern Mut.", ", machte sie den Helfern Mut."])
+def test_words_announced_by_mit_den_worten_are_the_clauses_subjects(tail: str) -> None:
+    opening = "Bundeskanzlerin Angela Merkel sprach in Berlin."
+    text = f"{opening} Mit den Worten „Wir schaffen das“ {tail}".replace(" ,", ",")
+    (q,) = extract(text, lang="de").quotes
+    assert (q.text, q.speaker) == ("Wir schaffen das", "Angela Merkel")
+    assert "with the words" in q.evidence
+
+
+def test_a_pronoun_after_the_announced_words_means_no_lone_noun() -> None:
+    text = ("Das Unabhängigkeitsreferendum wurde für unzulässig erklärt. Der auf der Konferenz anwesende Minister "
+            "reagierte gelassen: Mit den Worten „Jetzt werden alle Fragen in der G20 diskutiert“, richtete er seinen "
+            "Blick auf die Welt.")
+    assert all(q.speaker != "Unabhängigkeitsreferendum" for q in extract(text, lang="de").quotes)

@@ -21,6 +21,7 @@ from quotedesk.attribution.speakers import LISTENER_VERBS, SpeakerFinder
 from quotedesk.attribution.unknown_verbs import unknown_verb_tail
 from quotedesk.attribution.view import SENT_FINAL, ArticleView
 from quotedesk.attribution.windows import QuoteWindow, quote_window
+from quotedesk.attribution.worded import worded_speaker
 
 DASHES = frozenset({"—", "–", "-", "--"})
 LEAD_PUNCT = frozenset({",", ":", ";"}) | DASHES
@@ -75,8 +76,8 @@ class DirectAttributor(CueNeighbours, NeighbourSentences):
         if label is not None:
             speaker, start = label
             return Attribution(replace(q, start=start), w, "direct", speaker, None, "label", 0.85)
-        for rule in (self._cue_after, self._unknown_verb, self._lead_in, self._cue_in_sentence, self._colon_intro,
-                     self._reported_after, self._previous_sentence):
+        for rule in (self._cue_after, self._unknown_verb, self._lead_in, self._worded, self._cue_in_sentence,
+                     self._colon_intro, self._reported_after, self._previous_sentence):
             res = rule(q, w)
             if res is not None:
                 return self._named_next(res)
@@ -268,6 +269,10 @@ class DirectAttributor(CueNeighbours, NeighbourSentences):
             # a quotation set off by dashes right after a name is that person's
             return Attribution(q, w, "direct", f.resolve(ph), None, "dashes", 0.6)
         return None
+
+    def _worded(self, q: QuoteSpan, w: QuoteWindow) -> Attribution | None:
+        ph = worded_speaker(self.v, self.lex, self.finder, w)
+        return ph and Attribution(q, w, self._kind(w, lead_in=True), self.finder.resolve(ph), None, "worded", 0.7)
 
     def _dash_closes(self, w: QuoteWindow) -> bool:
         """Does a dash follow the quotation, closing what the dash before it opened?"""

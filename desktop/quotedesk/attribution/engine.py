@@ -213,6 +213,8 @@ def _evidence(cue: Cue | None, how: str, sp: Speaker | None, para: int, agency_n
         parts.append(f"cue '{cue.text}' {where}".strip())
     elif how == "colon":
         parts.append("'Name:' lead-in")
+    elif how == "worded":
+        parts.append("'with the words' before the quote")
     elif how == "dash":
         parts.append("'― Name' after the quote")
     elif how == "dashes":

@@ -75,8 +75,8 @@ class SpeechTest:
         # unless someone is said to have called something so: "Trump called her “Miss Piggy”"
         named = cue is not None and cue.end <= w.open_tok and w.open_tok - cue.end <= MAX_NAMING_GAP \
             and self.v.lower[cue.start] in self.lex.naming_verbs
-        if named:
-            return True
+        if named or how == "worded":
+            return True  # "mit den Worten „…“": announced as said
         if kind == "partial" and len(words) <= self.lex.term_max_words:
             return False
         return not (kind == "partial" and titled and len(words) <= MAX_TITLE_WORDS)
