@@ -956,3 +956,13 @@ def test_an_adverb_of_manner_before_the_verb_is_no_part_of_the_subject() -> None
     (q,) = extract(text, lang="en").quotes
     assert q.speaker == "his aides"
     assert q.text == "they were coming around to Trump"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The agency said that the program had been abused by developers for years.", "organization"),
+    ("The appeals court said that the state could not remove voters from the rolls.", "organization"),
+    ("Her submission to the court said that the divorce files should stay sealed.", "unknown"),
+])
+def test_a_described_source_is_an_institution_where_its_noun_names_one(text: str, kind: str) -> None:
+    (q,) = extract(text, lang="en").quotes
+    assert q.speaker_kind == kind

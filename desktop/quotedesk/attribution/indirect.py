@@ -310,7 +310,7 @@ class IndirectFinder(ReportedContent, Asides, RelativeClauses):
         if span is None:
             return None
         speaker = f.resolve(ph)
-        if cue.weak and ph.kind == "described" and speaker.kind not in ("person", "organization") \
+        if cue.weak and ph.kind == "described" and speaker.name == ph.text \
                 and (self.v.lower[ph.end - 1] not in self.lex.org_heads
                      or self.v.lower[cue.start] in self.lex.quoting_verbs):  # "The agency cited X as saying"
             # "der 39-Jährige gab an": only one named before holds an opinion, or an institution

@@ -54,6 +54,15 @@ class NameKinds:
             return "organization"  # KPK, DPR, FBI, "KPU Indramayu": acronyms speak as institutions
         return "person"
 
+    def described_kind(self, s: int, e: int) -> str:
+        """"the agency", "die Polizei", "the NASA": a phrase described by its noun is an
+        institution where that noun is one ("her submission to the court" is not: its noun
+        stands before the preposition)."""
+        v, lex = self.v, self.lex
+        k = next((t for t in range(s + 1, e) if v.lower[t] in lex.prepositions or v.lower[t] in lex.listeners), e)
+        head = v.words[k - 1]
+        return "organization" if head.lower() in lex.org_heads or (head.isupper() and len(head) > 1) else "unknown"
+
     def _modifies_noun_before(self, s: int, e: int) -> bool:
         """Where modifiers follow their noun, a lone capitalised word right after a plain
         lower-case word ("umat Muslim", "warga Ambon") qualifies it."""

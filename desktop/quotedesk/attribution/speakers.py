@@ -73,7 +73,8 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore):
                     self.sentence_speaker.setdefault(v.sentence_bounds(ph.start)[0], p)
                 return Speaker(p.canonical, p.kind, ms, me, ph.text, p.role,
                                f"'{ph.text}' = '{p.canonical}', named before", ph.start)
-            return Speaker(ph.text, "unknown", ms, me, ph.text, None, f"described as '{ph.text}'", ph.start)
+            return Speaker(ph.text, self.m.described_kind(ph.start, ph.end), ms, me, ph.text, None,
+                           f"described as '{ph.text}'", ph.start)
         if ph.kind == "anonymous":  # "ein Sprecher | des Ministeriums": the genitive says whose
             end = self.m.genitive_end(ph.end) if mention_end is None else ph.end
             text, me = v.span_text(ph.start, end - 1), v.ends[end - 1] if end > ph.end else me
