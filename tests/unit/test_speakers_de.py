@@ -138,3 +138,9 @@ def test_a_pronoun_after_the_announced_words_means_no_lone_noun() -> None:
             "reagierte gelassen: Mit den Worten „Jetzt werden alle Fragen in der G20 diskutiert“, richtete er seinen "
             "Blick auf die Welt.")
     assert all(q.speaker != "Unabhängigkeitsreferendum" for q in extract(text, lang="de").quotes)
+
+
+def test_a_capitalised_verb_form_inside_a_german_sentence_is_a_noun() -> None:
+    text = ("Die verbleibenden 30.000 der insgesamt 168.000 Versicherten der aufgelösten City BKK, welche noch keine "
+            "neue Versicherung haben, müssen ebendiese bis zum 14. Juli vorweisen.")
+    assert [q for q in extract(text, lang="de").quotes if q.cue == "Versicherten"] == []

@@ -90,6 +90,9 @@ class CueMatcher:
             return True  # "said reports that …", "denied claims": the object of a verb
         # "32% of Republican claims": for a word that is a noun of speech too, a capitalised
         # modifier after an article or a preposition still makes it the noun
+        if lex.capitalised_nouns and doc[s].text[:1].isupper() and s > 0 and not doc[s].is_sent_start \
+                and (doc[s - 1].text[:1].isalnum() and doc[s - 1].text[:1].lower() == doc[s - 1].text[:1]):
+            return True  # "der insgesamt 168.000 Versicherten": a capital inside a German sentence makes a noun
         return doc[s].lower_ in lex.speech_nouns and s > 1 and doc[s - 1].text[:1].isupper() and (
             doc[s - 2].lower_ in lex.noun_markers or doc[s - 2].lower_ in lex.prepositions)
 
