@@ -144,3 +144,13 @@ def test_a_capitalised_verb_form_inside_a_german_sentence_is_a_noun() -> None:
     text = ("Die verbleibenden 30.000 der insgesamt 168.000 Versicherten der aufgelösten City BKK, welche noch keine "
             "neue Versicherung haben, müssen ebendiese bis zum 14. Juli vorweisen.")
     assert [q for q in extract(text, lang="de").quotes if q.cue == "Versicherten"] == []
+
+
+def test_dies_gibt_bekannt_reports_the_sentence_before_and_its_quoted_words() -> None:
+    text = ("Die Versicherten, welche noch keine „leistungsaushelfende Versicherung“ haben, müssen ebendiese bis zum "
+            "14. Juli 2011 vorweisen. Dies gibt der Landesapothekerverband Baden-Württemberg bekannt.")
+    quotes = extract(text, lang="de").quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("indirect", "Landesapothekerverband Baden-Württemberg"),
+        ("partial", "Landesapothekerverband Baden-Württemberg")]
+    assert extract("Es gibt keine Alternative zu diesem Plan der Regierung in Berlin.", lang="de").quotes == ()
