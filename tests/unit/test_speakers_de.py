@@ -154,3 +154,11 @@ def test_dies_gibt_bekannt_reports_the_sentence_before_and_its_quoted_words() ->
         ("indirect", "Landesapothekerverband Baden-Württemberg"),
         ("partial", "Landesapothekerverband Baden-Württemberg")]
     assert extract("Es gibt keine Alternative zu diesem Plan der Regierung in Berlin.", lang="de").quotes == ()
+
+
+def test_darin_steht_quotes_the_document_the_sentence_before_named() -> None:
+    text = ("Die Staatsanwaltschaft gab am Dienstag eine Stellungnahme ab. Darin steht unter anderem: „Besonders "
+            "betroffen sind wir, weil die Möglichkeit bestanden hätte, den Tatverdächtigen festzunehmen.“")
+    (q,) = extract(text, lang="de").quotes
+    assert (q.speaker, q.cue) == ("eine Stellungnahme", "steht")
+    assert extract("Das Haus steht seit Jahren leer, und der Garten verwildert immer mehr.", lang="de").quotes == ()
