@@ -1477,3 +1477,12 @@ def test_yells_after_a_quote_is_its_cue() -> None:
     text = "Rakeyia Scott watched from the street.\n\n\"Did you shoot him? He better not be dead,\" she yells."
     (q,) = extract(text, "en").quotes
     assert (q.speaker, q.cue) == ("Rakeyia Scott", "yells")
+
+
+def test_a_long_opening_phrase_ends_where_a_name_follows_its_comma() -> None:
+    text = ("Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton.\n\nWith Democratic leaders "
+            "increasingly worried about a lack of passion for Hillary Clinton among young black voters, President "
+            "Obama is rolling out a new and more personal campaign message: \"It's about me.\"")
+    (q,) = [q for q in extract(text, "en").quotes if q.kind == "direct"]
+    assert q.speaker == "Obama"
+    assert q.role == "President"

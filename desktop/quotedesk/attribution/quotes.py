@@ -273,7 +273,8 @@ def title_case_line(words: list[str], small: frozenset[str] = frozenset()) -> bo
     """A headline in title case: every word has a capital but the small ones a title keeps
     in lower case ("of", "dan"), so a capital there is no sign of a name. (A sentence dense
     with names has a lower-case word or two: "Sen. Elizabeth Warren grilled Wells Fargo CEO …".)"""
-    letters = [w for w in words if w[:1].isalpha()]
+    # ("Don't" comes split by the tokenizer: "Do", "n't")
+    letters = [w for w in words if w[:1].isalpha() and w.lower() not in ("n't", "n’t")]
     return len(letters) >= HEADLINE_MIN_WORDS and all(w[0].isupper() or w.lower() in small for w in letters)
 
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from quotedesk.attribution.view import ArticleView
 
 MAX_CLAUSE_TOKENS = 14
+MAX_LONG_INTRO = 26  # an opening phrase this long ends only where a name follows its comma
 PRONOUN_AFTER_PHRASE = 6  # "On September 27 they": the furthest a subject pronoun may follow
 SPEAKING_KINDS = ("person", "organization", "pronoun", "role", "anonymous")
 SENTENCE_STOPS = frozenset({".", "!", "?", ";", ":"})
@@ -53,6 +54,16 @@ class SentenceSubjects:
                     k += 1
                 return k
             if v.is_quote_mark(k) or v.quote_of[k] >= 0 or v.words[k] in SENTENCE_STOPS:
+                break
+        # "With Democratic leaders increasingly worried about a lack of passion for …, President
+        # Obama is rolling out …": a longer phrase, where a name follows its comma
+        for k in range(i + MAX_CLAUSE_TOKENS + 1, min(limit, i + MAX_LONG_INTRO + 1)):
+            if v.is_quote_mark(k) or v.quote_of[k] >= 0 or v.words[k] in SENTENCE_STOPS:
+                break
+            if v.words[k] == "," and k + 1 < limit:
+                ph = self.m.phrase_at(k + 1)
+                if ph is not None and ph.kind in ("person", "role"):
+                    return k + 1
                 break
         # "On September 27 they published …": with no comma, a subject pronoun a few words on
         # closes the phrase (a pronoun right after the preposition is its object)
