@@ -966,3 +966,17 @@ def test_an_adverb_of_manner_before_the_verb_is_no_part_of_the_subject() -> None
 def test_a_described_source_is_an_institution_where_its_noun_names_one(text: str, kind: str) -> None:
     (q,) = extract(text, lang="en").quotes
     assert q.speaker_kind == kind
+
+
+def test_a_dash_aside_ends_the_phrase_before_the_verb_and_ask_is_a_cue() -> None:
+    text = ("If we lived in normal times -- with some grounding in history -- a reader would now ask: "
+            "''WHAT? Larry King and Ed Schultz are on a Russian state-financed television outlet?''")
+    (q,) = extract(text, lang="en").quotes
+    assert (q.speaker, q.cue) == ("a reader", "ask")
+
+
+def test_who_after_a_dash_stands_for_the_name_before_it() -> None:
+    text = ("Economists are divided on the plan, with Hillary Clinton — who has called for big tax hikes on the "
+            "rich — lambasting it.")
+    (q,) = [q for q in extract(text, lang="en").quotes if q.kind == "indirect"]
+    assert q.speaker == "Hillary Clinton"

@@ -22,6 +22,7 @@ MAX_RELATIVE_TOKENS = 14
 MAX_SOURCE_PLACE = 6  # "…, said one GOP source | in the room |."
 MAX_RELATIVE_CLAUSE = 24  # "…, yang juga menjadi narasumber dalam diskusi itu ,"
 CLAUSE_MARKS = frozenset({",", ";", ":", ".", "(", ")"})
+ASIDE_DASHES = frozenset({"--", "—", "–"})
 SPEAKER_KINDS = ("person", "role", "organization", "pronoun", "anonymous")
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
@@ -142,7 +143,7 @@ class ClauseSubjects(SubjectAppositions):
         that …": the relative pronoun opening the verb's clause stands for the name before it."""
         v, lex = self.v, self.lex
         r = self.relative_opening(cue, floor)
-        if r is None or v.words[r - 1] != ",":
+        if r is None or (v.words[r - 1] != "," and v.words[r - 1] not in ASIDE_DASHES):  # "the study -- which notes"
             return None  # "…, von dem die Polizei glaubt": after a preposition it is no subject
         if r + 1 < cue.start and v.lower[r + 1] in lex.determiners:
             return None  # "…, den die New York Times zitiert": the pronoun is the object
@@ -228,9 +229,10 @@ class ClauseSubjects(SubjectAppositions):
         preposition ("…, der … betonte", "…, von dem die Polizei glaubt"), or None."""
         v, lex = self.v, self.lex
         k = cue.start - 1
-        while k > floor and cue.start - k <= MAX_RELATIVE_TOKENS and v.words[k] not in CLAUSE_MARKS:
+        while k > floor and cue.start - k <= MAX_RELATIVE_TOKENS and v.words[k] not in CLAUSE_MARKS \
+                and v.words[k] not in ASIDE_DASHES:
             k -= 1
-        if k <= floor or v.words[k] != ",":
+        if k <= floor or (v.words[k] != "," and v.words[k] not in ASIDE_DASHES):
             return None
         r = k + 1
         if v.lower[r] in lex.prepositions:

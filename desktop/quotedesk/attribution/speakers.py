@@ -191,7 +191,7 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore, Senten
             return None if self.after_preposition(ph.start, floor) else ph
         # the subject may carry a relative clause: "Sumber yang mengetahui ... mengatakan"
         k = j
-        while k > floor and j - k < MAX_CLAUSE_TOKENS and v.words[k - 1] not in (",", ";", ":", ".") \
+        while k > floor and j - k < MAX_CLAUSE_TOKENS and v.words[k - 1] not in (",", ";", ":", ".", "--", "—", "–") \
                 and not v.is_quote_mark(k - 1) and not v.is_space(k - 1) and v.lower[k - 1] not in lex.conjunctions \
                 and v.lower[k - 1] not in lex.quoting_verbs \
                 and not (v.lower[k - 1] in lex.wh_words and k < j):  # "… with what | multiple lawmakers called"
