@@ -1181,3 +1181,11 @@ def test_a_noble_title_that_opens_a_name_stays_in_it() -> None:
     (q,) = direct("Hal ini disampaikan Ketua Yayasan Masjid Agung Palembang Kiagus Ahmad Sarnubi , Kamis "
                   "( 30 / 7 / 2020 ) di Palembang . ” Kami siap , ” ucapnya .")
     assert q.speaker == "Kiagus Ahmad Sarnubi"
+
+
+def test_a_dash_aside_between_the_apposition_and_the_verb_leaves_the_named_subject() -> None:
+    text = ("Tidak ada korban jiwa . Dedy , Kepala Peleton B dari Stasiun Pemadam Kebakaran Sektor II , Kebayoran "
+            "Baru , Jakarta Selatan — tim pemadam yang tiba pertama kali saat kebakaran — menuturkan , ada selang "
+            "yang tersambung ke hidran di halaman gedung .")
+    (q,) = extract(text, lang="id").quotes
+    assert q.speaker == "Dedy"

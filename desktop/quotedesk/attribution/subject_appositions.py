@@ -23,6 +23,7 @@ MAX_DESCRIPTION_TOKENS = 6  # "Salah satu korban", "One of the victims"
 MAX_NAMED_TAIL = 8  # ", Rina, 38 tahun,"
 MAX_APPOSITIONS = 3
 MAX_APPOSITION_TOKENS = 12  # ", the top Democrat on the House Intelligence Committee,"
+ASIDE_DASHES = frozenset({"--", "—", "–"})
 
 
 class SubjectAppositions:
@@ -39,7 +40,13 @@ class SubjectAppositions:
         k = cue.start - 1
         while k >= floor and (v.is_space(k) or v.lower[k] in self.lex.adverbs):
             k -= 1  # "…, a tax lawyer, recently noted"
-        if k < floor or v.words[k] != "," or self._closes_apposition(k, floor):
+        if k > floor and v.words[k] in ASIDE_DASHES:
+            # "Dedy, Kepala Peleton B …, Jakarta Selatan — tim pemadam yang tiba pertama … — menuturkan"
+            k = next((t for t in range(k - 1, max(floor, k - MAX_APPOSITION_TOKENS) - 1, -1)
+                      if v.words[t] in ASIDE_DASHES), floor)
+            if k <= floor:
+                return None
+        elif k < floor or v.words[k] != "," or self._closes_apposition(k, floor):
             return None
         if self.lex.capitalised_nouns and cue.end < len(v) and v.lower[cue.end] in self.lex.pronouns:
             return None  # "Den Währungsfonds (IWF), dessen …, forderte er auf": the subject follows the verb
