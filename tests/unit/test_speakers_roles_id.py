@@ -1189,3 +1189,13 @@ def test_a_dash_aside_between_the_apposition_and_the_verb_leaves_the_named_subje
             "yang tersambung ke hidran di halaman gedung .")
     (q,) = extract(text, lang="id").quotes
     assert q.speaker == "Dedy"
+
+
+@pytest.mark.parametrize(("opening", "again"), [
+    ("Kapolri Jenderal Listyo Sigit Prabowo memimpin apel pasukan di Monas .", "Menurut Kapolri ,"),
+    ("Panglima TNI Marsekal Hadi Tjahjanto meninjau lokasi pencarian .", "Menurut Panglima TNI ,"),
+])
+def test_the_office_named_again_without_the_rank_is_its_holder(opening: str, again: str) -> None:
+    text = f"{opening} {again} pengamanan tahun ini melibatkan lebih dari 100.000 personel gabungan ."
+    (q,) = extract(text, lang="id").quotes
+    assert q.speaker in ("Listyo Sigit Prabowo", "Hadi Tjahjanto")

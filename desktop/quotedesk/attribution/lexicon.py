@@ -193,7 +193,10 @@ class Lexicon:
             k += 1
         # "acting", "Plt": the same office, held for now; only a past holder or a deputy is another
         kept = frozenset(w for w in words[:k] if w in self.past_modifiers or w in self.deputies)
-        return kept, " ".join(words[k:])
+        e = len(words)
+        while self.modifiers_follow_nouns and e - 1 > k and words[e - 1] in self.ranks:
+            e -= 1  # "Kapolri Jenderal": the rank after the office is the holder's (not "Air Force Gen.")
+        return kept, " ".join(words[k:e])
 
     @property
     def particle_phrases(self) -> tuple[tuple[str, ...], ...]:
