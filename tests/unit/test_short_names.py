@@ -42,3 +42,11 @@ def test_a_company_as_one_of_a_group_of_firms_is_no_person() -> None:
     text = ("Gojek , salah satu perusahaan rintisan , menambah layanan . ” Kami senang , ” katanya .")
     (q,) = [q for q in extract(text, lang="id").quotes if q.kind == "direct"]
     assert q.speaker != "Gojek"
+
+
+def test_an_initial_the_article_gives_an_age_is_a_person() -> None:
+    text = ("E ( 42 ) juga demikian . Orangtua dari A ini baru tahu anaknya berada di kantor polisi . ” Pikiran "
+            "saya , dia habis diomelin bapaknya , ngambek terus . Eh , ternyata di sini , ” ucap E. Dukungan datang .")
+    (q,) = [q for q in extract(text, lang="id").quotes if q.kind == "direct"]
+    assert q.speaker_kind == "person"
+    assert q.speaker.rstrip(".") == "E"

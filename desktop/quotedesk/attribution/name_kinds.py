@@ -49,6 +49,8 @@ class NameKinds:
         if patterns and any(p.match(v.words[t]) for p in patterns for t in nouns):
             return "organization"  # "Pengendalian", "Universitas": derived nouns name no one
         words = v.words[s:e]
+        if len(words) == 1 and words[0].rstrip(".") in self._aged_letters():
+            return "person"  # "E ( 42 ) … ucap E.": an initial the article gives an age names someone
         if any(w.isupper() and len(w) >= 3 and w.isalpha() for w in words) or (
                 len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
             return "organization"  # KPK, DPR, FBI, "KPU Indramayu": acronyms speak as institutions
