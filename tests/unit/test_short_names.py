@@ -50,3 +50,10 @@ def test_an_initial_the_article_gives_an_age_is_a_person() -> None:
     (q,) = [q for q in extract(text, lang="id").quotes if q.kind == "direct"]
     assert q.speaker_kind == "person"
     assert q.speaker.rstrip(".") == "E"
+
+
+def test_a_bus_company_is_no_one_a_pronoun_means() -> None:
+    text = ("Yani ( 40 ) , agen tiket PO Pahala Kencana , mengaku sedang menunggu konfirmasi dari penumpang . "
+            "PO Pahala Kencana , menurut dia , memberi dua pilihan kepada penumpang . ” Ini bukan saja membunuh "
+            "korona , tetapi juga membunuh kami , ” keluhnya .")
+    assert {q.speaker for q in extract(text, lang="id").quotes} == {"Yani"}
