@@ -1199,3 +1199,9 @@ def test_the_office_named_again_without_the_rank_is_its_holder(opening: str, aga
     text = f"{opening} {again} pengamanan tahun ini melibatkan lebih dari 100.000 personel gabungan ."
     (q,) = extract(text, lang="id").quotes
     assert q.speaker in ("Listyo Sigit Prabowo", "Hadi Tjahjanto")
+
+
+def test_a_three_word_name_after_an_institution_the_lexicon_knows_is_whole() -> None:
+    text = "Sekretaris Jenderal PBNU Helmy Faishal Zaini mengatakan takbiran dilakukan di rumah masing-masing ."
+    (q,) = extract(text, lang="id").quotes
+    assert (q.speaker, q.role) == ("Helmy Faishal Zaini", "Sekretaris Jenderal PBNU")

@@ -80,8 +80,14 @@ class RolePhrases(Genitives, PlaceWords):
                             and v.span_text(k, self.titles[k] - 1).lower() in self.lex.ranks:
                         t = max(t, self.titles[k])  # "Kepala Polsek Mampang, Komisaris | Sujarwo,": its rank
                     rank = self._after_title_inside(k, e)
+                    past_org = t
+                    while past_org < e - 1 and self.in_known_org(past_org):
+                        past_org += 1  # "Sekretaris Jenderal PBNU | Helmy Faishal Zaini": the whole name after it
                     if rank is not None and rank > t:
                         t = rank  # "… Komisaris Besar Trunoyudo Wisnu Andiko": the name follows the rank
+                    elif past_org > t and 2 <= self._words_in(past_org, e) <= 3 \
+                            and not self._named_as_place(past_org):  # not "DPRD | Sleman", "DPRD | Jawa Barat …"
+                        t = past_org
                     elif self._words_in(t, e) >= (3 if t > k else LONG_RUN) or (k == j and t == k):
                         t = self._name_tail(t, e) if self._words_in(t, e) >= 3 else e
                     while t < e - 1 and self.in_known_org(t):
