@@ -106,7 +106,6 @@ class AfterCue:
             return None
         return ph
 
-
     def _plain(self, t: int) -> bool:
         v, lex = self.v, self.lex
         return v.words[t].isalpha() and v.words[t].islower() and v.lower[t] not in lex.prepositions \

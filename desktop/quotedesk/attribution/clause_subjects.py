@@ -16,13 +16,12 @@ from quotedesk.attribution.mentions import NamePhrase
 from quotedesk.attribution.quoting import quoted_speaker
 from quotedesk.attribution.speakers import LISTENER_VERBS, PARTICIPLE_BREAKS, SpeakerFinder
 from quotedesk.attribution.subject_appositions import MAX_APPOSITION_TOKENS, SubjectAppositions
-from quotedesk.attribution.view import SENT_FINAL, ArticleView
+from quotedesk.attribution.view import ASIDE_DASHES, SENT_FINAL, ArticleView
 
 MAX_RELATIVE_TOKENS = 14
 MAX_SOURCE_PLACE = 6  # "…, said one GOP source | in the room |."
 MAX_RELATIVE_CLAUSE = 24  # "…, yang juga menjadi narasumber dalam diskusi itu ,"
 CLAUSE_MARKS = frozenset({",", ";", ":", ".", "(", ")"})
-ASIDE_DASHES = frozenset({"--", "—", "–"})
 SPEAKER_KINDS = ("person", "role", "organization", "pronoun", "anonymous")
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 

@@ -15,7 +15,7 @@ from quotedesk.attribution.mentions import Mentions, NamePhrase
 from quotedesk.attribution.parentheses import skip_parenthesis
 from quotedesk.attribution.sentence_subjects import MAX_CLAUSE_TOKENS, SentenceSubjects
 from quotedesk.attribution.subject_owners import MAX_ANON_QUALIFIERS, MAX_NP_TOKENS, MAX_OWNED_WORDS, OwnersBefore
-from quotedesk.attribution.view import ArticleView
+from quotedesk.attribution.view import ASIDE_DASHES, ArticleView
 
 MAX_ANON_TOKENS = 12
 PARTICIPLE_BREAKS = frozenset({",", "—", "–", "-", "--"})
@@ -191,7 +191,8 @@ class SpeakerFinder(AfterCue, AntecedentSearch, NamedAgain, OwnersBefore, Senten
             return None if self.after_preposition(ph.start, floor) else ph
         # the subject may carry a relative clause: "Sumber yang mengetahui ... mengatakan"
         k = j
-        while k > floor and j - k < MAX_CLAUSE_TOKENS and v.words[k - 1] not in (",", ";", ":", ".", "--", "—", "–") \
+        while k > floor and j - k < MAX_CLAUSE_TOKENS and v.words[k - 1] not in (",", ";", ":", ".") \
+                and v.words[k - 1] not in ASIDE_DASHES \
                 and not v.is_quote_mark(k - 1) and not v.is_space(k - 1) and v.lower[k - 1] not in lex.conjunctions \
                 and v.lower[k - 1] not in lex.quoting_verbs \
                 and not (v.lower[k - 1] in lex.wh_words and k < j):  # "… with what | multiple lawmakers called"

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quotedesk.attribution.parentheses import past_parenthesis, skip_parenthesis
+from quotedesk.attribution.view import ASIDE_DASHES
 
 if TYPE_CHECKING:
     from quotedesk.attribution.cues import Cue
@@ -23,7 +24,6 @@ MAX_DESCRIPTION_TOKENS = 6  # "Salah satu korban", "One of the victims"
 MAX_NAMED_TAIL = 8  # ", Rina, 38 tahun,"
 MAX_APPOSITIONS = 3
 MAX_APPOSITION_TOKENS = 12  # ", the top Democrat on the House Intelligence Committee,"
-ASIDE_DASHES = frozenset({"--", "—", "–"})
 
 
 class SubjectAppositions:

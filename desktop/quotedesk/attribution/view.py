@@ -19,6 +19,8 @@ from quotedesk.attribution.sentences import sentence_starts
 SENT_FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 QUOTE_GLYPHS = frozenset({'"', "“", "”", "„", "‟", "«", "»", "「", "」", "『", "』", "''", "``", "‘", "’", "‚"})
 DASHES = frozenset({"-", "–", "—", "--"})
+# the dashes that set off an aside ("— tim pemadam yang tiba pertama —"); a hyphen joins words
+ASIDE_DASHES = DASHES - {"-"}
 
 
 @dataclass
